@@ -1,0 +1,144 @@
+"""The one way into the local SQLite file: ``open_database()``.
+
+WAL, foreign keys, a busy timeout and ``synchronous=FULL`` (a finalised document must survive a power cut),
+an integrity check at open, migrations applied after a backup, and a refusal of files written by a newer
+version. Keeping every open here means encryption at rest can later be added in one place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from inspector_app.domain.errors import InspectorError
+
+from .migrations import MIGRATIONS, SCHEMA_SET, applied_names, backup_before_migrating
+
+DB_FILENAME = "inspector.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreError(InspectorError):
+    """A database problem the user can act on (corrupt, locked, newer version, disk full)."""
+
+    code = "database"
+
+
+class CorruptDatabaseError(StoreError):
+    """The file is not a SQLite database or fails the integrity check."""
+
+    code = "database_corrupt"
+
+
+class LockedDatabaseError(StoreError):
+    """Another program holds the database lock for longer than the busy timeout."""
+
+    code = "database_locked"
+
+
+class NewerDatabaseError(StoreError):
+    """The file was written by a newer version of the app."""
+
+    code = "database_newer"
+
+
+def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> StoreError:
+    """Turn a sqlite3 error into a StoreError with a Vietnamese message."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return LockedDatabaseError(
+            f"Cơ sở dữ liệu {path} đang bị một chương trình khác khóa. Hãy đóng chương trình đó rồi thử lại."
+        )
+    if "full" in text:
+        return StoreError(f"Ổ đĩa đã đầy, không ghi được vào {path}. Hãy giải phóng dung lượng rồi thử lại.",
+                          code="disk_full")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return CorruptDatabaseError(
+            f"Tệp {path} bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. Hãy khôi phục từ bản sao lưu."
+        )
+    if "readonly" in text or "unable to open" in text:
+        return StoreError(f"Không mở hoặc không ghi được cơ sở dữ liệu {path}: kiểm tra quyền truy cập.",
+                          code="database_access")
+    return StoreError(f"Lỗi cơ sở dữ liệu ({path}): {exc}")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves (sqlite-utils' atomic() and transaction()).
+    # check_same_thread=False: the app keeps each connection on one worker thread at a time itself.
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys=ON")
+    mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise StoreError(f"Không bật được chế độ WAL cho {path}")
+    conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
+def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) the app database at ``path`` and bring its schema up to date.
+
+    Raises StoreError subclasses with Vietnamese messages for a corrupt, locked, unreadable or newer file.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}",
+                         code="database_access") from exc
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise CorruptDatabaseError(
+                    f"Tệp {path} không phải cơ sở dữ liệu của ứng dụng (hoặc đã bị hỏng)."
+                )
+    try:
+        conn = _connect(path)
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            conn.close()
+            raise CorruptDatabaseError(
+                f"Cơ sở dữ liệu {path} không vượt qua kiểm tra toàn vẹn ({result}). Hãy khôi phục từ bản sao lưu."
+            )
+        db = sqlite_utils.Database(conn)
+        known = [name for name, _fn in MIGRATIONS]
+        applied = applied_names(db)
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            conn.close()
+            raise NewerDatabaseError(
+                f"Cơ sở dữ liệu {path} được tạo bởi phiên bản ứng dụng mới hơn (có thay đổi '{unknown[0]}'). "
+                "Hãy cập nhật ứng dụng; dữ liệu không bị thay đổi."
+            )
+        pending = [name for name in known if name not in applied]
+        if pending and migrate:
+            if applied:
+                backup_before_migrating(db, path, pending[0])
+            SCHEMA_SET.apply(db)
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, path) from exc
+    return db
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database, *, immediate: bool = True) -> Iterator[sqlite_utils.Database]:
+    """One write transaction; IMMEDIATE takes the write lock up front so two writers never deadlock."""
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")

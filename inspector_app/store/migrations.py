@@ -1,0 +1,188 @@
+"""Named, append-only schema migrations (sqlite-utils ``Migrations``), each in its own transaction.
+
+Never edit a migration that has shipped: add a new one at the end of ``MIGRATIONS``. A database that has
+applied a migration this version does not know is refused by ``open_database()``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+SCHEMA_SET = Migrations("inspector")
+MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = []
+
+
+def migration(name: str) -> Callable[[Callable[[sqlite_utils.Database], None]], Callable[[sqlite_utils.Database], None]]:
+    """Register a migration under ``name`` (``0001_initial`` …) in order."""
+
+    def register(fn: Callable[[sqlite_utils.Database], None]) -> Callable[[sqlite_utils.Database], None]:
+        SCHEMA_SET(name=name)(fn)
+        MIGRATIONS.append((name, fn))
+        return fn
+
+    return register
+
+
+def applied_names(db: sqlite_utils.Database) -> list[str]:
+    """Names of the migrations already applied to ``db``."""
+    return [m.name for m in SCHEMA_SET.applied(db)]
+
+
+def backup_before_migrating(db: sqlite_utils.Database, path: Path, first_pending: str) -> Path:
+    """Copy the database (online backup API, consistent under WAL) next to it before changing its schema."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    backup_dir = path.parent / "backups"
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / f"{path.stem}-before-{first_pending}-{stamp}{path.suffix}"
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Execute a multi-statement script inside the current transaction.
+
+    ``sqlite3.executescript`` would COMMIT the migration's transaction first, so statements are split with
+    ``sqlite3.complete_statement`` (which understands trigger bodies) and run one by one.
+    """
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statement = buffer.strip()
+            if statement.strip(";").strip():
+                db.conn.execute(statement)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buffer[:80]!r}")
+
+
+@migration("0001_initial")
+def m0001_initial(db: sqlite_utils.Database) -> None:
+    """Units, officers, subjects, cases with goods/violations/seals, documents, numbering, audit, FTS."""
+    run_script(
+        db,
+        """
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+        CREATE TABLE units (
+            code TEXT PRIMARY KEY, name TEXT NOT NULL, parent_name TEXT NOT NULL,
+            place_name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '');
+
+        CREATE TABLE officers (
+            id TEXT PRIMARY KEY, full_name TEXT NOT NULL, title TEXT NOT NULL,
+            officer_no TEXT NOT NULL UNIQUE, card_no TEXT NOT NULL DEFAULT '',
+            unit_code TEXT NOT NULL DEFAULT '');
+
+        CREATE TABLE subjects (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,
+            tax_code TEXT NOT NULL DEFAULT '', id_number TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL);
+        CREATE INDEX subjects_tax_code ON subjects(tax_code) WHERE tax_code != '';
+        CREATE INDEX subjects_id_number ON subjects(id_number) WHERE id_number != '';
+
+        CREATE TABLE cases (
+            id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, title TEXT NOT NULL, place TEXT NOT NULL,
+            started_at TEXT NOT NULL, ended_at TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open',
+            subject_id TEXT REFERENCES subjects(id),
+            decision TEXT NOT NULL DEFAULT '{}', team TEXT NOT NULL DEFAULT '[]',
+            findings TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE INDEX cases_started ON cases(started_at DESC);
+        CREATE INDEX cases_subject ON cases(subject_id);
+
+        CREATE TABLE goods (
+            id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            line_no INTEGER NOT NULL, name TEXT NOT NULL, unit TEXT NOT NULL, quantity TEXT NOT NULL,
+            barcode TEXT NOT NULL DEFAULT '', data TEXT NOT NULL);
+        CREATE INDEX goods_case ON goods(case_id, line_no);
+        CREATE INDEX goods_barcode ON goods(barcode) WHERE barcode != '';
+
+        CREATE TABLE violations (
+            id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            line_no INTEGER NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX violations_case ON violations(case_id, line_no);
+
+        CREATE TABLE seals (
+            id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            line_no INTEGER NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX seals_case ON seals(case_id, line_no);
+
+        CREATE TABLE attachments (
+            sha256 TEXT PRIMARY KEY, filename TEXT NOT NULL, media_type TEXT NOT NULL,
+            size INTEGER NOT NULL, stored_path TEXT NOT NULL, created_at TEXT NOT NULL);
+        CREATE TABLE case_attachments (
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL REFERENCES attachments(sha256),
+            line_no INTEGER NOT NULL, data TEXT NOT NULL,
+            PRIMARY KEY (case_id, sha256));
+
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id),
+            kind TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'final', 'synced')),
+            number TEXT NOT NULL DEFAULT '', officer_no TEXT NOT NULL DEFAULT '',
+            supersedes TEXT NOT NULL DEFAULT '', body TEXT NOT NULL,
+            canonical TEXT, sha256 TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL, finalized_at TEXT NOT NULL DEFAULT '');
+        CREATE INDEX documents_case ON documents(case_id);
+        CREATE INDEX documents_status ON documents(status, kind);
+        CREATE UNIQUE INDEX documents_number ON documents(kind, number, substr(finalized_at, 1, 4))
+            WHERE number != '';
+
+        -- A final document never changes: only its status may move final -> synced.
+        CREATE TRIGGER documents_final_immutable BEFORE UPDATE ON documents
+        WHEN OLD.status != 'draft' AND (
+            NEW.body IS NOT OLD.body OR NEW.canonical IS NOT OLD.canonical OR NEW.sha256 IS NOT OLD.sha256
+            OR NEW.number IS NOT OLD.number OR NEW.kind IS NOT OLD.kind OR NEW.case_id IS NOT OLD.case_id
+            OR NEW.id IS NOT OLD.id OR NEW.supersedes IS NOT OLD.supersedes
+            OR NEW.finalized_at IS NOT OLD.finalized_at OR NEW.officer_no IS NOT OLD.officer_no
+            OR (OLD.status = 'synced' AND NEW.status != 'synced')
+            OR (OLD.status = 'final' AND NEW.status NOT IN ('final', 'synced')))
+        BEGIN SELECT RAISE(ABORT, 'final document is immutable'); END;
+        CREATE TRIGGER documents_final_undeletable BEFORE DELETE ON documents
+        WHEN OLD.status != 'draft'
+        BEGIN SELECT RAISE(ABORT, 'final document cannot be deleted'); END;
+
+        CREATE TABLE number_counters (
+            officer_no TEXT NOT NULL, symbol TEXT NOT NULL, year INTEGER NOT NULL,
+            last_seq INTEGER NOT NULL, PRIMARY KEY (officer_no, symbol, year));
+
+        CREATE TABLE audit_events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL,
+            action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL,
+            data TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_events
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_events
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+
+        -- Search index: text is folded in Python (diacritics and đ->d) before it is stored or queried.
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            text, entity UNINDEXED, ref_id UNINDEXED, case_id UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+
+        CREATE TABLE outbox (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id),
+            state TEXT NOT NULL CHECK (state IN ('final', 'sending', 'synced', 'retry', 'conflict', 'rejected')),
+            attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL DEFAULT '',
+            last_error TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL);
+        CREATE INDEX outbox_state ON outbox(state, next_attempt_at);
+
+        CREATE TABLE reference_items (
+            kind TEXT NOT NULL, key TEXT NOT NULL, data TEXT NOT NULL,
+            valid_from TEXT NOT NULL DEFAULT '', valid_to TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'bundled', updated_at TEXT NOT NULL,
+            PRIMARY KEY (kind, key));
+        """
+    )

@@ -1,0 +1,487 @@
+"""Repositories over the local database: units, officers, cases (with goods, violations, seals,
+attachments), documents, numbering, search and the audit log.
+
+Every write runs in one IMMEDIATE transaction together with its audit event and its search-index rows, so
+a killed process leaves either all of a change or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from inspector_app.domain.canonical import canonical_bytes, canonical_document, document_from_canonical
+from inspector_app.domain.errors import ImmutableError, NotFoundError
+from inspector_app.domain.model import (
+    Attachment,
+    Case,
+    Document,
+    DocumentStatus,
+    GoodsRow,
+    InspectionDecision,
+    Officer,
+    Participant,
+    Seal,
+    Subject,
+    Unit,
+    ViolationRef,
+    from_dict,
+    to_dict,
+)
+from inspector_app.domain.text import fold
+
+from .audit import ChainReport, append_event, verify_chain
+from .db import transaction, translate_sqlite_error
+
+
+def _json(value: Any) -> str:
+    return canonical_bytes(to_dict(value)).decode("utf-8")
+
+
+def _subject_text(s: Subject) -> str:
+    return " ".join(x for x in (s.name, s.tax_code, s.id_number, s.address, s.representative, s.platform,
+                                s.shop_url, s.account_id) if x)
+
+
+def _goods_text(g: GoodsRow) -> str:
+    return " ".join(x for x in (g.name, g.brand, g.model, g.origin, g.barcode, g.note) if x)
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the case list."""
+
+    id: str
+    title: str
+    place: str
+    started_at: str
+    status: str
+    subject_name: str
+    subject_kind: str
+    documents: int
+    final_documents: int
+    kinds: str
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """One row of a document list (no body)."""
+
+    id: str
+    case_id: str
+    kind: str
+    number: str
+    status: str
+    sha256: str
+    supersedes: str
+    created_at: str
+    finalized_at: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A search result: the case it belongs to and what matched."""
+
+    case_id: str
+    entity: str
+    ref_id: str
+    text: str
+
+
+def fts_query(text: str) -> str:
+    """Turn user text into an FTS5 query: folded words, each a prefix match, all required."""
+    words = [w for w in fold(text).replace('"', " ").split() if w]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+class Repository:
+    """Typed access to one open database. Not thread-safe: use it from one thread at a time."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | str = "") -> None:
+        self.db = db
+        self.path = Path(path) if path else Path(".")
+
+    # -- infrastructure ---------------------------------------------------------------------------
+    def write(self) -> Any:
+        """A write transaction (IMMEDIATE)."""
+        return transaction(self.db)
+
+    def _rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[sqlite3.Row]:
+        cur = self.db.conn.execute(sql, params)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]  # type: ignore[misc]
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.conn.close()
+
+    def audit(self, at: str, actor: str, action: str, entity: str, entity_id: str,
+              data: dict[str, Any] | None = None) -> None:
+        """Append an audit event (inside the caller's transaction)."""
+        append_event(self.db, at=at, actor=actor, action=action, entity=entity, entity_id=entity_id, data=data)
+
+    def verify_audit(self) -> ChainReport:
+        """Verify the audit chain."""
+        return verify_chain(self.db)
+
+    def audit_events(self, entity_id: str | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+        """Audit events, newest first, optionally for one entity."""
+        if entity_id:
+            return self._rows("SELECT * FROM audit_events WHERE entity_id = ? ORDER BY seq DESC LIMIT ?",
+                              (entity_id, limit))
+        return self._rows("SELECT * FROM audit_events ORDER BY seq DESC LIMIT ?", (limit,))
+
+    # -- settings ---------------------------------------------------------------------------------
+    def get_setting(self, key: str, default: str = "") -> str:
+        """A settings value (plain text)."""
+        row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Store a settings value (inside the caller's transaction, or on its own)."""
+        with self.write():
+            self.db.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    # -- units and officers -----------------------------------------------------------------------
+    def save_unit(self, unit: Unit) -> None:
+        """Insert or replace a unit."""
+        self.db["units"].upsert(to_dict(unit), pk="code")  # type: ignore[union-attr]
+
+    def get_unit(self, code: str) -> Unit:
+        """The unit with ``code``."""
+        rows = self._rows("SELECT * FROM units WHERE code = ?", (code,))
+        if not rows:
+            raise NotFoundError(f"Không tìm thấy đơn vị {code}")
+        return from_dict(Unit, rows[0])
+
+    def list_units(self) -> list[Unit]:
+        """All units."""
+        return [from_dict(Unit, r) for r in self._rows("SELECT * FROM units ORDER BY code")]
+
+    def save_officer(self, officer: Officer) -> None:
+        """Insert or replace an officer."""
+        self.db["officers"].upsert(to_dict(officer), pk="id")  # type: ignore[union-attr]
+
+    def get_officer(self, officer_id: str) -> Officer:
+        """The officer with ``officer_id``."""
+        rows = self._rows("SELECT * FROM officers WHERE id = ?", (officer_id,))
+        if not rows:
+            raise NotFoundError(f"Không tìm thấy công chức {officer_id}")
+        return from_dict(Officer, rows[0])
+
+    def list_officers(self) -> list[Officer]:
+        """All officers."""
+        return [from_dict(Officer, r) for r in self._rows("SELECT * FROM officers ORDER BY full_name")]
+
+    # -- subjects ---------------------------------------------------------------------------------
+    def _save_subject(self, subject: Subject) -> None:
+        self.db.conn.execute(
+            "INSERT INTO subjects (id, kind, name, tax_code, id_number, data) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, name=excluded.name, tax_code=excluded.tax_code,"
+            " id_number=excluded.id_number, data=excluded.data",
+            (subject.id, subject.kind.value, subject.name, subject.tax_code, subject.id_number, _json(subject)),
+        )
+
+    def get_subject(self, subject_id: str) -> Subject:
+        """The subject with ``subject_id``."""
+        row = self.db.conn.execute("SELECT data FROM subjects WHERE id = ?", (subject_id,)).fetchone()
+        if not row:
+            raise NotFoundError(f"Không tìm thấy đối tượng {subject_id}")
+        return from_dict(Subject, json.loads(row[0]))
+
+    def cases_of_subject(self, tax_code: str = "", id_number: str = "", exclude_case: str = "") -> list[str]:
+        """Ids of cases whose subject has the same tax code or CCCD (repeat offences)."""
+        clauses, params = [], []
+        if tax_code:
+            clauses.append("s.tax_code = ?")
+            params.append(tax_code)
+        if id_number:
+            clauses.append("s.id_number = ?")
+            params.append(id_number)
+        if not clauses:
+            return []
+        sql = ("SELECT c.id FROM cases c JOIN subjects s ON s.id = c.subject_id WHERE (" + " OR ".join(clauses)
+               + ") AND c.id != ? ORDER BY c.started_at")
+        return [r[0] for r in self.db.conn.execute(sql, (*params, exclude_case))]
+
+    # -- cases ------------------------------------------------------------------------------------
+    def _index(self, entity: str, ref_id: str, case_id: str, text: str) -> None:
+        self.db.conn.execute("DELETE FROM search_index WHERE entity = ? AND ref_id = ?", (entity, ref_id))
+        folded = fold(text)
+        if folded:
+            self.db.conn.execute(
+                "INSERT INTO search_index (text, entity, ref_id, case_id) VALUES (?, ?, ?, ?)",
+                (folded, entity, ref_id, case_id),
+            )
+
+    def _unindex(self, entity: str, ref_id: str) -> None:
+        self.db.conn.execute("DELETE FROM search_index WHERE entity = ? AND ref_id = ?", (entity, ref_id))
+
+    def save_case_header(self, case: Case) -> None:
+        """Insert or update a case's own fields and its subject (not its goods); inside a transaction."""
+        if case.subject is not None:
+            self._save_subject(case.subject)
+            self._index("subject", case.subject.id, case.id, _subject_text(case.subject))
+        self.db.conn.execute(
+            "INSERT INTO cases (id, unit_code, title, place, started_at, ended_at, status, subject_id, decision,"
+            " team, findings, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET unit_code=excluded.unit_code, title=excluded.title,"
+            " place=excluded.place, started_at=excluded.started_at, ended_at=excluded.ended_at,"
+            " status=excluded.status, subject_id=excluded.subject_id, decision=excluded.decision,"
+            " team=excluded.team, findings=excluded.findings, updated_at=excluded.updated_at",
+            (case.id, case.unit_code, case.title, case.place, case.started_at, case.ended_at, case.status,
+             case.subject.id if case.subject else None, _json(case.decision), _json(case.team), case.findings,
+             case.created_at, case.updated_at),
+        )
+        self._index("case", case.id, case.id, " ".join((case.title, case.place, case.findings,
+                                                        case.decision.number)))
+
+    def save_case(self, case: Case) -> None:
+        """Insert or fully replace a case with all its children (inside the caller's transaction)."""
+        self.save_case_header(case)
+        old_goods = [r[0] for r in self.db.conn.execute("SELECT id FROM goods WHERE case_id = ?", (case.id,))]
+        keep = {g.id for g in case.goods}
+        for gid in old_goods:
+            if gid not in keep:
+                self.delete_goods_row(case.id, gid)
+        for i, row in enumerate(case.goods, start=1):
+            self.save_goods_row(case.id, row, i)
+        self.db.conn.execute("DELETE FROM violations WHERE case_id = ?", (case.id,))
+        for i, v in enumerate(case.violations, start=1):
+            self.db.conn.execute("INSERT INTO violations (id, case_id, line_no, data) VALUES (?, ?, ?, ?)",
+                                 (v.id, case.id, i, _json(v)))
+        self.db.conn.execute("DELETE FROM seals WHERE case_id = ?", (case.id,))
+        for i, s in enumerate(case.seals, start=1):
+            self.db.conn.execute("INSERT INTO seals (id, case_id, line_no, data) VALUES (?, ?, ?, ?)",
+                                 (s.id, case.id, i, _json(s)))
+        self.db.conn.execute("DELETE FROM case_attachments WHERE case_id = ?", (case.id,))
+        for i, a in enumerate(case.attachments, start=1):
+            self.db.conn.execute(
+                "INSERT INTO case_attachments (case_id, sha256, line_no, data) VALUES (?, ?, ?, ?)",
+                (case.id, a.sha256, i, _json(a)))
+
+    def save_goods_row(self, case_id: str, row: GoodsRow, line_no: int) -> None:
+        """Insert or update one goods row (inside the caller's transaction)."""
+        self.db.conn.execute(
+            "INSERT INTO goods (id, case_id, line_no, name, unit, quantity, barcode, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET line_no=excluded.line_no,"
+            " name=excluded.name, unit=excluded.unit, quantity=excluded.quantity, barcode=excluded.barcode,"
+            " data=excluded.data",
+            (row.id, case_id, line_no, row.name, row.unit, to_dict(row.quantity), row.barcode, _json(row)),
+        )
+        self._index("goods", row.id, case_id, _goods_text(row))
+
+    def delete_goods_row(self, case_id: str, row_id: str) -> None:
+        """Remove one goods row (inside the caller's transaction)."""
+        self.db.conn.execute("DELETE FROM goods WHERE id = ? AND case_id = ?", (row_id, case_id))
+        self._unindex("goods", row_id)
+
+    def case_exists(self, case_id: str) -> bool:
+        """True if the case exists."""
+        return self.db.conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
+
+    def get_case(self, case_id: str) -> Case:
+        """The case with all its children."""
+        rows = self._rows("SELECT * FROM cases WHERE id = ?", (case_id,))
+        if not rows:
+            raise NotFoundError(f"Không tìm thấy vụ việc {case_id}")
+        r = rows[0]
+        subject = self.get_subject(r["subject_id"]) if r["subject_id"] else None
+        goods = [from_dict(GoodsRow, json.loads(d)) for (d,) in self.db.conn.execute(
+            "SELECT data FROM goods WHERE case_id = ? ORDER BY line_no", (case_id,))]
+        violations = [from_dict(ViolationRef, json.loads(d)) for (d,) in self.db.conn.execute(
+            "SELECT data FROM violations WHERE case_id = ? ORDER BY line_no", (case_id,))]
+        seals = [from_dict(Seal, json.loads(d)) for (d,) in self.db.conn.execute(
+            "SELECT data FROM seals WHERE case_id = ? ORDER BY line_no", (case_id,))]
+        attachments = [from_dict(Attachment, json.loads(d)) for (d,) in self.db.conn.execute(
+            "SELECT data FROM case_attachments WHERE case_id = ? ORDER BY line_no", (case_id,))]
+        return Case(
+            id=r["id"], unit_code=r["unit_code"], title=r["title"], place=r["place"],
+            started_at=r["started_at"], ended_at=r["ended_at"], status=r["status"], subject=subject,
+            decision=from_dict(InspectionDecision, json.loads(r["decision"])),
+            team=[from_dict(Participant, p) for p in json.loads(r["team"])],
+            goods=goods, violations=violations, seals=seals, attachments=attachments,
+            findings=r["findings"], created_at=r["created_at"], updated_at=r["updated_at"],
+        )
+
+    def list_cases(self, *, search: str = "", status: str = "", kind: str = "", date_from: str = "",
+                   date_to: str = "", limit: int = 200, offset: int = 0) -> list[CaseSummary]:
+        """Case list rows, newest first, filtered by search text, case status, document kind and dates."""
+        where, params = ["1=1"], []
+        if search:
+            q = fts_query(search)
+            if not q:
+                return []
+            where.append("c.id IN (SELECT case_id FROM search_index WHERE search_index MATCH ?)")
+            params.append(q)
+        if status:
+            where.append("c.status = ?")
+            params.append(status)
+        if kind:
+            where.append("EXISTS (SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.kind = ?)")
+            params.append(kind)
+        if date_from:
+            where.append("c.started_at >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("c.started_at < ?")
+            params.append(date_to + "T99")
+        sql = (
+            "SELECT c.id, c.title, c.place, c.started_at, c.status, COALESCE(s.name, '') AS subject_name,"
+            " COALESCE(s.kind, '') AS subject_kind,"
+            " (SELECT COUNT(*) FROM documents d WHERE d.case_id = c.id) AS documents,"
+            " (SELECT COUNT(*) FROM documents d WHERE d.case_id = c.id AND d.status != 'draft') AS final_documents,"
+            " COALESCE((SELECT group_concat(DISTINCT d.kind) FROM documents d WHERE d.case_id = c.id), '') AS kinds"
+            " FROM cases c LEFT JOIN subjects s ON s.id = c.subject_id WHERE " + " AND ".join(where)
+            + " ORDER BY c.started_at DESC, c.id LIMIT ? OFFSET ?"
+        )
+        return [CaseSummary(**r) for r in self._rows(sql, (*params, limit, offset))]
+
+    def count_cases(self) -> int:
+        """Number of cases."""
+        return int(self.db.conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0])
+
+    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
+        """Full-text search over cases, subjects and goods, folding diacritics and đ→d."""
+        q = fts_query(text)
+        if not q:
+            return []
+        return [SearchHit(case_id=r[0], entity=r[1], ref_id=r[2], text=r[3]) for r in self.db.conn.execute(
+            "SELECT case_id, entity, ref_id, text FROM search_index WHERE search_index MATCH ?"
+            " ORDER BY rank LIMIT ?", (q, limit))]
+
+    # -- attachments ------------------------------------------------------------------------------
+    def save_attachment_file(self, attachment: Attachment, stored_path: str, created_at: str) -> None:
+        """Record a stored attachment file (idempotent by SHA-256)."""
+        self.db.conn.execute(
+            "INSERT OR IGNORE INTO attachments (sha256, filename, media_type, size, stored_path, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (attachment.sha256, attachment.filename, attachment.media_type, attachment.size, stored_path,
+             created_at))
+
+    def attachment_path(self, sha256: str) -> str:
+        """Stored path of an attachment (relative to the data dir)."""
+        row = self.db.conn.execute("SELECT stored_path FROM attachments WHERE sha256 = ?", (sha256,)).fetchone()
+        if not row:
+            raise NotFoundError(f"Không tìm thấy tệp đính kèm {sha256[:12]}")
+        return str(row[0])
+
+    # -- documents --------------------------------------------------------------------------------
+    def insert_document(self, doc: Document, now: str) -> None:
+        """Insert a new draft or a final document (inside the caller's transaction)."""
+        canonical = canonical_document(doc).decode() if doc.status != DocumentStatus.DRAFT else None
+        self.db.conn.execute(
+            "INSERT INTO documents (id, case_id, kind, status, number, officer_no, supersedes, body, canonical,"
+            " sha256, created_at, updated_at, finalized_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, doc.case_id, doc.kind, doc.status.value, doc.number, doc.officer_no, doc.supersedes,
+             _json(doc), canonical, doc.sha256, doc.created_at or now, now, doc.finalized_at),
+        )
+
+    def update_draft(self, doc: Document, now: str) -> None:
+        """Replace the body of a draft (inside the caller's transaction)."""
+        status = self.document_status(doc.id)
+        if status != DocumentStatus.DRAFT:
+            raise ImmutableError("Văn bản đã hoàn tất, không thể sửa. Hãy lập văn bản thay thế.")
+        self.db.conn.execute(
+            "UPDATE documents SET kind = ?, body = ?, officer_no = ?, updated_at = ? WHERE id = ?",
+            (doc.kind, _json(doc), doc.officer_no, now, doc.id))
+
+    def store_final(self, doc: Document, now: str) -> None:
+        """Turn a draft row into the final document ``doc`` (inside the caller's transaction)."""
+        self.db.conn.execute(
+            "UPDATE documents SET status = 'final', number = ?, body = ?, canonical = ?, sha256 = ?,"
+            " finalized_at = ?, officer_no = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
+            (doc.number, _json(doc), canonical_document(doc).decode(), doc.sha256, doc.finalized_at,
+             doc.officer_no, now, doc.id))
+        if self.db.conn.execute("SELECT changes()").fetchone()[0] != 1:
+            raise ImmutableError("Văn bản không còn là bản nháp")
+        self.db.conn.execute(
+            "INSERT INTO outbox (document_id, state, updated_at) VALUES (?, 'final', ?)"
+            " ON CONFLICT(document_id) DO NOTHING", (doc.id, now))
+
+    def delete_draft(self, doc_id: str) -> None:
+        """Delete a draft (the trigger refuses final documents)."""
+        self.db.conn.execute("DELETE FROM documents WHERE id = ? AND status = 'draft'", (doc_id,))
+
+    def mark_synced(self, doc_id: str, now: str) -> None:
+        """Move a final document to 'synced' (the only change a final document allows)."""
+        self.db.conn.execute("UPDATE documents SET status = 'synced', updated_at = ? WHERE id = ?"
+                             " AND status = 'final'", (now, doc_id))
+
+    def document_status(self, doc_id: str) -> DocumentStatus:
+        """Current status of a document."""
+        row = self.db.conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if not row:
+            raise NotFoundError(f"Không tìm thấy văn bản {doc_id}")
+        return DocumentStatus(row[0])
+
+    def get_document(self, doc_id: str) -> Document:
+        """A document; final ones are rebuilt from their stored canonical JSON (what was hashed)."""
+        row = self.db.conn.execute("SELECT status, body, canonical, sha256 FROM documents WHERE id = ?",
+                                   (doc_id,)).fetchone()
+        if not row:
+            raise NotFoundError(f"Không tìm thấy văn bản {doc_id}")
+        status, body, canonical, sha = row
+        if canonical:
+            doc = document_from_canonical(canonical, DocumentStatus(status))
+            doc.sha256 = sha
+            return doc
+        doc = from_dict(Document, json.loads(body))
+        doc.status = DocumentStatus(status)
+        return doc
+
+    def canonical_of(self, doc_id: str) -> tuple[str, str]:
+        """Stored canonical JSON and SHA-256 of a final document."""
+        row = self.db.conn.execute("SELECT canonical, sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if not row or not row[0]:
+            raise NotFoundError(f"Văn bản {doc_id} chưa hoàn tất")
+        return str(row[0]), str(row[1])
+
+    def list_documents(self, *, status: str = "", kind: str = "", case_id: str = "",
+                       limit: int = 100000) -> list[DocumentSummary]:
+        """Document rows (no bodies), oldest first."""
+        where, params = ["1=1"], []
+        for col, val in (("status", status), ("kind", kind), ("case_id", case_id)):
+            if val:
+                where.append(f"{col} = ?")
+                params.append(val)
+        sql = ("SELECT id, case_id, kind, number, status, sha256, supersedes, created_at, finalized_at"
+               " FROM documents WHERE " + " AND ".join(where) + " ORDER BY created_at, id LIMIT ?")
+        return [DocumentSummary(**r) for r in self._rows(sql, (*params, limit))]
+
+    def iter_final_canonicals(self) -> Iterator[tuple[str, str, str]]:
+        """(id, canonical JSON, sha256) of every final or synced document."""
+        yield from self.db.conn.execute(
+            "SELECT id, canonical, sha256 FROM documents WHERE status != 'draft' ORDER BY finalized_at, id")
+
+    def number_taken(self, kind: str, number: str, year: str) -> bool:
+        """True if a final document of ``kind`` already has ``number`` in ``year``."""
+        return self.db.conn.execute(
+            "SELECT 1 FROM documents WHERE kind = ? AND number = ? AND substr(finalized_at, 1, 4) = ?",
+            (kind, number, year)).fetchone() is not None
+
+    # -- numbering --------------------------------------------------------------------------------
+    def next_sequence(self, officer_no: str, symbol: str, year: int) -> int:
+        """Allocate the next yearly sequence number; must run inside the finalising transaction so that a
+        crash before commit releases it (never reused, never skipped)."""
+        row = self.db.conn.execute(
+            "SELECT last_seq FROM number_counters WHERE officer_no = ? AND symbol = ? AND year = ?",
+            (officer_no, symbol, year)).fetchone()
+        seq = (row[0] if row else 0) + 1
+        self.db.conn.execute(
+            "INSERT INTO number_counters (officer_no, symbol, year, last_seq) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(officer_no, symbol, year) DO UPDATE SET last_seq = excluded.last_seq",
+            (officer_no, symbol, year, seq))
+        return seq
+
+    # -- errors -----------------------------------------------------------------------------------
+    def translate(self, exc: sqlite3.Error) -> Exception:
+        """A user-facing error for a sqlite3 error."""
+        return translate_sqlite_error(exc, self.path)

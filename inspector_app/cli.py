@@ -1,0 +1,195 @@
+"""The ``inspector`` command line.
+
+Every command honours ``--data-dir DIR`` / ``INSPECTOR_DATA_DIR`` and ``--json``. Bad input prints one clear
+line (Vietnamese) and exits 2; an environment problem (database locked or corrupt, disk full, network) exits 1;
+nothing ever prints a traceback (bugs are logged to ``<data dir>/logs``).
+
+Each area registers its own subcommands from ``inspector_app/cli_<area>.py`` through ``register(subparsers)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import importlib
+import json
+import sqlite3
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+from inspector_app.domain.errors import InspectorError, ValidationError
+from inspector_app.paths import default_data_dir
+
+EXIT_OK = 0
+EXIT_ENV = 1
+EXIT_USAGE = 2
+
+# Subcommand modules of the other areas; each exposes register(subparsers).
+COMMAND_MODULES = ["inspector_app.cli_core"]
+
+Handler = Callable[[argparse.Namespace, "CliContext"], int]
+
+
+class CliContext:
+    """What a command handler gets: the data dir, output mode and lazily opened services."""
+
+    def __init__(self, data_dir: Path, as_json: bool) -> None:
+        self.data_dir = data_dir
+        self.json = as_json
+        self._services: Any = None
+
+    def services(self) -> Any:
+        """The Services container (opens the database on first use)."""
+        if self._services is None:
+            from inspector_app.app import build_services
+
+            self._services = build_services(self.data_dir)
+        return self._services
+
+    def emit(self, data: Any, text: str | Sequence[str] = "") -> None:
+        """Print ``data`` as JSON with --json, else ``text`` (a string or lines)."""
+        if self.json:
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        elif isinstance(text, str):
+            if text:
+                sys.stdout.write(text + "\n")
+        else:
+            for line in text:
+                sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+
+    def progress(self, done: int, total: int, message: str = "") -> None:
+        """Progress of long work on stderr (stdout stays clean for --json)."""
+        if total:
+            sys.stderr.write(f"\r[{done}/{total}] {message}"[:120].ljust(60))
+            if done >= total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        """Release the database."""
+        if self._services is not None:
+            self._services.close()
+            self._services = None
+
+
+class VietnameseArgumentParser(argparse.ArgumentParser):
+    """argparse with a one-line Vietnamese error and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"Lỗi tham số: {message}\nXem: {self.prog} --help\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _common() -> argparse.ArgumentParser:
+    # SUPPRESS so a value given before the subcommand is not reset by the subcommand's default.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                        help="thư mục dữ liệu (mặc định: INSPECTOR_DATA_DIR hoặc thư mục dữ liệu người dùng)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="in kết quả dạng JSON")
+    return common
+
+
+# The shared --data-dir/--json options, a parent of every subcommand so they work after it too.
+COMMON_OPTIONS = _common()
+
+
+def add_command(subparsers: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+    """Add subcommand ``name`` whose handler is ``handler(args, ctx) -> exit code``."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help_text, description=help_text,
+                                                            parents=[COMMON_OPTIONS])
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every area's subcommands."""
+    common = COMMON_OPTIONS
+    parser = VietnameseArgumentParser(
+        prog="inspector", parents=[common],
+        description="QLTT Field Inspector: hồ sơ kiểm tra, biên bản và đồng bộ về Chi cục.")
+    parser.add_argument("--self-test", action="store_true",
+                        help="tự kiểm tra: CSDL tạm, dữ liệu mẫu, in mọi mẫu biểu, phông chữ")
+    sub = parser.add_subparsers(dest="command", parser_class=VietnameseArgumentParser)
+    sub.required = False
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(name)
+        module.register(sub)
+    return parser
+
+
+def _log_bug(data_dir: Path) -> Path | None:
+    try:
+        log_dir = data_dir / "logs"
+        log_dir.mkdir(parents=True, exist_ok=True)
+        path = log_dir / f"error-{datetime.now().strftime('%Y%m%d-%H%M%S')}.log"
+        path.write_text(traceback.format_exc(), encoding="utf-8")
+        return path
+    except OSError:
+        return None
+
+
+def _fail(ctx: CliContext, code: int, message: str, error_code: str, details: Any = None) -> int:
+    if ctx.json:
+        sys.stdout.write(json.dumps({"ok": False, "error": {"code": error_code, "message": message,
+                                                            "details": details}}, ensure_ascii=False) + "\n")
+    sys.stderr.write(f"Lỗi: {message}\n")
+    return code
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run the command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    data_dir = getattr(args, "data_dir", None) or default_data_dir()
+    ctx = CliContext(Path(data_dir), bool(getattr(args, "json", False)))
+    handler: Handler | None = getattr(args, "handler", None)
+    if getattr(args, "self_test", False):
+        from inspector_app.selftest import run_self_test
+
+        return run_self_test()
+    if handler is None:
+        from inspector_app.cli_core import cmd_gui
+
+        handler = cmd_gui
+    try:
+        return handler(args, ctx)
+    except ValidationError as exc:
+        return _fail(ctx, EXIT_USAGE, exc.message, exc.code, exc.details)
+    except InspectorError as exc:
+        from inspector_app.store.db import StoreError
+
+        code = EXIT_ENV if isinstance(exc, StoreError) or exc.code in ("network", "server") else EXIT_USAGE
+        return _fail(ctx, code, exc.message, exc.code, exc.details)
+    except sqlite3.Error as exc:
+        from inspector_app.store.db import translate_sqlite_error
+
+        err = translate_sqlite_error(exc, ctx.data_dir)
+        return _fail(ctx, EXIT_ENV, err.message, err.code)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            return _fail(ctx, EXIT_ENV, "Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại.", "disk_full")
+        return _fail(ctx, EXIT_ENV, f"Lỗi tệp hoặc thư mục: {exc.strerror or exc} ({exc.filename or ''})",
+                     "os_error")
+    except KeyboardInterrupt:
+        return _fail(ctx, 130, "Đã dừng theo yêu cầu.", "interrupted")
+    except Exception:  # noqa: BLE001 - last line of defence: no traceback for the user, a log for us
+        log = _log_bug(ctx.data_dir)
+        where = f" Chi tiết đã ghi vào {log}." if log else ""
+        return _fail(ctx, 70, f"Lỗi không mong đợi trong chương trình.{where}", "bug")
+    finally:
+        ctx.close()
+
+
+def main() -> None:
+    """Entry point of the ``inspector`` console script."""
+    raise SystemExit(run())
+
+
+if __name__ == "__main__":
+    main()

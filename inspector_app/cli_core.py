@@ -1,0 +1,154 @@
+"""Core subcommands: gui, demo, list, search, show, finalize, correct, audit verify, export, import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from inspector_app.cli import CliContext, add_command
+from inspector_app.domain.errors import InspectorError
+from inspector_app.domain.kinds import KINDS
+from inspector_app.domain.model import to_dict
+
+STATUS_VI = {"draft": "nháp", "final": "hoàn tất", "synced": "đã đồng bộ"}
+
+
+def cmd_gui(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Start the desktop app."""
+    try:
+        from inspector_app.app import run_gui
+    except ImportError as exc:  # PySide6 missing or broken on this machine
+        raise InspectorError(f"Không khởi động được giao diện: {exc}", code="gui_unavailable") from exc
+    return run_gui(ctx.data_dir)
+
+
+def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Add the demo dataset (fresh UUIDs every run)."""
+    report = ctx.services().demo.load(progress=None if ctx.json else ctx.progress)
+    ctx.emit(report, [f"Đã thêm dữ liệu mẫu: {report['cases']} vụ việc, {report['documents']} văn bản "
+                      f"({report['final']} hoàn tất, {report['draft']} nháp)."])
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    """List documents."""
+    rows = ctx.services().documents.list(status=args.status or "", kind=args.kind or "", case_id=args.case or "")
+    data = [{"id": r.id, "case_id": r.case_id, "kind": r.kind, "number": r.number, "status": r.status,
+             "sha256": r.sha256, "supersedes": r.supersedes, "created_at": r.created_at,
+             "finalized_at": r.finalized_at} for r in rows]
+    lines = [f"{r.id}  {r.kind:<12} {STATUS_VI.get(r.status, r.status):<11} {r.number or '—':<24} "
+             f"{r.sha256[:12] or ''}" for r in rows]
+    ctx.emit(data, lines + [f"({len(rows)} văn bản)"])
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Search cases, subjects and goods."""
+    text = " ".join(args.text)
+    rows = ctx.services().cases.list(search=text, limit=args.limit)
+    data = [{"case_id": r.id, "title": r.title, "subject": r.subject_name, "place": r.place,
+             "started_at": r.started_at, "documents": r.documents} for r in rows]
+    lines = [f"{r.id}  {r.started_at[:10]}  {r.title} — {r.subject_name}" for r in rows]
+    ctx.emit(data, lines + [f"({len(rows)} vụ việc khớp với “{text}”)"])
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Show a document or a case by id."""
+    services = ctx.services()
+    if services.repo.db.conn.execute("SELECT 1 FROM documents WHERE id = ?", (args.id,)).fetchone():
+        doc = services.documents.get(args.id)
+        data = to_dict(doc)
+        spec = KINDS[doc.kind]
+        lines = [f"{spec.title} — {spec.subtitle}", f"Mã: {doc.id}", f"Loại: {doc.kind} ({spec.form})",
+                 f"Số: {doc.number or '(chưa cấp)'}", f"Trạng thái: {STATUS_VI.get(doc.status, doc.status)}",
+                 f"Lập lúc: {doc.issued_at} tại {doc.place}"]
+        if doc.subject:
+            lines.append(f"Đối tượng: {doc.subject.name}")
+        lines.append(f"Hàng hóa: {len(doc.goods)} dòng; vi phạm: {len(doc.violations)}; niêm phong: {len(doc.seals)}")
+        if doc.sha256:
+            lines.append(f"SHA-256: {doc.sha256}")
+        if doc.supersedes:
+            lines.append(f"Thay thế văn bản: {doc.supersedes}")
+        ctx.emit(data, lines)
+        return 0
+    case = services.cases.get(args.id)
+    docs = services.documents.list(case_id=case.id)
+    data = to_dict(case)
+    data["documents"] = [{"id": d.id, "kind": d.kind, "number": d.number, "status": d.status} for d in docs]
+    lines = [f"Vụ việc: {case.title}", f"Mã: {case.id}", f"Địa điểm: {case.place}", f"Bắt đầu: {case.started_at}",
+             f"Đối tượng: {case.subject.name if case.subject else '—'}", f"Hàng hóa: {len(case.goods)} dòng",
+             "Văn bản:"] + [f"  {d.id}  {d.kind:<12} {STATUS_VI.get(d.status, d.status):<11} {d.number}" for d in docs]
+    ctx.emit(data, lines)
+    return 0
+
+
+def cmd_finalize(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Finalise a draft document."""
+    doc = ctx.services().documents.finalize(args.id, number=args.number or "")
+    ctx.emit({"id": doc.id, "number": doc.number, "sha256": doc.sha256, "status": doc.status.value},
+             [f"Đã hoàn tất văn bản số {doc.number}", f"SHA-256: {doc.sha256}"])
+    return 0
+
+
+def cmd_correct(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Start a correction (a new draft superseding a final document)."""
+    doc = ctx.services().documents.correct(args.id)
+    ctx.emit({"id": doc.id, "supersedes": doc.supersedes}, [f"Đã tạo bản nháp thay thế {doc.id}"])
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Verify the audit chain."""
+    report = ctx.services().repo.verify_audit()
+    data = {"ok": report.ok, "checked": report.checked, "broken_at": report.broken_at, "reason": report.reason}
+    if report.ok:
+        ctx.emit(data, f"Nhật ký kiểm toán toàn vẹn: {report.checked} sự kiện.")
+        return 0
+    ctx.emit(data, f"Nhật ký kiểm toán bị phá vỡ tại sự kiện số {report.broken_at}: {report.reason}")
+    return 1
+
+
+def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Export everything in the canonical JSON format."""
+    summary = ctx.services().exchange.export_to(Path(args.output))
+    ctx.emit(summary, f"Đã xuất {summary['cases']} vụ việc, {summary['documents']} văn bản vào {args.output}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Import a file written by export: all or nothing."""
+    summary = ctx.services().exchange.import_from(Path(args.file))
+    ctx.emit(summary, f"Đã nhập {summary['cases']} vụ việc, {summary['documents']} văn bản "
+                      f"(bỏ qua {summary['skipped']} đã có).")
+    return 0
+
+
+def register(sub: Any) -> None:
+    """Add the core subcommands."""
+    add_command(sub, "gui", cmd_gui, "mở ứng dụng (mặc định khi không có lệnh)")
+    add_command(sub, "demo", cmd_demo, "thêm bộ dữ liệu mẫu (mỗi lần chạy tạo mã mới)")
+    p = add_command(sub, "list", cmd_list, "liệt kê văn bản")
+    p.add_argument("--status", choices=["draft", "final", "synced"])
+    p.add_argument("--kind", choices=sorted(KINDS))
+    p.add_argument("--case", help="chỉ văn bản của vụ việc này")
+    p = add_command(sub, "search", cmd_search, "tìm vụ việc, đối tượng, hàng hóa (không phân biệt dấu)")
+    p.add_argument("text", nargs="+")
+    p.add_argument("--limit", type=int, default=50)
+    p = add_command(sub, "show", cmd_show, "xem một văn bản hoặc vụ việc")
+    p.add_argument("id")
+    p = add_command(sub, "finalize", cmd_finalize, "hoàn tất văn bản (cấp số, khóa nội dung)")
+    p.add_argument("id")
+    p.add_argument("--number", help="số quyết định của đơn vị (QĐ-KT, QĐ-XPHC)")
+    p = add_command(sub, "correct", cmd_correct, "lập văn bản thay thế cho văn bản đã hoàn tất")
+    p.add_argument("id")
+    p = add_command(sub, "audit", lambda a, c: (sys.stderr.write("Dùng: inspector audit verify\n"), 2)[1],
+                    "nhật ký kiểm toán")
+    audit_sub = p.add_subparsers(dest="audit_command")
+    add_command(audit_sub, "verify", cmd_audit_verify, "kiểm tra chuỗi băm của nhật ký")
+    p = add_command(sub, "export", cmd_export, "xuất toàn bộ dữ liệu (JSON chuẩn)")
+    p.add_argument("-o", "--output", required=True)
+    p = add_command(sub, "import", cmd_import, "nhập tệp JSON đã xuất (tất cả hoặc không)")
+    p.add_argument("file")

@@ -1,0 +1,76 @@
+"""Pre-fill a new draft document of any kind from its case, so officers type as little as possible."""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime
+from typing import Any
+
+from .kinds import KINDS, Issuer
+from .model import Case, Document, Officer, Participant, Role, Unit, new_id
+
+
+def _seized(case: Case) -> list:
+    seized = [g for g in case.goods if g.seized]
+    return seized or list(case.goods)
+
+
+def draft_from_case(case: Case, kind: str, unit: Unit, officer: Officer | None, now: datetime,
+                    form_version: str = "2025") -> Document:
+    """A new draft of ``kind`` filled from ``case``: subject, team, goods, violations, seals and the
+    form-specific fields that can be derived (decision reference, times, copies, places)."""
+    spec = KINDS[kind]
+    stamp = now.replace(microsecond=0).isoformat()
+    participants: list[Participant] = [copy.deepcopy(p) for p in case.team]
+    if officer is not None and spec.issuer == Issuer.OFFICER and kind not in ("tt22.m06", "tt22.m01", "tt22.m10"):
+        # The officer drawing up an NĐ 118 biên bản is the "người có thẩm quyền lập biên bản".
+        if not any(p.role == Role.DRAFTER for p in participants):
+            participants.insert(0, Participant(role=Role.DRAFTER, full_name=officer.full_name,
+                                               title=officer.title, organization=unit.name.title(),
+                                               officer_no=officer.officer_no, card_no=officer.card_no))
+    if kind in ("tt22.m01", "nd118.mqd02"):
+        # Decisions name the team but the people who sign are the issuer's; witnesses do not belong there.
+        participants = [p for p in participants if p.role in (Role.TEAM_LEAD, Role.TEAM_MEMBER)]
+
+    fields: dict[str, Any] = {}
+    if kind != "tt22.m10" and not spec.is_decision:
+        fields["closed_at"] = stamp
+        fields["copies"] = spec.copies
+    if kind == "tt22.m01":
+        fields.update({"inspection_place": case.place, "duration_days": 5,
+                       "scope": "Kiểm tra việc chấp hành pháp luật về nguồn gốc, xuất xứ, nhãn hàng hóa, "
+                                "chất lượng hàng hóa và các điều kiện kinh doanh."})
+    elif kind == "tt22.m06":
+        fields.update({"decision_number": case.decision.number, "decision_date": case.decision.date,
+                       "decision_issuer": case.decision.issuer, "results": case.findings})
+    elif kind == "nd118.mbb01":
+        fields.update({"violation_time": case.started_at, "violation_place": case.place,
+                       "explanation_right": "written"})
+    elif kind == "nd118.mbb15":
+        fields.update({"basis": "Căn cứ khoản 2 Điều 125 Luật Xử lý vi phạm hành chính",
+                       "reason": "Để xác minh tình tiết làm căn cứ ra quyết định xử phạt và ngăn chặn ngay "
+                                 "vi phạm hành chính."})
+    elif kind == "nd118.mqd02":
+        fines = [v.fine_amount for v in case.violations if v.fine_amount]
+        if fines:
+            fields["fine_total"] = sum(fines)
+        fields["payment_days"] = 10
+
+    goods: list = []
+    if kind in ("tt22.m10", "tt22.m06"):
+        goods = list(case.goods)
+    elif kind in ("nd118.mbb15", "nd118.mbb26", "nd118.mbb27"):
+        goods = _seized(case)
+    elif kind == "nd118.mbb01":
+        goods = [g for g in case.goods if g.seized]
+    return Document(
+        id=new_id(), case_id=case.id, kind=kind, unit=copy.deepcopy(unit), issued_at=stamp, place=case.place,
+        form_version=form_version if kind == "nd118.mbb01" else "2021",
+        officer_no=officer.officer_no if (officer and spec.issuer == Issuer.OFFICER) else "",
+        subject=copy.deepcopy(case.subject) if spec.needs_subject else copy.deepcopy(case.subject),
+        participants=participants, goods=copy.deepcopy(goods),
+        violations=copy.deepcopy(case.violations) if kind in ("nd118.mbb01", "nd118.mqd02", "tt22.m06") else [],
+        seals=copy.deepcopy(case.seals) if kind in ("nd118.mbb26", "nd118.mbb27", "nd118.mbb15") else [],
+        attachments=copy.deepcopy(case.attachments),
+        fields=fields, created_at=stamp,
+    )

@@ -1,0 +1,93 @@
+"""Formatting of values the way Vietnamese official forms print them.
+
+Dates follow NĐ 30/2020: in the "Địa danh, ngày … tháng … năm …" line, days below 10 and the months
+1 and 2 get a leading zero ("ngày 05 tháng 02 năm 2026", "ngày 15 tháng 3 năm 2026"); inside the body
+dates are written dd/mm/yyyy. Money uses "." between thousands; decimal quantities use ",".
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+
+def esc(text: str) -> str:
+    """Escape user text for ReportLab paragraph markup (user input must never be parsed as tags)."""
+    return escape(text, {'"': "&quot;"})
+
+
+def parse_moment(text: str) -> datetime | None:
+    """``YYYY-MM-DDTHH:MM[:SS]`` or ``YYYY-MM-DD`` → datetime; None if empty or malformed."""
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            d = date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+        return datetime(d.year, d.month, d.day)
+
+
+def date_line(text: str) -> tuple[str, str, str] | None:
+    """(day, month, year) strings for the header date line per NĐ 30; None if ``text`` is not a date."""
+    m = parse_moment(text)
+    if m is None:
+        return None
+    month = f"{m.month:02d}" if m.month <= 2 else str(m.month)
+    return f"{m.day:02d}", month, str(m.year)
+
+
+def ddmmyyyy(text: str) -> str:
+    """``2026-03-12`` → ``12/03/2026``; the input unchanged if it is not a date."""
+    m = parse_moment(text)
+    return m.strftime("%d/%m/%Y") if m else text
+
+
+def long_date(text: str) -> str:
+    """``2026-03-12`` → ``ngày 12 tháng 3 năm 2026`` (NĐ 30 leading-zero rule)."""
+    parts = date_line(text)
+    if parts is None:
+        return text
+    return f"ngày {parts[0]} tháng {parts[1]} năm {parts[2]}"
+
+
+def clock(text: str) -> str:
+    """``2026-03-12T09:05`` → ``09 giờ 05 phút``."""
+    m = parse_moment(text)
+    return f"{m.hour:02d} giờ {m.minute:02d} phút" if m else text
+
+
+def moment(text: str) -> str:
+    """``2026-03-12T09:05`` → ``09 giờ 05 phút, ngày 12/03/2026`` (the "hồi …" phrase of minutes)."""
+    m = parse_moment(text)
+    if m is None:
+        return text
+    return f"{m.hour:02d} giờ {m.minute:02d} phút, ngày {m.day:02d}/{m.month:02d}/{m.year}"
+
+
+def money(amount: int | None) -> str:
+    """``5000000`` → ``5.000.000``; empty for None."""
+    if amount is None:
+        return ""
+    return f"{amount:,}".replace(",", ".")
+
+
+def quantity(value: Decimal) -> str:
+    """A quantity with "." for thousands and "," for decimals: ``Decimal("1234.5")`` → ``1.234,5``."""
+    if not value.is_finite():
+        return str(value)
+    text = format(value.normalize(), "f")
+    whole, _, frac = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    frac = frac.rstrip("0")
+    return f"{sign}{grouped},{frac}" if frac else f"{sign}{grouped}"
+
+
+def two(n: int) -> str:
+    """Counts on forms are written with two digits: 2 → ``02``."""
+    return f"{n:02d}"

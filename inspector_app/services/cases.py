@@ -1,0 +1,282 @@
+"""Case use cases: the officer profile, cases, goods (with barcode scanning), attachments and search."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import shutil
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from inspector_app.domain.checks import barcode_problem
+from inspector_app.domain.clock import Clock
+from inspector_app.domain.errors import InspectorError, NotFoundError, ValidationError
+from inspector_app.domain.model import (
+    Attachment,
+    AttachmentKind,
+    Case,
+    GoodsRow,
+    InspectionDecision,
+    Officer,
+    Subject,
+    Unit,
+    new_id,
+    to_dict,
+)
+from inspector_app.domain.text import clean
+from inspector_app.domain.validation import validate_goods_row, validate_subject
+from inspector_app.store.repository import CaseSummary, Repository, SearchHit
+
+SETTING_UNIT = "profile.unit_code"
+SETTING_OFFICER = "profile.officer_id"
+
+
+class ProfileService:
+    """The unit and officer this installation works for (set at first run)."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+
+    def is_configured(self) -> bool:
+        """True once a unit and an officer have been chosen."""
+        return bool(self.repo.get_setting(SETTING_UNIT) and self.repo.get_setting(SETTING_OFFICER))
+
+    def unit(self) -> Unit:
+        """The configured unit; raises InspectorError if there is none yet."""
+        code = self.repo.get_setting(SETTING_UNIT)
+        if not code:
+            raise InspectorError("Chưa cấu hình đơn vị. Vào Cài đặt để nhập đơn vị và công chức.",
+                                 code="not_configured")
+        return self.repo.get_unit(code)
+
+    def officer(self) -> Officer:
+        """The configured officer; raises InspectorError if there is none yet."""
+        officer_id = self.repo.get_setting(SETTING_OFFICER)
+        if not officer_id:
+            raise InspectorError("Chưa cấu hình công chức. Vào Cài đặt để nhập thông tin công chức.",
+                                 code="not_configured")
+        return self.repo.get_officer(officer_id)
+
+    def actor(self) -> str:
+        """Who is acting, for the audit log."""
+        officer_id = self.repo.get_setting(SETTING_OFFICER)
+        if not officer_id:
+            return "system"
+        try:
+            return self.repo.get_officer(officer_id).officer_no
+        except NotFoundError:
+            return "system"
+
+    def set_profile(self, unit: Unit, officer: Officer) -> None:
+        """Save the unit and officer and make them current."""
+        problems = []
+        for key in ("code", "name", "parent_name", "place_name"):
+            if not clean(getattr(unit, key)):
+                problems.append(f"unit.{key}")
+        for key in ("full_name", "title", "officer_no"):
+            if not clean(getattr(officer, key)):
+                problems.append(f"officer.{key}")
+        if problems:
+            from inspector_app.domain.errors import Problem
+
+            raise ValidationError([Problem(p, "Trường bắt buộc") for p in problems])
+        officer.unit_code = unit.code
+        with self.repo.write():
+            self.repo.save_unit(unit)
+            self.repo.save_officer(officer)
+            self.repo.db.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?), (?, ?) ON CONFLICT(key) DO UPDATE SET"
+                " value = excluded.value", (SETTING_UNIT, unit.code, SETTING_OFFICER, officer.id))
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """What a barcode scan did: the row it created or raised, or the problem that stopped it."""
+
+    row: GoodsRow | None
+    created: bool
+    problem: str = ""
+    watchlisted: bool = False
+    watch_note: str = ""
+
+
+class CaseService:
+    """Create and change cases; every change is one transaction with its audit event."""
+
+    def __init__(self, repo: Repository, clock: Clock, profile: ProfileService, data_dir: Path) -> None:
+        self.repo = repo
+        self.clock = clock
+        self.profile = profile
+        self.data_dir = data_dir
+
+    def _now(self) -> str:
+        return self.clock.now().isoformat()
+
+    def new_case(self, *, title: str, place: str, started_at: str = "", decision: InspectionDecision | None = None,
+                 subject: Subject | None = None) -> Case:
+        """Create a case (usually from an inspection decision)."""
+        now = self._now()
+        if not clean(title) or not clean(place):
+            from inspector_app.domain.errors import Problem
+
+            problems = [Problem(k, "Trường bắt buộc") for k, v in (("title", title), ("place", place)) if not clean(v)]
+            raise ValidationError(problems)
+        case = Case(id=new_id(), unit_code=self.profile.unit().code, title=clean(title), place=clean(place),
+                    started_at=started_at or now, decision=decision or InspectionDecision(), subject=subject,
+                    created_at=now, updated_at=now)
+        return self.save(case, action="case.create")
+
+    def save(self, case: Case, action: str = "case.update") -> Case:
+        """Save a whole case (header, subject, goods, violations, seals, attachments)."""
+        if case.subject is not None:
+            problems = validate_subject(case.subject, self.clock.now().date())
+            problems = [p for p in problems if not p.message.startswith("Chưa nhập")]
+            if problems:
+                raise ValidationError(problems)
+        case.updated_at = self._now()
+        if not case.created_at:
+            case.created_at = case.updated_at
+        with self.repo.write():
+            self.repo.save_case(case)
+            self.repo.audit(case.updated_at, self.profile.actor(), action, "case", case.id,
+                            {"title": case.title, "goods": len(case.goods), "violations": len(case.violations)})
+        return case
+
+    def get(self, case_id: str) -> Case:
+        """A case with everything in it."""
+        return self.repo.get_case(case_id)
+
+    def list(self, **filters: object) -> list[CaseSummary]:
+        """Case list rows (see Repository.list_cases for the filters)."""
+        return self.repo.list_cases(**filters)  # type: ignore[arg-type]
+
+    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
+        """Search cases, subjects and goods (folds diacritics and đ→d)."""
+        return self.repo.search(text, limit)
+
+    # -- goods ------------------------------------------------------------------------------------
+    def save_goods_row(self, case_id: str, row: GoodsRow, line_no: int | None = None) -> GoodsRow:
+        """Add or update one goods row (validated)."""
+        problems = validate_goods_row(row, "goods")
+        if problems:
+            raise ValidationError(problems)
+        if row.unit_price is not None and row.value is None:
+            row.value = int((row.quantity * row.unit_price).to_integral_value())
+        with self.repo.write():
+            if line_no is None:
+                existing = self.repo.db.conn.execute(
+                    "SELECT line_no FROM goods WHERE id = ?", (row.id,)).fetchone()
+                if existing:
+                    line_no = existing[0]
+                else:
+                    line_no = self.repo.db.conn.execute(
+                        "SELECT COALESCE(MAX(line_no), 0) + 1 FROM goods WHERE case_id = ?", (case_id,)).fetchone()[0]
+            self.repo.save_goods_row(case_id, row, int(line_no or 1))
+            self.repo.db.conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (self._now(), case_id))
+            self.repo.audit(self._now(), self.profile.actor(), "goods.save", "case", case_id,
+                            {"row": row.id, "name": row.name, "quantity": to_dict(row.quantity)})
+        return row
+
+    def remove_goods_row(self, case_id: str, row_id: str) -> None:
+        """Delete one goods row."""
+        with self.repo.write():
+            self.repo.delete_goods_row(case_id, row_id)
+            self.repo.audit(self._now(), self.profile.actor(), "goods.remove", "case", case_id, {"row": row_id})
+
+    def watch_entry(self, barcode: str) -> dict[str, str] | None:
+        """The watch-list entry (barcode of a known counterfeit) pulled from HQ, if any."""
+        row = self.repo.db.conn.execute(
+            "SELECT data FROM reference_items WHERE kind = 'watchlist' AND key = ?", (barcode,)).fetchone()
+        if not row:
+            return None
+        import json
+
+        data = json.loads(row[0])
+        return {k: str(v) for k, v in data.items()} if isinstance(data, dict) else {"note": str(data)}
+
+    def scan_barcode(self, case_id: str, code: str) -> ScanResult:
+        """A USB scanner typed ``code`` + Enter: raise the quantity of the same product or add a row.
+
+        A bad check digit adds nothing (it is a misread); a watch-listed barcode is added and flagged.
+        """
+        code = code.strip()
+        problem = barcode_problem(code)
+        if problem:
+            return ScanResult(None, False, problem)
+        watch = self.watch_entry(code)
+        existing = self.repo.db.conn.execute(
+            "SELECT data FROM goods WHERE case_id = ? AND barcode = ? ORDER BY line_no LIMIT 1",
+            (case_id, code)).fetchone()
+        import json
+
+        from inspector_app.domain.model import from_dict
+
+        if existing:
+            row = from_dict(GoodsRow, json.loads(existing[0]))
+            row.quantity += 1
+            if row.unit_price is not None:
+                row.value = int((row.quantity * row.unit_price).to_integral_value())
+            self.save_goods_row(case_id, row)
+            return ScanResult(row, False, "", watch is not None, (watch or {}).get("note", ""))
+        # Known elsewhere (an earlier case): reuse its description so the officer types less.
+        known = self.repo.db.conn.execute(
+            "SELECT data FROM goods WHERE barcode = ? ORDER BY rowid DESC LIMIT 1", (code,)).fetchone()
+        if known:
+            template = from_dict(GoodsRow, json.loads(known[0]))
+            row = GoodsRow(id=new_id(), name=template.name, unit=template.unit, quantity=Decimal(1),
+                           model=template.model, brand=template.brand, origin=template.origin, barcode=code,
+                           unit_price=template.unit_price)
+        else:
+            name = (watch or {}).get("name") or f"Hàng hóa mã {code}"
+            row = GoodsRow(id=new_id(), name=name, unit="cái", quantity=Decimal(1), barcode=code,
+                           brand=(watch or {}).get("brand", ""))
+        if watch is not None:
+            row.suspected_counterfeit = True
+            row.note = clean(f"Mã vạch thuộc danh sách cảnh báo: {watch.get('note', '')}")
+        self.save_goods_row(case_id, row)
+        return ScanResult(row, True, "", watch is not None, (watch or {}).get("note", ""))
+
+    # -- attachments ------------------------------------------------------------------------------
+    def attach_file(self, case_id: str, path: Path, *, kind: AttachmentKind = AttachmentKind.PHOTO,
+                    caption: str = "", url: str = "", captured_at: str = "") -> Attachment:
+        """Copy a file into the data dir by its SHA-256 and link it to the case."""
+        path = Path(path)
+        if not path.is_file():
+            raise InspectorError(f"Không tìm thấy tệp {path}")
+        digest = hashlib.sha256()
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+        sha = digest.hexdigest()
+        rel = Path("attachments") / sha[:2] / (sha + path.suffix.lower())
+        target = self.data_dir / rel
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_suffix(target.suffix + ".part")
+            shutil.copyfile(path, tmp)
+            tmp.replace(target)
+        media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        att = Attachment(sha256=sha, filename=path.name, media_type=media, size=path.stat().st_size, kind=kind,
+                         caption=clean(caption), url=clean(url), captured_at=captured_at)
+        case = self.repo.get_case(case_id)
+        if not any(a.sha256 == sha for a in case.attachments):
+            case.attachments.append(att)
+        with self.repo.write():
+            self.repo.save_attachment_file(att, rel.as_posix(), self._now())
+            self.repo.save_case(case)
+            self.repo.audit(self._now(), self.profile.actor(), "attachment.add", "case", case_id,
+                            {"sha256": sha, "filename": path.name})
+        return att
+
+    def attachment_file(self, sha256: str) -> Path:
+        """Absolute path of a stored attachment."""
+        return self.data_dir / self.repo.attachment_path(sha256)
+
+    def subject_history(self, case_id: str) -> list[Case]:
+        """Earlier local cases of the same subject (same tax code or CCCD)."""
+        case = self.repo.get_case(case_id)
+        if case.subject is None:
+            return []
+        ids = self.repo.cases_of_subject(case.subject.tax_code, case.subject.id_number, exclude_case=case_id)
+        return [self.repo.get_case(i) for i in ids]

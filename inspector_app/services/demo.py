@@ -1,0 +1,391 @@
+"""Realistic demo data: four raids that together use every document kind, final and draft.
+
+(a) an inspection with no violation; (b) counterfeit cosmetics at a shop with seizure, seals, opening of the
+seals, a 120+ row bảng kê and a penalty decision; (c) an online seller with evidence captured from its
+listing; (d) an individual selling smuggled cigarettes who refused to sign, with two witnesses.
+Every run makes fresh UUIDs, so two demo installations are two different devices.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from inspector_app.domain.checks import gs1_check_digit, tax_check_digit
+from inspector_app.domain.model import (
+    AttachmentKind,
+    Case,
+    Document,
+    GoodsRow,
+    InspectionDecision,
+    Officer,
+    Participant,
+    Role,
+    Seal,
+    Subject,
+    SubjectKind,
+    Unit,
+    ViolationRef,
+    new_id,
+)
+
+Progress = Callable[[int, int, str], None]
+
+DEMO_UNIT = Unit(code="QLTT-DN-01", name="ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1",
+                 parent_name="CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI", place_name="Biên Hòa",
+                 address="Số 2 đường Nguyễn Văn Trị, phường Trấn Biên, tỉnh Đồng Nai")
+
+
+def demo_officer() -> Officer:
+    """The demo installation's officer."""
+    return Officer(id=new_id(), full_name="Nguyễn Thị Thanh Hương", title="Kiểm soát viên thị trường",
+                   officer_no="QLTT0215", card_no="KT-0215/2023", unit_code=DEMO_UNIT.code)
+
+
+TEAM = [
+    Participant(role=Role.TEAM_LEAD, full_name="Trần Quốc Đạt", title="Đội trưởng Đội QLTT số 1",
+                organization="Đội Quản lý thị trường số 1", officer_no="QLTT0101", card_no="KT-0101/2022"),
+    Participant(role=Role.TEAM_MEMBER, full_name="Nguyễn Thị Thanh Hương", title="Kiểm soát viên thị trường",
+                organization="Đội Quản lý thị trường số 1", officer_no="QLTT0215", card_no="KT-0215/2023"),
+    Participant(role=Role.TEAM_MEMBER, full_name="Lê Văn Phúc", title="Kiểm soát viên thị trường",
+                organization="Đội Quản lý thị trường số 1", officer_no="QLTT0233"),
+]
+
+# Cosmetics and consumer goods seen in counterfeit raids: (name, brand, model, unit, unit price đồng)
+_PRODUCTS = [
+    ("Kem chống nắng", "Anessa", "Perfect UV Sunscreen 60ml", "tuýp", 385000),
+    ("Sữa rửa mặt", "Cetaphil", "Gentle Skin Cleanser 500ml", "chai", 310000),
+    ("Son môi", "MAC", "Matte Lipstick Ruby Woo", "thỏi", 420000),
+    ("Nước hoa", "Chanel", "Coco Mademoiselle 100ml", "chai", 2950000),
+    ("Kem dưỡng da", "Ohui", "The First Geniture Cream 60ml", "hộp", 1650000),
+    ("Mặt nạ giấy", "Innisfree", "My Real Squeeze Mask", "hộp", 180000),
+    ("Nước tẩy trang", "Bioderma", "Sensibio H2O 500ml", "chai", 365000),
+    ("Dầu gội", "Tsubaki", "Premium Moist 490ml", "chai", 215000),
+    ("Phấn phủ", "Innisfree", "No Sebum Mineral Powder", "hộp", 165000),
+    ("Serum dưỡng trắng", "Estée Lauder", "Advanced Night Repair 50ml", "chai", 2450000),
+    ("Kem nền", "Maybelline", "Fit Me Matte 30ml", "tuýp", 189000),
+    ("Sữa tắm", "Dove", "Deeply Nourishing 900g", "chai", 165000),
+]
+_ORIGINS = ["Nhật Bản", "Pháp", "Hàn Quốc", "Hoa Kỳ", "Không rõ xuất xứ", "Trung Quốc"]
+_SHADES = ["loại A", "loại B", "lô 2401", "lô 2407", "lô 2411", "mẫu mới", "mẫu cũ", "hộp quà", "bản nội địa",
+           "bản xuất khẩu", "tem phụ giả", "không tem phụ"]
+
+
+def _ean13(rng: random.Random, prefix: str = "893") -> str:
+    body = prefix + "".join(str(rng.randint(0, 9)) for _ in range(12 - len(prefix)))
+    return body + str(gs1_check_digit(body))
+
+
+def _tax_code(rng: random.Random) -> str:
+    while True:
+        first9 = "0" + "".join(str(rng.randint(0, 9)) for _ in range(8))
+        digit = tax_check_digit(first9)
+        if digit is not None:
+            return first9 + str(digit)
+
+
+def _cccd(rng: random.Random, province: str, birth_year: int, female: bool) -> str:
+    century = (birth_year // 100 - 19) * 2 + (1 if female else 0)
+    return f"{province}{century}{birth_year % 100:02d}" + "".join(str(rng.randint(0, 9)) for _ in range(6))
+
+
+class DemoService:
+    """Loads the demo dataset through the real services (so it is validated, numbered and audited)."""
+
+    def __init__(self, services: Any) -> None:
+        self.s = services
+
+    def _ensure_profile(self) -> None:
+        if not self.s.profile.is_configured():
+            self.s.profile.set_profile(DEMO_UNIT, demo_officer())
+
+    def _next_unit_number(self, kind: str) -> str:
+        """The next free unit number of ``kind`` this year (demo runs may repeat)."""
+        year = str(self.s.clock.now().year)
+        rows = self.s.repo.db.conn.execute(
+            "SELECT number FROM documents WHERE kind = ? AND substr(finalized_at, 1, 4) = ?", (kind, year)).fetchall()
+        used = [int(r[0].split("/")[0]) for r in rows if r[0].split("/")[0].isdigit()]
+        return str(max(used, default=0) + 1).zfill(4)
+
+    def _doc(self, case: Case, kind: str, fields: dict[str, Any], *, finalize: bool = True,
+             number: bool = False, mutate: Callable[[Document], None] | None = None) -> Document:
+        doc = self.s.documents.create_draft(case.id, kind)
+        doc.fields.update(fields)
+        if mutate:
+            mutate(doc)
+        self.s.documents.save_draft(doc)
+        if finalize:
+            return self.s.documents.finalize(doc.id, self._next_unit_number(kind) if number else "")  # type: ignore[no-any-return]
+        return doc
+
+    def load(self, progress: Progress | None = None) -> dict[str, Any]:
+        """Add the four demo raids; returns counts."""
+        self._ensure_profile()
+        rng = random.Random()
+        now = self.s.clock.now()
+        steps = 4
+        created: list[Document] = []
+        cases: list[Case] = []
+        for i, builder in enumerate((self._case_no_violation, self._case_counterfeit, self._case_online,
+                                     self._case_refusal), start=1):
+            case, docs = builder(rng, now)
+            cases.append(case)
+            created.extend(docs)
+            if progress:
+                progress(i, steps, case.title)
+        final = sum(1 for d in created if d.status.value != "draft")
+        return {"cases": len(cases), "documents": len(created), "final": final, "draft": len(created) - final,
+                "case_ids": [c.id for c in cases], "document_ids": [d.id for d in created]}
+
+    # -- the four raids ---------------------------------------------------------------------------
+    def _new_case(self, title: str, place: str, started: datetime, subject: Subject, decision_no: str) -> Case:
+        case = self.s.cases.new_case(
+            title=title, place=place, started_at=started.isoformat(),
+            decision=InspectionDecision(number=decision_no, date=(started - timedelta(days=2)).date().isoformat(),
+                                        issuer="Đội trưởng Đội Quản lý thị trường số 1"),
+            subject=subject)
+        case.team = [Participant(**vars(p)) for p in TEAM]
+        return case  # type: ignore[no-any-return]
+
+    def _m01_fields(self) -> dict[str, Any]:
+        return {"basis": "Căn cứ Kế hoạch kiểm tra số 12/KH-QLTT ngày 05 tháng 01 năm 2026 của Chi cục Quản lý "
+                         "thị trường tỉnh Đồng Nai",
+                "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt",
+                "recipients": ["Như Điều 1", "Chi cục QLTT tỉnh Đồng Nai (để b/c)", "Lưu: VT, HS"]}
+
+    def _case_no_violation(self, rng: random.Random, now: datetime) -> tuple[Case, list[Document]]:
+        started = (now - timedelta(days=9)).replace(hour=8, minute=30, second=0)
+        subject = Subject(id=new_id(), kind=SubjectKind.INDIVIDUAL, name="Phạm Văn Tùng",
+                          address="Số 45 đường Phạm Văn Thuận, phường Tam Hiệp, tỉnh Đồng Nai", gender="Nam",
+                          birth_date="1979-04-12", occupation="Chủ hộ kinh doanh tạp hóa Tùng Phát",
+                          id_number=_cccd(rng, "075", 1979, False), phone="0913 456 782")
+        case = self._new_case("Kiểm tra hộ kinh doanh tạp hóa Tùng Phát", subject.address, started, subject, "")
+        case.findings = ("Hàng hóa bày bán có hóa đơn, chứng từ chứng minh nguồn gốc; nhãn hàng hóa đầy đủ; "
+                         "niêm yết giá đúng quy định. Không phát hiện vi phạm.")
+        case.goods = [GoodsRow(id=new_id(), name="Nước mắm", brand="Nam Ngư", model="chai 750ml", unit="chai",
+                               quantity=Decimal(48), origin="Việt Nam", barcode=_ean13(rng), unit_price=42000)]
+        self.s.cases.save(case)
+        m01 = self._doc(case, "tt22.m01", self._m01_fields(), number=True,
+                        mutate=lambda d: setattr(d, "issued_at", (started - timedelta(days=2)).isoformat()))
+        case.decision.number = m01.number
+        self.s.cases.save(case)
+        m06 = self._doc(case, "tt22.m06", {
+            "decision_number": m01.number, "decision_date": m01.issued_at[:10],
+            "decision_issuer": "Đội trưởng Đội Quản lý thị trường số 1",
+            "results": case.findings, "subject_opinion": "Thống nhất với kết quả kiểm tra.",
+            "team_opinion": "Kết thúc kiểm tra; đề nghị hộ kinh doanh tiếp tục chấp hành đúng quy định.",
+            "closed_at": (started + timedelta(hours=2)).isoformat()},
+            mutate=lambda d: (setattr(d, "issued_at", started.isoformat()), d.participants.append(
+                Participant(role=Role.SUBJECT_REPRESENTATIVE, full_name=subject.name, occupation=subject.occupation,
+                            address=subject.address, id_number=subject.id_number))))
+        return case, [m01, m06]
+
+    def _case_counterfeit(self, rng: random.Random, now: datetime) -> tuple[Case, list[Document]]:
+        started = (now - timedelta(days=6)).replace(hour=9, minute=15, second=0)
+        subject = Subject(id=new_id(), kind=SubjectKind.ORGANIZATION, name="Công ty TNHH Thương mại Mỹ phẩm Hoàng Gia",
+                          address="Số 128 đường Võ Thị Sáu, phường Thống Nhất, tỉnh Đồng Nai",
+                          tax_code=_tax_code(rng), registration_no="3603812456",
+                          registration_date="2019-08-15", registration_place="Sở Kế hoạch và Đầu tư tỉnh Đồng Nai",
+                          representative="Đặng Thị Mỹ Linh", representative_gender="Nữ",
+                          representative_title="Giám đốc", phone="0251 3823 456")
+        case = self._new_case("Kiểm tra cửa hàng mỹ phẩm Hoàng Gia — nghi hàng giả", subject.address, started,
+                              subject, "")
+        goods = []
+        for i in range(126):
+            name, brand, model, unit, price = _PRODUCTS[i % len(_PRODUCTS)]
+            shade = _SHADES[(i // len(_PRODUCTS)) % len(_SHADES)]
+            origin = _ORIGINS[i % len(_ORIGINS)]
+            qty = Decimal(rng.choice([6, 10, 12, 18, 24, 30, 36, 48]))
+            goods.append(GoodsRow(
+                id=new_id(), name=f"{name} {brand}", brand=brand, model=f"{model}, {shade}", unit=unit, quantity=qty,
+                origin=f"Ghi trên nhãn: {origin}", barcode=_ean13(rng, rng.choice(["893", "880", "490", "345"])),
+                condition="Còn nguyên bao bì, nghi giả mạo nhãn hàng hóa", unit_price=price,
+                value=int(qty * price), valuation_basis="Giá niêm yết của hàng thật cùng loại (Điều 60 Luật XLVPHC)",
+                suspected_counterfeit=True, seized=True))
+        case.goods = goods
+        total = sum(g.value or 0 for g in goods)
+        case.violations = [ViolationRef(
+            id=new_id(), decree="98/2020/NĐ-CP", article=11, clause=1, point="i",
+            description=f"Buôn bán hàng giả mạo nhãn hàng hóa (mỹ phẩm) có giá trị tương đương hàng thật "
+                        f"{total:,} đồng".replace(",", "."), fine_amount=140000000)]
+        case.seals = [Seal(id=new_id(), numbers=["NP-000125", "NP-000126", "NP-000127"],
+                           covers="12 thùng carton chứa mỹ phẩm tạm giữ theo bảng kê",
+                           kept_at="Kho tang vật Đội QLTT số 1, số 2 Nguyễn Văn Trị, Biên Hòa",
+                           keeper="Lê Văn Phúc", sealed_at=(started + timedelta(hours=5)).isoformat())]
+        case.findings = ("Tại thời điểm kiểm tra, cửa hàng đang bày bán 126 loại mỹ phẩm mang nhãn hiệu của các "
+                         "hãng nước ngoài, không xuất trình được hóa đơn, chứng từ; chủ sở hữu nhãn hiệu xác nhận "
+                         "là hàng giả mạo nhãn hàng hóa.")
+        self.s.cases.save(case)
+        docs: list[Document] = []
+        rep = Participant(role=Role.SUBJECT_REPRESENTATIVE, full_name=subject.representative,
+                          title=subject.representative_title, organization=subject.name)
+        at = lambda h: (started + timedelta(hours=h)).isoformat()  # noqa: E731
+
+        def base(h: float) -> Callable[[Document], None]:
+            def mutate(d: Document) -> None:
+                d.issued_at = at(h)
+                d.participants.append(Participant(**vars(rep)))
+            return mutate
+
+        m01 = self._doc(case, "tt22.m01", self._m01_fields(), number=True,
+                        mutate=lambda d: setattr(d, "issued_at", (started - timedelta(days=1)).isoformat()))
+        docs.append(m01)
+        case.decision.number = m01.number
+        self.s.cases.save(case)
+        m06 = self._doc(case, "tt22.m06", {
+            "decision_number": m01.number, "decision_date": m01.issued_at[:10],
+            "decision_issuer": "Đội trưởng Đội Quản lý thị trường số 1", "results": case.findings,
+            "violations_found": "Buôn bán hàng giả mạo nhãn hàng hóa quy định tại Điều 11 Nghị định số 98/2020/NĐ-CP.",
+            "measures": "Tạm giữ toàn bộ hàng hóa theo bảng kê kèm theo; niêm phong tại chỗ.",
+            "subject_opinion": "Công ty nhập hàng từ người bán không rõ địa chỉ, không có hóa đơn.",
+            "team_opinion": "Đề nghị lập biên bản vi phạm hành chính và xử lý theo quy định.",
+            "closed_at": at(3)}, mutate=base(0))
+        docs.append(m06)
+        m10 = self._doc(case, "tt22.m10", {"attached_to": m06.number, "attached_to_id": m06.id},
+                        mutate=lambda d: setattr(d, "issued_at", at(3)))
+        docs.append(m10)
+        mbb01 = self._doc(case, "nd118.mbb01", {
+            "basis": f"Biên bản kiểm tra số {m06.number}", "violation_time": at(0), "violation_place": case.place,
+            "subject_opinion": "Thừa nhận hành vi vi phạm.", "preventive_measures": "Tạm giữ tang vật theo bảng kê.",
+            "explanation_right": "written", "explanation_to": "Đội trưởng Đội Quản lý thị trường số 1",
+            "electronic_contact": "hoanggia.cosmetics@gmail.com", "closed_at": at(4)}, mutate=base(3.5))
+        docs.append(mbb01)
+        mbb15 = self._doc(case, "nd118.mbb15", {
+            "storage_place": "Kho tang vật Đội QLTT số 1", "closed_at": at(4.5),
+            "seal_statement": "Tang vật được niêm phong bằng niêm phong số NP-000125 đến NP-000127."}, mutate=base(4))
+        docs.append(mbb15)
+        mbb26 = self._doc(case, "nd118.mbb26", {
+            "basis": f"Biên bản tạm giữ số {mbb15.number}", "storage_place": case.seals[0].kept_at,
+            "keeper": "Lê Văn Phúc", "method": "Dán niêm phong có chữ ký của các bên và đóng dấu treo.",
+            "closed_at": at(5.5)}, mutate=base(5))
+        docs.append(mbb26)
+
+        def opened(d: Document) -> None:
+            base(30)(d)
+            for s in d.seals:
+                s.opened_at = at(30)
+                s.state_when_opened = "intact"
+
+        mbb27 = self._doc(case, "nd118.mbb27", {
+            "basis": f"Biên bản niêm phong số {mbb26.number}",
+            "opening_reason": "Mở niêm phong để trưng cầu giám định mẫu hàng hóa.",
+            "contents_check": "Số lượng, chủng loại tang vật khớp với bảng kê kèm theo biên bản tạm giữ.",
+            "closed_at": at(31)}, mutate=opened)
+        docs.append(mbb27)
+        mqd02 = self._doc(case, "nd118.mqd02", {
+            "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt", "mbb01_number": mbb01.number,
+            "mbb01_date": mbb01.issued_at[:10], "fine_total": 140000000, "effective_date": at(50)[:10],
+            "additional_penalties": "Tịch thu toàn bộ tang vật theo Biên bản tạm giữ số " + mbb15.number,
+            "remedies": "Buộc tiêu hủy hàng hóa giả mạo nhãn; chi phí do tổ chức vi phạm chịu.",
+            "payment_account": "Tài khoản số 7111 của Kho bạc Nhà nước khu vực XVII",
+            "recipients": ["Như Điều 3", "Chi cục QLTT tỉnh Đồng Nai (để b/c)", "Lưu: VT, HS"]},
+            number=True, mutate=lambda d: setattr(d, "issued_at", at(50)))
+        docs.append(mqd02)
+        # A correction drafted after the fact (a typo in the storage place): stays a draft.
+        docs.append(self.s.documents.correct(mbb15.id))
+        return case, docs
+
+    def _case_online(self, rng: random.Random, now: datetime) -> tuple[Case, list[Document]]:
+        started = (now - timedelta(days=4)).replace(hour=14, minute=0, second=0)
+        subject = Subject(id=new_id(), kind=SubjectKind.ONLINE_SELLER, name="Võ Ngọc Trâm (gian hàng Tram Beauty Store)",
+                          address="Số 9 hẻm 24 đường Đồng Khởi, phường Tân Triều, tỉnh Đồng Nai",
+                          platform="Shopee", shop_url="https://shopee.vn/trambeautystore",
+                          account_id="trambeautystore", gender="Nữ", birth_date="1996-11-03",
+                          id_number=_cccd(rng, "075", 1996, True), phone="0987 112 334")
+        case = self._new_case("Gian hàng trực tuyến Tram Beauty Store bán mỹ phẩm không rõ nguồn gốc",
+                              "Trụ sở Đội Quản lý thị trường số 1, số 2 Nguyễn Văn Trị, Biên Hòa", started, subject, "")
+        case.goods = [GoodsRow(id=new_id(), name="Kem trộn trắng da", brand="không nhãn hiệu", unit="hũ",
+                               quantity=Decimal(85), origin="Không rõ nguồn gốc", unit_price=95000, value=8075000,
+                               condition="Hũ nhựa 250g, không nhãn phụ tiếng Việt", unknown_origin=True, seized=True)]
+        case.violations = [ViolationRef(id=new_id(), decree="98/2020/NĐ-CP", article=17, clause=1, point="d",
+                                        description="Kinh doanh hàng hóa không rõ nguồn gốc, xuất xứ trị giá "
+                                                    "8.075.000 đồng qua gian hàng trên sàn Shopee",
+                                        fine_amount=4000000)]
+        case.findings = "Gian hàng đăng bán kem trộn không nhãn; người bán không xuất trình được hóa đơn, chứng từ."
+        self.s.cases.save(case)
+        with tempfile.TemporaryDirectory() as tmp:
+            capture = Path(tmp) / "shopee-trambeautystore-listing.html"
+            capture.write_text(
+                "<!doctype html><html lang='vi'><meta charset='utf-8'><title>Kem trộn trắng da 250g — Tram Beauty "
+                "Store</title><body><h1>Kem trộn trắng da siêu tốc 250g</h1><p>Giá: 95.000đ — Đã bán 1,2k</p>"
+                f"<p>Ảnh chụp lúc {started.isoformat()} từ https://shopee.vn/trambeautystore</p></body></html>",
+                encoding="utf-8")
+            self.s.cases.attach_file(case.id, capture, kind=AttachmentKind.WEB_CAPTURE,
+                                     caption="Trang đăng bán sản phẩm trên Shopee",
+                                     url="https://shopee.vn/trambeautystore", captured_at=started.isoformat())
+        case = self.s.cases.get(case.id)
+        rep = Participant(role=Role.SUBJECT_REPRESENTATIVE, full_name="Võ Ngọc Trâm", occupation="Kinh doanh trực tuyến",
+                          address=subject.address, id_number=subject.id_number)
+        mbb01 = self._doc(case, "nd118.mbb01", {
+            "basis": "Kết quả giám sát hoạt động thương mại điện tử và Biên bản làm việc ngày "
+                     + started.strftime("%d/%m/%Y"),
+            "violation_time": (started - timedelta(days=3)).isoformat(),
+            "violation_place": "Gian hàng https://shopee.vn/trambeautystore", "explanation_right": "none",
+            "reason_not_at_scene": "Vi phạm thực hiện trên môi trường mạng; lập biên bản tại trụ sở Đội.",
+            "subject_opinion": "Thừa nhận bán hàng không có hóa đơn.", "closed_at": (started + timedelta(hours=1)).isoformat()},
+            mutate=lambda d: (setattr(d, "issued_at", started.isoformat()), d.participants.append(rep)))
+        mqd02 = self._doc(case, "nd118.mqd02", {
+            "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt", "mbb01_number": mbb01.number,
+            "mbb01_date": mbb01.issued_at[:10], "fine_total": 4000000, "effective_date": now.date().isoformat(),
+            "payment_account": "Tài khoản số 7111 của Kho bạc Nhà nước khu vực XVII",
+            "remedies": "Buộc tiêu hủy hàng hóa không rõ nguồn gốc gây hại cho sức khỏe con người."},
+            finalize=False)
+        return case, [mbb01, mqd02]
+
+    def _case_refusal(self, rng: random.Random, now: datetime) -> tuple[Case, list[Document]]:
+        started = (now - timedelta(days=2)).replace(hour=16, minute=40, second=0)
+        subject = Subject(id=new_id(), kind=SubjectKind.INDIVIDUAL, name="Hoàng Văn Đức",
+                          address="Ấp 3, xã Xuân Đường, tỉnh Đồng Nai", gender="Nam", birth_date="1985-02-20",
+                          occupation="Buôn bán tự do", id_number=_cccd(rng, "038", 1985, False))
+        case = self._new_case("Vận chuyển thuốc lá điếu nhập lậu trên Quốc lộ 1A", "Km 1834+200 Quốc lộ 1A, xã Xuân Đường",
+                              started, subject, "")
+        case.goods = [
+            GoodsRow(id=new_id(), name="Thuốc lá điếu Jet", brand="Jet", model="bao 20 điếu", unit="bao",
+                     quantity=Decimal(1500), origin="Nước ngoài, không có tem nhập khẩu", barcode="8934588012228",
+                     unit_price=22000, value=33000000, smuggled=True, seized=True,
+                     condition="Đóng trong 3 thùng carton, không tem"),
+            GoodsRow(id=new_id(), name="Thuốc lá điếu Hero", brand="Hero", model="bao 20 điếu", unit="bao",
+                     quantity=Decimal(500), origin="Nước ngoài, không có tem nhập khẩu", unit_price=18000,
+                     value=9000000, smuggled=True, seized=True, condition="Đóng trong 1 thùng carton"),
+        ]
+        case.violations = [ViolationRef(id=new_id(), decree="98/2020/NĐ-CP", article=15, clause=1, point="g",
+                                        description="Vận chuyển hàng hóa nhập lậu (thuốc lá điếu) trị giá 42.000.000 đồng",
+                                        fine_amount=25000000)]
+        self.s.cases.save(case)
+        witnesses = [
+            Participant(role=Role.WITNESS, full_name="Nguyễn Văn Sáu", occupation="Tài xế xe ôm",
+                        address="Ấp 2, xã Xuân Đường, tỉnh Đồng Nai", id_number=_cccd(rng, "075", 1970, False)),
+            Participant(role=Role.WITNESS, full_name="Trương Thị Lan", occupation="Bán hàng ăn uống",
+                        address="Ấp 3, xã Xuân Đường, tỉnh Đồng Nai", id_number=_cccd(rng, "075", 1988, True)),
+        ]
+        refused = Participant(role=Role.SUBJECT_REPRESENTATIVE, full_name=subject.name, occupation=subject.occupation,
+                              address=subject.address, id_number=subject.id_number, refused_to_sign=True,
+                              refusal_reason="Ông Đức cho rằng hàng là của người khác gửi, không đồng ý ký biên bản.")
+
+        def people(h: float) -> Callable[[Document], None]:
+            def mutate(d: Document) -> None:
+                d.issued_at = (started + timedelta(hours=h)).isoformat()
+                d.participants.extend([Participant(**vars(refused))] + [Participant(**vars(w)) for w in witnesses])
+            return mutate
+
+        mbb01 = self._doc(case, "nd118.mbb01", {
+            "basis": "Kết quả kiểm tra phương tiện vận chuyển hàng hóa trên Quốc lộ 1A",
+            "violation_time": started.isoformat(), "violation_place": case.place, "seized_in_minutes": False,
+            "subject_opinion": "Không trình bày.", "witness_opinion": "Chứng kiến việc ông Đức không ký biên bản.",
+            "preventive_measures": "Tạm giữ 2.000 bao thuốc lá và xe tải biển số 60C-123.45.",
+            "explanation_right": "direct", "explanation_to": "Đội trưởng Đội Quản lý thị trường số 1",
+            "closed_at": (started + timedelta(hours=1)).isoformat()}, mutate=people(0.2))
+        mbb15 = self._doc(case, "nd118.mbb15", {
+            "reason": "Tang vật vi phạm hành chính cần tạm giữ để xác minh và bảo đảm thi hành quyết định xử phạt.",
+            "storage_place": "Kho tang vật Đội QLTT số 1",
+            "closed_at": (started + timedelta(hours=1, minutes=40)).isoformat()}, mutate=people(1.2))
+        m06 = self._doc(case, "tt22.m06", {
+            "decision_number": "", "decision_date": "", "decision_issuer": "",
+            "results": "Phát hiện xe tải chở 2.000 bao thuốc lá điếu nhập lậu."}, finalize=False,
+            mutate=people(0))
+        return case, [mbb01, mbb15, m06]

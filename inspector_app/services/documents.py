@@ -1,0 +1,126 @@
+"""Document use cases: draft from a case, edit, finalise (number + hash, atomically), correct."""
+
+from __future__ import annotations
+
+from inspector_app.domain.clock import Clock
+from inspector_app.domain.errors import InspectorError, Problem, ValidationError
+from inspector_app.domain.kinds import KINDS, Issuer
+from inspector_app.domain.lifecycle import correction_of, ensure_editable, finalized_copy
+from inspector_app.domain.model import Document, DocumentStatus
+from inspector_app.domain.numbering import officer_number, typed_number_problem, unit_number
+from inspector_app.domain.prefill import draft_from_case
+from inspector_app.domain.validation import validate_document
+from inspector_app.store.repository import DocumentSummary, Repository
+
+from .cases import ProfileService
+
+
+class DocumentService:
+    """Create, edit, finalise and correct documents; every change is audited in its own transaction."""
+
+    def __init__(self, repo: Repository, clock: Clock, profile: ProfileService) -> None:
+        self.repo = repo
+        self.clock = clock
+        self.profile = profile
+
+    def _now(self) -> str:
+        return self.clock.now().isoformat()
+
+    def create_draft(self, case_id: str, kind: str, form_version: str = "2025") -> Document:
+        """A new draft of ``kind`` pre-filled from the case."""
+        if kind not in KINDS:
+            raise InspectorError(f"Loại văn bản không được hỗ trợ: {kind}", code="unknown_kind")
+        case = self.repo.get_case(case_id)
+        doc = draft_from_case(case, kind, self.profile.unit(), self.profile.officer(), self.clock.now(),
+                              form_version=form_version)
+        with self.repo.write():
+            self.repo.insert_document(doc, self._now())
+            self.repo.audit(self._now(), self.profile.actor(), "document.create", "document", doc.id,
+                            {"kind": kind, "case_id": case_id})
+        return doc
+
+    def add_document(self, doc: Document) -> Document:
+        """Store a draft built elsewhere (demo data, import of a draft)."""
+        if doc.status != DocumentStatus.DRAFT:
+            raise InspectorError("Chỉ thêm được bản nháp; văn bản hoàn tất phải qua bước hoàn tất")
+        with self.repo.write():
+            self.repo.insert_document(doc, self._now())
+            self.repo.audit(self._now(), self.profile.actor(), "document.create", "document", doc.id,
+                            {"kind": doc.kind, "case_id": doc.case_id})
+        return doc
+
+    def save_draft(self, doc: Document) -> Document:
+        """Save the edited content of a draft (a final document is refused)."""
+        ensure_editable(doc)
+        with self.repo.write():
+            self.repo.update_draft(doc, self._now())
+            self.repo.audit(self._now(), self.profile.actor(), "document.update", "document", doc.id,
+                            {"kind": doc.kind})
+        return doc
+
+    def delete_draft(self, doc_id: str) -> None:
+        """Delete a draft; final documents stay forever."""
+        if self.repo.document_status(doc_id) != DocumentStatus.DRAFT:
+            raise InspectorError("Văn bản đã hoàn tất không thể xóa", code="immutable")
+        with self.repo.write():
+            self.repo.delete_draft(doc_id)
+            self.repo.audit(self._now(), self.profile.actor(), "document.delete", "document", doc_id, {})
+
+    def get(self, doc_id: str) -> Document:
+        """A document by id."""
+        return self.repo.get_document(doc_id)
+
+    def list(self, *, status: str = "", kind: str = "", case_id: str = "") -> list[DocumentSummary]:
+        """Document rows."""
+        if kind and kind not in KINDS:
+            raise InspectorError(f"Loại văn bản không được hỗ trợ: {kind}", code="unknown_kind")
+        if status and status not in {s.value for s in DocumentStatus}:
+            raise InspectorError(f"Trạng thái không hợp lệ: {status} (draft, final, synced)", code="bad_status")
+        return self.repo.list_documents(status=status, kind=kind, case_id=case_id)
+
+    def problems(self, doc: Document) -> list[Problem]:
+        """What still stops ``doc`` from being finalised."""
+        return validate_document(doc, self.clock.now())
+
+    def finalize(self, doc_id: str, number: str = "") -> Document:
+        """Finalise a draft: validate, allocate its number, store canonical JSON + SHA-256, audit.
+
+        All in one IMMEDIATE transaction with synchronous=FULL: a killed process either finalised the
+        document (number consumed, hash stored) or did nothing (number not consumed).
+        """
+        now = self.clock.now()
+        doc = self.repo.get_document(doc_id)
+        ensure_editable(doc)
+        spec = KINDS[doc.kind]
+        if spec.issuer == Issuer.UNIT:
+            problem = typed_number_problem(number, spec)
+            if problem:
+                raise ValidationError([problem])
+        elif number.strip():
+            raise ValidationError([Problem("number", "Số của biên bản do công chức lập được cấp tự động")])
+        problems = validate_document(doc, now)
+        if problems:
+            raise ValidationError(problems, "Chưa thể hoàn tất văn bản:\n" + "\n".join(f"- {p}" for p in problems))
+        with self.repo.write():
+            if spec.issuer == Issuer.OFFICER:
+                seq = self.repo.next_sequence(doc.officer_no, spec.symbol, now.year)
+                printed = officer_number(seq, spec.symbol, doc.officer_no)
+            else:
+                printed = unit_number(number, spec.symbol)
+                if self.repo.number_taken(doc.kind, printed, str(now.year)):
+                    raise ValidationError([Problem("number", f"Số {printed} đã được dùng trong năm {now.year}")])
+            final = finalized_copy(doc, printed, now)
+            self.repo.store_final(final, now.isoformat())
+            self.repo.audit(now.isoformat(), self.profile.actor(), "document.finalize", "document", final.id,
+                            {"kind": final.kind, "number": final.number, "sha256": final.sha256})
+        return final
+
+    def correct(self, doc_id: str) -> Document:
+        """Start a correction of a final document: a new draft that supersedes it (both remain)."""
+        old = self.repo.get_document(doc_id)
+        new = correction_of(old, self.clock.now())
+        with self.repo.write():
+            self.repo.insert_document(new, self._now())
+            self.repo.audit(self._now(), self.profile.actor(), "document.correct", "document", new.id,
+                            {"supersedes": old.id, "kind": old.kind})
+        return new

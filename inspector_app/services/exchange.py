@@ -1,0 +1,242 @@
+"""Export everything to one canonical-JSON file, and import such a file all-or-nothing.
+
+The file format (``qltt-inspector/1``) is documented in docs/data-format.md; documents inside it have the
+same shape as on the sync wire (``sync/schemas/document.schema.json``). A final document travels as its
+canonical payload plus its SHA-256, which import recomputes: a file edited by hand is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from inspector_app.domain.canonical import CANONICAL_FORMAT, canonical_bytes, document_payload, sha256_hex
+from inspector_app.domain.clock import Clock
+from inspector_app.domain.errors import InspectorError, Problem, ValidationError
+from inspector_app.domain.kinds import KINDS
+from inspector_app.domain.model import (
+    Case,
+    Document,
+    DocumentStatus,
+    Officer,
+    ShapeError,
+    Unit,
+    from_dict,
+    to_dict,
+)
+from inspector_app.store.repository import Repository
+
+from .cases import ProfileService
+
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+
+
+def _schema_problems(payload: Any, path: str) -> list[Problem]:
+    """Every JSON-Schema problem of a document payload (shared with the sync wire format)."""
+    try:
+        from sync.protocol import validate_document_json
+    except ImportError:  # the schema module is part of this repository; absence is a packaging bug
+        raise
+    return [Problem(path + p[1:] if p.startswith("$") else f"{path}.{p}", m)
+            for p, m in validate_document_json(payload)]
+
+
+class ExchangeService:
+    """Export and import of the whole local dataset."""
+
+    def __init__(self, repo: Repository, clock: Clock, profile: ProfileService) -> None:
+        self.repo = repo
+        self.clock = clock
+        self.profile = profile
+
+    # -- export -----------------------------------------------------------------------------------
+    def export_data(self) -> dict[str, Any]:
+        """Everything as one JSON-ready tree."""
+        cases = [to_dict(self.repo.get_case(cid)) for (cid,) in
+                 self.repo.db.conn.execute("SELECT id FROM cases ORDER BY created_at, id")]
+        documents: list[dict[str, Any]] = []
+        for summary in self.repo.list_documents():
+            doc = self.repo.get_document(summary.id)
+            entry: dict[str, Any] = {"status": doc.status.value, "document": document_payload(doc)}
+            if doc.status != DocumentStatus.DRAFT:
+                canonical, sha = self.repo.canonical_of(doc.id)
+                entry["document"] = json.loads(canonical)
+                entry["sha256"] = sha
+            documents.append(entry)
+        attachments = []
+        for sha, filename, media_type, stored in self.repo.db.conn.execute(
+                "SELECT sha256, filename, media_type, stored_path FROM attachments ORDER BY sha256"):
+            path = self.repo.path.parent / stored
+            if path.is_file():
+                attachments.append({"sha256": sha, "filename": filename, "media_type": media_type,
+                                    "path": stored, "content_base64": base64.b64encode(path.read_bytes()).decode()})
+        return {
+            "format": CANONICAL_FORMAT,
+            "exported_at": self.clock.now().isoformat(),
+            "units": [to_dict(u) for u in self.repo.list_units()],
+            "officers": [to_dict(o) for o in self.repo.list_officers()],
+            "cases": cases,
+            "documents": documents,
+            "attachments": attachments,
+        }
+
+    def export_to(self, path: Path) -> dict[str, Any]:
+        """Write the export atomically (temp file + rename) and return counts."""
+        data = self.export_data()
+        blob = canonical_bytes(data)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".export-", dir=str(path.parent))
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return {"cases": len(data["cases"]), "documents": len(data["documents"]),
+                "attachments": len(data["attachments"]), "file": str(path), "sha256": sha256_hex(blob)}
+
+    # -- import -----------------------------------------------------------------------------------
+    def _parse(self, path: Path) -> Any:
+        if not path.is_file():
+            raise InspectorError(f"Không tìm thấy tệp {path}", code="not_found")
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise InspectorError("Tệp quá lớn để nhập", code="too_large")
+        try:
+            return json.loads(path.read_bytes().decode("utf-8"))
+        except UnicodeDecodeError:
+            raise ValidationError([Problem("$", "Tệp không phải văn bản UTF-8")]) from None
+        except json.JSONDecodeError as exc:
+            raise ValidationError([Problem("$", f"JSON không hợp lệ (dòng {exc.lineno}, cột {exc.colno})")]) from None
+
+    def check(self, data: Any) -> tuple[list[Problem], dict[str, Any]]:
+        """Every problem of an import tree, and the parsed objects if there are none."""
+        problems: list[Problem] = []
+        parsed: dict[str, Any] = {"units": [], "officers": [], "cases": [], "documents": [], "attachments": []}
+        if not isinstance(data, dict):
+            return [Problem("$", "Tệp nhập phải là một đối tượng JSON do lệnh export tạo ra")], parsed
+        if data.get("format") != CANONICAL_FORMAT:
+            problems.append(Problem("$.format", f"Định dạng phải là {CANONICAL_FORMAT!r}"))
+        for key in ("units", "officers", "cases", "documents"):
+            if not isinstance(data.get(key), list):
+                problems.append(Problem(f"$.{key}", "Thiếu hoặc không phải danh sách"))
+        if problems:
+            return problems, parsed
+        for key, cls in (("units", Unit), ("officers", Officer), ("cases", Case)):
+            for i, item in enumerate(data[key]):
+                try:
+                    parsed[key].append(from_dict(cls, item, f"$.{key}[{i}]"))
+                except ShapeError as exc:
+                    problems.append(Problem(exc.path, exc.message))
+        case_ids = {c.id for c in parsed["cases"]}
+        for i, entry in enumerate(data["documents"]):
+            base = f"$.documents[{i}]"
+            if not isinstance(entry, dict) or not isinstance(entry.get("document"), dict):
+                problems.append(Problem(base, "Mỗi văn bản phải có trường 'document'"))
+                continue
+            status = entry.get("status")
+            if status not in ("draft", "final", "synced"):
+                problems.append(Problem(f"{base}.status", "Trạng thái phải là draft, final hoặc synced"))
+                continue
+            payload = entry["document"]
+            schema_problems = _schema_problems(payload, f"{base}.document")
+            if schema_problems:
+                problems.extend(schema_problems)
+                continue
+            try:
+                doc = from_dict(Document, payload, f"{base}.document")
+            except ShapeError as exc:
+                problems.append(Problem(exc.path, exc.message))
+                continue
+            doc.status = DocumentStatus(status)
+            if doc.kind not in KINDS:
+                problems.append(Problem(f"{base}.document.kind", f"Loại văn bản không hỗ trợ: {doc.kind}"))
+            if doc.case_id not in case_ids and not self.repo.case_exists(doc.case_id):
+                problems.append(Problem(f"{base}.document.case_id", "Vụ việc của văn bản không có trong tệp"))
+            if status != "draft":
+                sha = entry.get("sha256")
+                actual = sha256_hex(canonical_bytes(payload))
+                if sha != actual:
+                    problems.append(Problem(f"{base}.sha256", "Mã băm không khớp nội dung: văn bản đã bị sửa"))
+                doc.sha256 = actual
+                if not doc.number or not doc.finalized_at:
+                    problems.append(Problem(f"{base}.document.number", "Văn bản hoàn tất phải có số và thời điểm"))
+            parsed["documents"].append(doc)
+        for i, att in enumerate(data.get("attachments") or []):
+            base = f"$.attachments[{i}]"
+            try:
+                content = base64.b64decode(att["content_base64"], validate=True)
+                if hashlib.sha256(content).hexdigest() != att["sha256"]:
+                    problems.append(Problem(f"{base}.sha256", "Nội dung tệp đính kèm không khớp mã băm"))
+                    continue
+                parsed["attachments"].append((att, content))
+            except (KeyError, TypeError, ValueError):
+                problems.append(Problem(base, "Tệp đính kèm không hợp lệ"))
+        # Conflicts with what is already here: same id with another hash is never overwritten.
+        for i, doc in enumerate(parsed["documents"]):
+            row = self.repo.db.conn.execute("SELECT status, sha256 FROM documents WHERE id = ?", (doc.id,)).fetchone()
+            if row and row[0] != "draft" and doc.status != DocumentStatus.DRAFT and row[1] != doc.sha256:
+                problems.append(Problem(f"$.documents[{i}]", "Xung đột: văn bản cùng mã đã có với nội dung khác"))
+            elif row and row[0] != "draft" and doc.status == DocumentStatus.DRAFT:
+                problems.append(Problem(f"$.documents[{i}]", "Xung đột: văn bản đã hoàn tất ở máy này"))
+        return problems, parsed
+
+    def import_from(self, path: Path) -> dict[str, Any]:
+        """Import an export file: all or nothing; raises ValidationError listing every problem."""
+        data = self._parse(path)
+        problems, parsed = self.check(data)
+        if problems:
+            raise ValidationError(problems, "Tệp nhập không hợp lệ, không có gì thay đổi:\n"
+                                  + "\n".join(f"- {p}" for p in problems[:200]))
+        now = self.clock.now().isoformat()
+        actor = self.profile.actor()
+        imported = skipped = 0
+        written: list[Path] = []
+        try:
+            with self.repo.write():
+                for unit in parsed["units"]:
+                    self.repo.save_unit(unit)
+                for officer in parsed["officers"]:
+                    self.repo.save_officer(officer)
+                for att, content in parsed["attachments"]:
+                    rel = Path("attachments") / att["sha256"][:2] / Path(att.get("path", att["sha256"])).name
+                    target = self.repo.path.parent / rel
+                    if not target.exists():
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        target.write_bytes(content)
+                        written.append(target)
+                    self.repo.db.conn.execute(
+                        "INSERT OR IGNORE INTO attachments (sha256, filename, media_type, size, stored_path,"
+                        " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        (att["sha256"], att.get("filename", ""), att.get("media_type", ""), len(content),
+                         rel.as_posix(), now))
+                for case in parsed["cases"]:
+                    self.repo.save_case(case)
+                for doc in parsed["documents"]:
+                    row = self.repo.db.conn.execute("SELECT status FROM documents WHERE id = ?", (doc.id,)).fetchone()
+                    if row and row[0] != "draft":
+                        skipped += 1
+                        continue
+                    if row:
+                        self.repo.delete_draft(doc.id)
+                    self.repo.insert_document(doc, now)
+                    if doc.status != DocumentStatus.DRAFT:
+                        self.repo.db.conn.execute(
+                            "INSERT INTO outbox (document_id, state, updated_at) VALUES (?, ?, ?)"
+                            " ON CONFLICT(document_id) DO NOTHING",
+                            (doc.id, "synced" if doc.status == DocumentStatus.SYNCED else "final", now))
+                    imported += 1
+                self.repo.audit(now, actor, "import", "dataset", str(path.name),
+                                {"cases": len(parsed["cases"]), "documents": imported})
+        except BaseException:
+            for p in written:  # the database rolled back; take back the files too
+                p.unlink(missing_ok=True)
+            raise
+        return {"cases": len(parsed["cases"]), "documents": imported, "skipped": skipped}

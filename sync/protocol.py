@@ -1,0 +1,303 @@
+"""The sync wire format shared by the field app and the HQ server.
+
+Everything both sides must agree on lives here and nowhere else: the protocol version and path prefix, the
+limits, the one error envelope, the shape of a batch record and of its per-record result, and the JSON
+Schema of the canonical document JSON (``schemas/document.schema.json``) with a validator that reports
+every problem as ``(JSON path, Vietnamese message)``.
+
+This module imports neither ``inspector_app`` nor any web framework, so that the client, the server and
+import/export can all use it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+PROTOCOL_VERSION = 1
+API_PREFIX = "/api/v1"
+PROTOCOL_HEADER = "X-Inspector-Protocol"
+
+# Limits. A batch is bounded in records and in bytes so that one request never holds the server's write
+# lock for long and a dropped connection costs little to resend.
+MAX_BATCH_RECORDS = 500
+MAX_BATCH_BYTES = 32 * 1024 * 1024  # decoded (after gzip) request body of POST /batches
+MAX_CANONICAL_BYTES = 2 * 1024 * 1024  # one document's canonical JSON
+MAX_ATTACHMENTS_PER_RECORD = 200
+MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024  # one photo / scan
+MAX_PAGE_SIZE = 1000  # reference data page
+
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+# The ids are client UUIDs; accept any reasonable token so that old test data with short ids still syncs,
+# but nothing that could be a path or a query.
+RECORD_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
+
+
+class ErrorCode(StrEnum):
+    """Stable machine codes of the error envelope (the message is for people and may change)."""
+
+    BAD_REQUEST = "bad_request"
+    VALIDATION = "validation"
+    UNAUTHORIZED = "unauthorized"
+    FORBIDDEN = "forbidden"
+    NOT_FOUND = "not_found"
+    CONFLICT = "conflict"
+    TOO_LARGE = "too_large"
+    HASH_MISMATCH = "hash_mismatch"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    PROTOCOL = "protocol_version"
+    INTERNAL = "internal"
+    UNAVAILABLE = "unavailable"
+
+
+class RecordStatus(StrEnum):
+    """Per-record outcome of ``POST /api/v1/batches``."""
+
+    ACCEPTED = "accepted"  # stored now, all attachments present
+    DUPLICATE = "duplicate"  # same id and same hash already stored: a success
+    CONFLICT = "conflict"  # same id, another hash: never overwritten
+    REJECTED = "rejected"  # invalid; ``errors`` lists every problem
+    INCOMPLETE = "incomplete"  # stored, but attachments in ``missing`` have not arrived yet
+
+    @property
+    def stored(self) -> bool:
+        """True if the server holds exactly this record (a retry would be a duplicate)."""
+        return self in (RecordStatus.ACCEPTED, RecordStatus.DUPLICATE, RecordStatus.INCOMPLETE)
+
+
+# -- error envelope -------------------------------------------------------------------------------------
+
+
+def error_envelope(code: str, message: str, details: Any = None) -> dict[str, Any]:
+    """The one error body every failure carries: ``{"ok": false, "error": {code, message, details}}``."""
+    return {"ok": False, "error": {"code": str(code), "message": message, "details": details}}
+
+
+def ok_envelope(data: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A success body: ``{"ok": true, ...data}``."""
+    return {"ok": True, **(data or {})}
+
+
+class ProtocolError(Exception):
+    """An error that travels as an error envelope (raised on the server, re-raised on the client)."""
+
+    def __init__(self, code: str, message: str, status: int = 400, details: Any = None) -> None:
+        super().__init__(message)
+        self.code = str(code)
+        self.message = message
+        self.status = status
+        self.details = details
+
+    def envelope(self) -> dict[str, Any]:
+        """This error as an envelope."""
+        return error_envelope(self.code, self.message, self.details)
+
+
+def parse_error_envelope(body: Any) -> tuple[str, str, Any] | None:
+    """``(code, message, details)`` if ``body`` is an error envelope, else None (tolerant of junk)."""
+    if not isinstance(body, dict) or body.get("ok") is not False:
+        return None
+    err = body.get("error")
+    if not isinstance(err, dict) or not isinstance(err.get("code"), str):
+        return None
+    return err["code"], str(err.get("message", "")), err.get("details")
+
+
+# -- batch records --------------------------------------------------------------------------------------
+
+
+def sha256_hex(data: bytes) -> str:
+    """Lower-case hex SHA-256 of ``data`` (the same function as the domain's canonical hash)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class BatchRecord:
+    """One document on the wire.
+
+    ``canonical`` is the canonical JSON text exactly as the client stored it at finalisation, so the server
+    re-hashes the very same UTF-8 bytes; ``attachments`` is the manifest (SHA-256 of every file it needs).
+    """
+
+    id: str
+    kind: str
+    sha256: str
+    canonical: str
+    supersedes: str = ""
+    attachments: list[str] = field(default_factory=list)
+
+    def to_wire(self) -> dict[str, Any]:
+        """Plain JSON form."""
+        return {"id": self.id, "kind": self.kind, "sha256": self.sha256, "supersedes": self.supersedes,
+                "canonical": self.canonical, "attachments": list(self.attachments)}
+
+
+@dataclass
+class RecordResult:
+    """What the server did with one record."""
+
+    id: str
+    status: RecordStatus
+    errors: list[dict[str, str]] = field(default_factory=list)  # [{"path", "message"}] when rejected
+    missing: list[str] = field(default_factory=list)  # attachment hashes still needed
+    message: str = ""
+
+    def to_wire(self) -> dict[str, Any]:
+        """Plain JSON form."""
+        return {"id": self.id, "status": self.status.value, "errors": self.errors, "missing": self.missing,
+                "message": self.message}
+
+    @classmethod
+    def from_wire(cls, data: dict[str, Any]) -> RecordResult:
+        """Parse one result of a batch answer (raises ValueError on a malformed one)."""
+        try:
+            return cls(id=str(data["id"]), status=RecordStatus(data["status"]),
+                       errors=list(data.get("errors") or []), missing=[str(m) for m in data.get("missing") or []],
+                       message=str(data.get("message") or ""))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"malformed record result: {exc}") from exc
+
+
+def manifest_of(canonical: dict[str, Any]) -> list[str]:
+    """Attachment hashes a parsed canonical document names (its manifest), in order, without repeats."""
+    seen: dict[str, None] = {}
+    for att in canonical.get("attachments") or []:
+        if isinstance(att, dict) and isinstance(att.get("sha256"), str):
+            seen.setdefault(att["sha256"], None)
+    return list(seen)
+
+
+# -- document schema ------------------------------------------------------------------------------------
+
+
+@functools.cache
+def document_schema() -> dict[str, Any]:
+    """The JSON Schema of the canonical document JSON (loaded once from the package data)."""
+    text = resources.files("sync").joinpath("schemas/document.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@functools.cache
+def _validator() -> jsonschema.protocols.Validator:
+    schema = document_schema()
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def _floats(value: Any, path: str, out: list[tuple[str, str]]) -> None:
+    # A float anywhere would make the hash depend on float formatting; JSON Schema's "integer" accepts
+    # 2.0 in some drafts, so floats are looked for explicitly.
+    if isinstance(value, float):
+        out.append((path, "không dùng số thực; tiền là số nguyên đồng, số lượng là chuỗi số"))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _floats(v, _child(path, str(k)), out)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _floats(v, f"{path}[{i}]", out)
+
+
+_SIMPLE_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _child(path: str, key: str) -> str:
+    return f"{path}.{key}" if _SIMPLE_KEY.match(key) else f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+def _json_path(error: jsonschema.ValidationError) -> str:
+    path = "$"
+    for part in error.absolute_path:
+        path = f"{path}[{part}]" if isinstance(part, int) else _child(path, str(part))
+    return path
+
+
+_TYPE_NAMES = {"string": "chuỗi ký tự", "integer": "số nguyên", "boolean": "true hoặc false",
+               "object": "đối tượng JSON", "array": "danh sách", "null": "null"}
+
+
+def _messages(error: jsonschema.ValidationError) -> list[tuple[str, str]]:
+    """Vietnamese messages for one jsonschema error (may expand into several paths)."""
+    path = _json_path(error)
+    v = error.validator
+    if v == "required":
+        inst = error.instance if isinstance(error.instance, dict) else {}
+        return [(_child(path, name), "thiếu trường bắt buộc") for name in error.validator_value
+                if name not in inst]
+    if v == "additionalProperties":
+        allowed = set((error.schema.get("properties") or {}).keys())
+        inst = error.instance if isinstance(error.instance, dict) else {}
+        return [(_child(path, str(k)), "trường không được hỗ trợ") for k in inst if k not in allowed]
+    if v == "anyOf":
+        # "X or null" / free-form values: report the problems inside the branch whose type matched rather
+        # than "not valid under any of the given schemas"; if no branch's type matched, list the types.
+        type_misses = [e for e in error.context or [] if e.validator == "type" and not e.relative_path]
+        deeper = [e for e in error.context or [] if e not in type_misses]
+        if deeper:
+            out: list[tuple[str, str]] = []
+            for e in deeper:
+                out.extend(_messages(e))
+            return out
+        if isinstance(error.instance, float):
+            return []  # reported by the float walk
+        names: list[str] = []
+        for e in type_misses:
+            wanted = e.validator_value if isinstance(e.validator_value, list) else [e.validator_value]
+            names.extend(_TYPE_NAMES.get(t, t) for t in wanted if _TYPE_NAMES.get(t, t) not in names)
+        return [(path, "phải là " + " hoặc ".join(names) if names else "sai kiểu dữ liệu")]
+    if v == "type":
+        if isinstance(error.instance, float):
+            return []
+        wanted = error.validator_value
+        names = [_TYPE_NAMES.get(t, t) for t in (wanted if isinstance(wanted, list) else [wanted])]
+        return [(path, "phải là " + " hoặc ".join(names))]
+    if v == "enum":
+        allowed_text = ", ".join(str(x) for x in error.validator_value)
+        return [(path, f"giá trị không hợp lệ {error.instance!r} (cho phép: {allowed_text})")]
+    if v == "pattern":
+        if error.schema.get("$comment") == "decimal":
+            return [(path, f"số lượng phải là chuỗi số thập phân như \"2.5\" hoặc \"10\", không phải {error.instance!r}")]
+        return [(path, "không đúng định dạng")]
+    if v in ("minLength", "maxLength"):
+        return [(path, "độ dài không hợp lệ")]
+    return [(path, error.message)]
+
+
+def validate_document_json(data: Any) -> list[tuple[str, str]]:
+    """Every problem of a parsed canonical document as ``(JSON path, Vietnamese message)``; [] if valid.
+
+    Paths look like ``$.goods[3].quantity``. The order is stable (sorted by path) so results can be compared.
+    """
+    problems: list[tuple[str, str]] = []
+    _floats(data, "$", problems)
+    for error in _validator().iter_errors(data):
+        problems.extend(_messages(error))
+    unique = sorted(set(problems))
+    return unique
+
+
+def parse_canonical(text: str) -> tuple[Any, list[tuple[str, str]]]:
+    """Parse canonical JSON text and validate it: ``(data, problems)``; data is None if it is not JSON."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        return None, [("$", f"không phải JSON hợp lệ: {exc}")]
+    return data, validate_document_json(data)
+
+
+def is_canonical_text(data: Any, text: str) -> bool:
+    """True if ``text`` is exactly the canonical serialisation of ``data`` (sorted keys, compact, UTF-8).
+
+    NFC is not re-checked here; the client produced the text with the domain's canonicaliser and the
+    server stores the bytes it hashed, so this guards against pretty-printed or re-ordered payloads only.
+    """
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False) == text

@@ -1,0 +1,1 @@
+"""Alembic migration scripts of the HQ database (run programmatically by ``sync.server.migrate``)."""

@@ -1,0 +1,1 @@
+"""Ordered migration revisions; never edit one that has shipped, add the next."""

@@ -1,0 +1,122 @@
+"""The HQ database schema as SQLAlchemy Core tables (the migrations in ``migrations/versions`` build it).
+
+Times are naive UTC datetimes (one convention for SQLite and PostgreSQL). A document's ``canonical`` is the
+exact text the device hashed, kept as TEXT rather than JSONB because JSONB would re-order keys and change
+the bytes. ``reference_items.seq`` is the server-issued cursor: every insert gets a larger number, so a
+device asks "what changed after N" without trusting any clock.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    false,
+    true,
+)
+
+# BIGINT on PostgreSQL, but INTEGER on SQLite where only "INTEGER PRIMARY KEY" autoincrements.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+metadata = MetaData()
+
+units = Table(
+    "units", metadata,
+    Column("code", String(32), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("parent_name", Text, nullable=False, server_default=""),
+    Column("place_name", Text, nullable=False, server_default=""),
+    Column("created_at", DateTime, nullable=False),
+)
+
+officers = Table(
+    "officers", metadata,
+    Column("username", String(64), primary_key=True),
+    Column("unit_code", String(32), ForeignKey("units.code"), nullable=False),
+    Column("full_name", Text, nullable=False),
+    Column("password_hash", Text, nullable=False),
+    Column("active", Boolean, nullable=False, server_default=true()),
+    Column("created_at", DateTime, nullable=False),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("id", String(36), primary_key=True),
+    # Only the SHA-256 of the bearer token is stored: a leaked database does not leak usable tokens.
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("username", String(64), ForeignKey("officers.username"), nullable=False),
+    Column("unit_code", String(32), ForeignKey("units.code"), nullable=False),
+    Column("device_name", Text, nullable=False, server_default=""),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("last_seen_at", DateTime, nullable=True),
+    Column("revoked_at", DateTime, nullable=True),
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("unit_code", String(32), ForeignKey("units.code"), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("number", Text, nullable=False, server_default=""),
+    Column("sha256", String(64), nullable=False),
+    Column("supersedes", String(64), nullable=False, server_default=""),
+    Column("canonical", Text, nullable=False),
+    Column("issued_month", String(7), nullable=False, server_default=""),
+    Column("complete", Boolean, nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("received_at", DateTime, nullable=False),
+    Index("documents_unit_kind", "unit_code", "kind", "issued_month"),
+    Index("documents_supersedes", "supersedes"),
+)
+
+attachments = Table(
+    "attachments", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigId, nullable=False),
+    Column("media_type", Text, nullable=False, server_default="application/octet-stream"),
+    Column("data", LargeBinary, nullable=False),
+    Column("received_at", DateTime, nullable=False),
+)
+
+document_attachments = Table(
+    "document_attachments", metadata,
+    Column("document_id", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Index("document_attachments_sha", "sha256"),
+)
+
+reference_items = Table(
+    "reference_items", metadata,
+    Column("seq", BigId, primary_key=True, autoincrement=True),
+    Column("kind", String(32), nullable=False),
+    Column("key", Text, nullable=False),
+    Column("scope", String(32), nullable=False, server_default=""),  # "" = every unit, else a unit code
+    Column("data", Text, nullable=False),
+    Column("deleted", Boolean, nullable=False, server_default=false()),
+    Column("updated_at", DateTime, nullable=False),
+    UniqueConstraint("kind", "key", "scope", name="reference_items_identity"),
+    Index("reference_items_scope_seq", "scope", "seq"),
+)
+
+audit = Table(
+    "audit", metadata,
+    Column("seq", BigId, primary_key=True, autoincrement=True),
+    Column("at", DateTime, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("unit_code", String(32), nullable=False, server_default=""),
+    Column("action", String(64), nullable=False),
+    Column("entity_id", Text, nullable=False, server_default=""),
+    Column("data", Text, nullable=False, server_default="{}"),
+)

@@ -99,7 +99,11 @@ def migrate(engine: Engine) -> tuple[str | None, str]:
     """
     before = current_revision(engine)
     script = ScriptDirectory.from_config(_alembic_config(None))
-    if before is not None and script.get_revision(before) is None:
+    try:
+        known = before is None or script.get_revision(before) is not None
+    except Exception:  # alembic raises its own ResolutionError/CommandError for unknown ids
+        known = False
+    if not known:
         raise DatabaseError(f"database is at revision {before!r}, unknown to this server: upgrade the server")
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")

@@ -1,0 +1,253 @@
+"""Custom ReportLab flowables used by the shared blocks.
+
+* ``Header``: the NĐ 30 two-column header drawn directly (agency block with its short rule, "Số",
+  quốc hiệu, tiêu ngữ with its rule, place and date), so that "Số" and the date share a baseline.
+* ``StruckParagraph``: a label whose unused remainder of the line is struck through ("gạch chéo"),
+  never left as an empty dotted line (TT 22 Điều 5 khoản 4b).
+* ``LateCount``: a paragraph whose page count ("gồm … tờ") is filled in when it is drawn.
+* ``Marker``: records the page a point of the story lands on (the signature grid).
+* ``CheckBox``: an empty or crossed square (Liberation Serif has no ☒ glyph).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import ParagraphStyle
+
+from .fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, string_width
+from .styles import TEXT_WIDTH
+
+
+def _wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap of ``text`` to ``width`` points (header lines are short; no hyphenation)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}" if current else word
+        if current and string_width(trial, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines or [""]
+
+
+@dataclass
+class HeaderSpec:
+    """What the header prints; every string is final text (no markup)."""
+
+    parent: str
+    agency: str
+    number: str
+    national: str
+    motto: str
+    date_line: str  # "" when the form puts time and place in the body
+
+
+class Header(Flowable):
+    """NĐ 30 header: left agency column, right quốc hiệu column, "Số" and date on one baseline."""
+
+    LEFT = 67 * mm
+    GAP_RULE = 2.5
+
+    def __init__(self, spec: HeaderSpec) -> None:
+        super().__init__()
+        self.spec = spec
+        self.agency_size = 12.5
+        self._layout(TEXT_WIDTH)
+
+    def _layout(self, width: float) -> None:
+        s = self.spec
+        self.width = width
+        self.right = width - self.LEFT
+        self.parent_lines = _wrap_lines(s.parent, SERIF, self.agency_size, self.LEFT - 4)
+        self.agency_lines = _wrap_lines(s.agency, SERIF_BOLD, self.agency_size, self.LEFT - 4)
+        lead = self.agency_size * 1.2
+        left_h = lead * (len(self.parent_lines) + len(self.agency_lines)) + self.GAP_RULE + 1
+        right_h = 12.5 * 1.2 + 13 * 1.2 + self.GAP_RULE + 1
+        self.top_h = max(left_h, right_h)
+        # Long numbers shrink rather than wrap: "Số" is one line under the agency name.
+        self.number_size = 13.0
+        while self.number_size > 9 and string_width(s.number, SERIF, self.number_size) > self.LEFT - 2:
+            self.number_size -= 0.5
+        self.height = self.top_h + 8 + 16
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        s = self.spec
+        h = self.height
+        lead = self.agency_size * 1.2
+        cx = self.LEFT / 2
+        y = h - self.agency_size
+        c.setFont(SERIF, self.agency_size)
+        for line in self.parent_lines:
+            c.drawCentredString(cx, y, line)
+            y -= lead
+        c.setFont(SERIF_BOLD, self.agency_size)
+        widest = 0.0
+        for line in self.agency_lines:
+            c.drawCentredString(cx, y, line)
+            widest = max(widest, string_width(line, SERIF_BOLD, self.agency_size))
+            y -= lead
+        # NĐ 30: a short solid rule, one third to one half of the agency line, under the issuing agency.
+        rule_y = y + lead - 4.5
+        c.setLineWidth(0.6)
+        half = max(widest * 0.4, 40) / 2
+        c.line(cx - half, rule_y, cx + half, rule_y)
+
+        rx = self.LEFT + self.right / 2
+        y = h - 12.5
+        c.setFont(SERIF_BOLD, 12.5)
+        c.drawCentredString(rx, y, s.national)
+        y -= 13 * 1.2
+        c.setFont(SERIF_BOLD, 13)
+        c.drawCentredString(rx, y, s.motto)
+        motto_w = string_width(s.motto, SERIF_BOLD, 13)
+        c.line(rx - motto_w / 2, y - 4.5, rx + motto_w / 2, y - 4.5)
+
+        base = h - self.top_h - 8 - 11
+        c.setFont(SERIF, self.number_size)
+        c.drawCentredString(cx, base, s.number)
+        if s.date_line:
+            c.setFont(SERIF_ITALIC, 13)
+            c.drawCentredString(rx, base, s.date_line)
+
+
+class StruckParagraph(Flowable):
+    """A paragraph whose blank remainder is struck through: label, then a line to the right edge."""
+
+    MIN_RUN = 18.0
+
+    def __init__(self, markup: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.para = Paragraph(markup, style)
+        self.style = style
+        self.extra_line = False
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.aw = aw
+        w, h = self.para.wrap(aw, ah)
+        lines = self.para.blPara.lines
+        last = lines[-1]
+        extra = last.extraSpace if hasattr(last, "extraSpace") else last[0]
+        self.end_x = aw - extra
+        self.lines = len(lines)
+        self.extra_line = aw - self.end_x < self.MIN_RUN + 6
+        self.para_h = h
+        self.height = h + (self.style.leading if self.extra_line else 0)
+        self.width = aw
+        return aw, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return []  # short by construction; moves to the next page whole
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab API name
+        return float(self.style.spaceBefore)
+
+    def draw(self) -> None:
+        c = self.canv
+        off = self.height - self.para_h
+        self.para.drawOn(c, 0, off)
+        fs = self.style.fontSize
+        ascent = getattr(self.para.blPara, "ascent", fs)
+        baseline = off + self.para_h - ascent - (self.lines - 1) * self.style.leading
+        start = self.end_x + 5
+        if self.extra_line:
+            baseline -= self.style.leading
+            start = 0.0
+        y = baseline + fs * 0.32
+        c.saveState()
+        c.setLineWidth(0.7)
+        c.line(start, y, self.aw, y)
+        c.restoreState()
+
+
+class LateCount(Flowable):
+    """A paragraph that prints the number of sheets of the document, known only after layout.
+
+    Digits of Liberation Serif all have the same width, so the text is wrapped with "00" and drawn with
+    the real count without moving a single line. ``count()`` returns the count to print; it is called at
+    draw time, on the page the paragraph lands on.
+    """
+
+    def __init__(self, make: Callable[[str], str], style: ParagraphStyle,
+                 count: Callable[[Any], int | None], on_draw: Callable[[int], None]) -> None:
+        super().__init__()
+        self.make = make
+        self.style = style
+        self.count = count
+        self.on_draw = on_draw
+        self.forced: int | None = None
+
+    def _digits(self, n: int | None) -> str:
+        return f"{n:02d}" if n is not None else "00"
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.aw = aw
+        self.para = Paragraph(self.make(self._digits(self.count(None))), self.style)
+        w, h = self.para.wrap(aw, ah)
+        self.height = h
+        return w, h
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return []
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab API name
+        return float(self.style.spaceBefore)
+
+    def draw(self) -> None:
+        page = self.canv.getPageNumber()
+        n = self.count(page)
+        self.on_draw(page)
+        para = Paragraph(self.make(self._digits(n)), self.style)
+        para.wrap(self.aw, self.height + 100)
+        para.drawOn(self.canv, 0, 0)
+
+
+class Marker(Flowable):
+    """A zero-size flowable that reports the page it is drawn on."""
+
+    def __init__(self, on_draw: Callable[[int], None]) -> None:
+        super().__init__()
+        self.on_draw = on_draw
+        self.width = self.height = 0
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.on_draw(self.canv.getPageNumber())
+
+
+class CheckBox(Flowable):
+    """A square check box, crossed when ``checked`` (drawn, since the font has no ☒)."""
+
+    def __init__(self, checked: bool, size: float = 9) -> None:
+        super().__init__()
+        self.checked = checked
+        self.size = size
+        self.width = size + 2
+        self.height = 13.5
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        s = self.size
+        y = self.height - s - 2.5
+        c.setLineWidth(0.8)
+        c.rect(1, y, s, s)
+        if self.checked:
+            c.line(1 + 1.5, y + 1.5, 1 + s - 1.5, y + s - 1.5)
+            c.line(1 + 1.5, y + s - 1.5, 1 + s - 1.5, y + 1.5)

@@ -1,0 +1,145 @@
+"""Units, officers and device tokens on the HQ server.
+
+Passwords are hashed with Argon2id (argon2-cffi's defaults follow RFC 9106). A device token is 32 random
+bytes shown once at login; only its SHA-256 is stored, so a token check is one indexed lookup and a copy
+of the database does not contain usable tokens.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection, insert, select, update
+
+from .reference import put_item
+from .tables import audit, devices, officers, units
+
+_HASHER = PasswordHasher()
+# Verified against when the username is unknown, so a wrong username costs as long as a wrong password.
+_DUMMY_HASH = _HASHER.hash("không có tài khoản này")
+
+
+class AccountError(Exception):
+    """A unit, officer or device command that cannot be done (message for HQ staff)."""
+
+
+@dataclass(frozen=True)
+class Device:
+    """The authenticated caller of a request: a device of an officer of a unit."""
+
+    id: str
+    username: str
+    unit_code: str
+
+
+def token_hash(token: str) -> str:
+    """What is stored for a token."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def write_audit(conn: Connection, now: datetime, actor: str, action: str, unit_code: str = "",
+                entity_id: str = "", data: dict[str, Any] | None = None) -> None:
+    """Append one audit row inside the caller's transaction."""
+    conn.execute(insert(audit).values(at=now, actor=actor, unit_code=unit_code, action=action,
+                                      entity_id=entity_id, data=json.dumps(data or {}, ensure_ascii=False)))
+
+
+def add_unit(conn: Connection, code: str, name: str, now: datetime, *, parent_name: str = "",
+             place_name: str = "") -> None:
+    """Create a unit and publish it as reference data (kind ``unit``) to every device."""
+    code = code.strip()
+    if not code or len(code) > 32:
+        raise AccountError("unit code must be 1-32 characters")
+    if conn.execute(select(units.c.code).where(units.c.code == code)).first():
+        raise AccountError(f"unit {code} already exists")
+    conn.execute(insert(units).values(code=code, name=name, parent_name=parent_name, place_name=place_name,
+                                      created_at=now))
+    data = {"code": code, "name": name, "parent_name": parent_name, "place_name": place_name}
+    put_item(conn, "unit", code, data, scope="", now=now)
+    write_audit(conn, now, "hq", "add_unit", code, code, data)
+
+
+def add_officer(conn: Connection, username: str, unit_code: str, full_name: str, password: str,
+                now: datetime) -> None:
+    """Create an officer account of a unit with an Argon2id password hash."""
+    username = username.strip()
+    if not username or len(username) > 64:
+        raise AccountError("username must be 1-64 characters")
+    if len(password) < 8:
+        raise AccountError("password must have at least 8 characters")
+    if not conn.execute(select(units.c.code).where(units.c.code == unit_code)).first():
+        raise AccountError(f"unknown unit {unit_code}; create it with add-unit first")
+    if conn.execute(select(officers.c.username).where(officers.c.username == username)).first():
+        raise AccountError(f"officer {username} already exists")
+    conn.execute(insert(officers).values(username=username, unit_code=unit_code, full_name=full_name,
+                                         password_hash=_HASHER.hash(password), active=True, created_at=now))
+    write_audit(conn, now, "hq", "add_officer", unit_code, username, {"full_name": full_name})
+
+
+def login(conn: Connection, username: str, password: str, device_name: str, now: datetime,
+          ttl: timedelta) -> tuple[str, Device, dict[str, str]] | None:
+    """Check the password and issue a new device token; None if the credentials are wrong."""
+    row = conn.execute(select(officers).where(officers.c.username == username)).mappings().first()
+    try:
+        _HASHER.verify(row["password_hash"] if row else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if row is None or not row["active"]:
+        return None
+    token = secrets.token_urlsafe(32)
+    device = Device(id=str(uuid.uuid4()), username=username, unit_code=row["unit_code"])
+    conn.execute(insert(devices).values(id=device.id, token_hash=token_hash(token), username=username,
+                                        unit_code=device.unit_code, device_name=device_name[:200],
+                                        created_at=now, expires_at=now + ttl, last_seen_at=now))
+    write_audit(conn, now, username, "login", device.unit_code, device.id, {"device_name": device_name[:200]})
+    officer = {"username": username, "full_name": row["full_name"], "unit_code": row["unit_code"]}
+    return token, device, officer
+
+
+def authenticate(conn: Connection, token: str, now: datetime) -> Device | None:
+    """The device a bearer token belongs to, if it is neither revoked nor expired (nor its officer disabled)."""
+    row = conn.execute(
+        select(devices.c.id, devices.c.username, devices.c.unit_code, devices.c.expires_at,
+               devices.c.revoked_at, officers.c.active)
+        .join(officers, officers.c.username == devices.c.username)
+        .where(devices.c.token_hash == token_hash(token))
+    ).first()
+    if row is None or row.revoked_at is not None or row.expires_at <= now or not row.active:
+        return None
+    return Device(id=row.id, username=row.username, unit_code=row.unit_code)
+
+
+def revoke(conn: Connection, now: datetime, *, device_id: str = "", username: str = "") -> int:
+    """Revoke one device, or every device of an officer; returns how many tokens were revoked."""
+    if not device_id and not username:
+        raise AccountError("name a device id or --username")
+    stmt = update(devices).where(devices.c.revoked_at.is_(None))
+    if device_id:
+        stmt = stmt.where(devices.c.id == device_id)
+    if username:
+        stmt = stmt.where(devices.c.username == username)
+    count = conn.execute(stmt.values(revoked_at=now)).rowcount
+    write_audit(conn, now, "hq", "revoke_device", "", device_id or username, {"revoked": count})
+    return int(count)
+
+
+def list_devices(conn: Connection) -> list[dict[str, Any]]:
+    """Every device token (never the token itself), newest first."""
+    rows = conn.execute(select(devices.c.id, devices.c.username, devices.c.unit_code, devices.c.device_name,
+                               devices.c.created_at, devices.c.expires_at, devices.c.last_seen_at,
+                               devices.c.revoked_at).order_by(devices.c.created_at.desc())).mappings()
+    return [{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items()} for r in rows]
+
+
+def unit_exists(conn: Connection, code: str) -> bool:
+    """True if the unit exists."""
+    return conn.execute(select(units.c.code).where(units.c.code == code)).first() is not None
+

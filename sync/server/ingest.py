@@ -1,0 +1,278 @@
+"""Receiving batches and attachments: the exactly-once core of the HQ server.
+
+Per record: re-hash the canonical bytes, validate them against the document schema, then store the record
+with its attachment manifest and derived reference rows inside a SAVEPOINT, so each record is atomic and
+one bad record never takes the rest of the batch with it. The same id with the same hash is a duplicate
+(a success); the same id with another hash is a conflict and is never overwritten. The server stamps the
+record with the unit of the caller's token, not the unit written in the payload.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, exists, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from sync.protocol import (
+    MAX_ATTACHMENTS_PER_RECORD,
+    MAX_CANONICAL_BYTES,
+    RECORD_ID_RE,
+    SHA256_RE,
+    RecordResult,
+    RecordStatus,
+    is_canonical_text,
+    manifest_of,
+    parse_canonical,
+    sha256_hex,
+)
+
+from .accounts import Device, write_audit
+from .reference import put_item
+from .tables import attachments, document_attachments, documents
+
+
+@dataclass(frozen=True)
+class _Existing:
+    unit_code: str
+    sha256: str
+    complete: bool
+
+
+def _err(path: str, message: str) -> dict[str, str]:
+    return {"path": path, "message": message}
+
+
+def check_record(rec: dict[str, Any]) -> tuple[list[dict[str, str]], Any]:
+    """Every problem of one wire record and its parsed canonical document (``(errors, data)``)."""
+    errors: list[dict[str, str]] = []
+    rid, sha, canonical = rec.get("id"), rec.get("sha256"), rec.get("canonical")
+    kind, supersedes, manifest = rec.get("kind"), rec.get("supersedes", ""), rec.get("attachments", [])
+    if not isinstance(rid, str) or not RECORD_ID_RE.match(rid):
+        errors.append(_err("id", "mã văn bản không hợp lệ"))
+    if not isinstance(sha, str) or not SHA256_RE.match(sha):
+        errors.append(_err("sha256", "SHA-256 phải gồm 64 ký tự hexa thường"))
+    if not isinstance(kind, str):
+        errors.append(_err("kind", "thiếu loại văn bản"))
+    if not isinstance(supersedes, str):
+        errors.append(_err("supersedes", "phải là chuỗi ký tự"))
+    if (not isinstance(manifest, list) or len(manifest) > MAX_ATTACHMENTS_PER_RECORD
+            or not all(isinstance(m, str) and SHA256_RE.match(m) for m in manifest)):
+        errors.append(_err("attachments", f"danh sách SHA-256 tệp đính kèm (tối đa {MAX_ATTACHMENTS_PER_RECORD})"))
+    if not isinstance(canonical, str):
+        errors.append(_err("canonical", "thiếu nội dung văn bản (JSON chuẩn hóa)"))
+        return errors, None
+    raw = canonical.encode("utf-8", errors="surrogatepass")
+    if len(raw) > MAX_CANONICAL_BYTES:
+        errors.append(_err("canonical", f"văn bản vượt quá {MAX_CANONICAL_BYTES} byte"))
+        return errors, None
+    if isinstance(sha, str) and sha256_hex(raw) != sha:
+        errors.append(_err("sha256", "SHA-256 không khớp với nội dung văn bản (dữ liệu bị hỏng khi truyền?)"))
+    data, problems = parse_canonical(canonical)
+    errors.extend(_err(path, message) for path, message in problems)
+    if data is None or problems:
+        return errors, data
+    if not is_canonical_text(data, canonical) or not unicodedata.is_normalized("NFC", canonical):
+        errors.append(_err("canonical", "không phải JSON chuẩn hóa (khóa sắp xếp, không khoảng trắng, NFC)"))
+    if data.get("id") != rid:
+        errors.append(_err("$.id", "mã trong nội dung khác mã của bản ghi"))
+    if data.get("kind") != kind:
+        errors.append(_err("$.kind", "loại trong nội dung khác loại của bản ghi"))
+    if data.get("supersedes", "") != supersedes:
+        errors.append(_err("$.supersedes", "văn bản bị thay thế trong nội dung khác với bản ghi"))
+    if supersedes and supersedes == rid:
+        errors.append(_err("$.supersedes", "văn bản không thể tự thay thế chính nó"))
+    if isinstance(manifest, list) and sorted(set(manifest)) != sorted(manifest_of(data)):
+        errors.append(_err("attachments", "danh sách tệp đính kèm khác với danh sách trong văn bản"))
+    return errors, data
+
+
+def _subject_keys(data: dict[str, Any]) -> list[str]:
+    subject = data.get("subject") or {}
+    keys = []
+    if subject.get("tax_code"):
+        keys.append(f"tax:{subject['tax_code']}")
+    if subject.get("id_number"):
+        keys.append(f"cccd:{subject['id_number']}")
+    return keys
+
+
+def _subject_violation(data: dict[str, Any], unit_code: str) -> dict[str, Any]:
+    subject = data.get("subject") or {}
+    return {
+        "document_id": data["id"], "kind": data["kind"], "number": data.get("number", ""),
+        "issued_at": data.get("issued_at", ""), "unit_code": unit_code, "subject_name": subject.get("name", ""),
+        "tax_code": subject.get("tax_code", ""), "id_number": subject.get("id_number", ""),
+        "violations": [{"decree": v.get("decree", ""), "article": v.get("article"), "clause": v.get("clause"),
+                        "point": v.get("point", ""), "description": v.get("description", "")}
+                       for v in data.get("violations") or []],
+    }
+
+
+def ingest_batch(conn: Connection, device: Device, records: list[dict[str, Any]],
+                 now: datetime) -> list[RecordResult]:
+    """Store a batch inside the caller's transaction and answer per record (in request order)."""
+    ids = [r.get("id") for r in records if isinstance(r.get("id"), str)]
+    existing: dict[str, _Existing] = {}
+    if ids:
+        for row in conn.execute(select(documents.c.id, documents.c.unit_code, documents.c.sha256,
+                                       documents.c.complete).where(documents.c.id.in_(set(ids)))):
+            existing[row.id] = _Existing(row.unit_code, row.sha256, bool(row.complete))
+    wanted = {m for r in records if isinstance(r.get("attachments"), list)
+              for m in r["attachments"] if isinstance(m, str)}
+    present: set[str] = set()
+    if wanted:
+        present = {row[0] for row in conn.execute(
+            select(attachments.c.sha256).where(attachments.c.sha256.in_(wanted)))}
+    superseded = {r.get("supersedes") for r in records if isinstance(r.get("supersedes"), str) and r["supersedes"]}
+    superseded_units: dict[str, str] = {}
+    if superseded:
+        superseded_units = dict(conn.execute(select(documents.c.id, documents.c.unit_code)
+                                             .where(documents.c.id.in_(superseded))).all())
+
+    results: list[RecordResult] = []
+    for rec in records:
+        result = _ingest_one(conn, device, rec, now, existing, present, superseded_units)
+        results.append(result)
+    counts = Counter(r.status.value for r in results)
+    write_audit(conn, now, device.username, "batch", device.unit_code, device.id,
+                {"records": len(records), **counts,
+                 "conflicts": [r.id for r in results if r.status == RecordStatus.CONFLICT][:50],
+                 "rejected": [r.id for r in results if r.status == RecordStatus.REJECTED][:50]})
+    return results
+
+
+def _known_answer(rec_id: str, sha: str, old: _Existing, device: Device, conn: Connection) -> RecordResult:
+    if old.unit_code != device.unit_code:
+        # Do not reveal anything about another unit's record: only that this id cannot be used.
+        return RecordResult(rec_id, RecordStatus.CONFLICT,
+                            message="Mã văn bản này đã được dùng trên máy chủ; không ghi đè.")
+    if old.sha256 != sha:
+        return RecordResult(rec_id, RecordStatus.CONFLICT, message=(
+            f"Máy chủ đã có văn bản này với nội dung khác (SHA-256 {old.sha256[:12]}…); không ghi đè. "
+            "Nếu cần sửa, hãy lập văn bản thay thế."))
+    missing = [] if old.complete else missing_attachments(conn, rec_id)
+    if not old.complete and not missing:
+        # Every file arrived, but while this record's insert was still uncommitted: repair the flag now.
+        conn.execute(update(documents).where(documents.c.id == rec_id).values(complete=True))
+    if missing:
+        return RecordResult(rec_id, RecordStatus.INCOMPLETE, missing=missing,
+                            message="Đã nhận văn bản, còn thiếu tệp đính kèm")
+    return RecordResult(rec_id, RecordStatus.DUPLICATE, message="Máy chủ đã có văn bản này")
+
+
+def _ingest_one(conn: Connection, device: Device, rec: dict[str, Any], now: datetime,
+                existing: dict[str, _Existing], present: set[str],
+                superseded_units: dict[str, str]) -> RecordResult:
+    rec_id = rec.get("id") if isinstance(rec.get("id"), str) else ""
+    errors, data = check_record(rec)
+    if errors:
+        return RecordResult(str(rec_id)[:64], RecordStatus.REJECTED, errors=errors,
+                            message="Văn bản không hợp lệ")
+    sha: str = rec["sha256"]
+    if rec_id in existing:
+        return _known_answer(rec_id, sha, existing[rec_id], device, conn)
+    supersedes = rec.get("supersedes", "")
+    if supersedes and superseded_units.get(supersedes, device.unit_code) != device.unit_code:
+        return RecordResult(rec_id, RecordStatus.REJECTED, errors=[_err(
+            "$.supersedes", "văn bản bị thay thế thuộc đơn vị khác")], message="Văn bản không hợp lệ")
+    manifest = manifest_of(data)
+    missing = [m for m in manifest if m not in present]
+    issued = data.get("issued_at", "")
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(documents).values(
+                id=rec_id, unit_code=device.unit_code, kind=rec["kind"], number=data.get("number", ""),
+                sha256=sha, supersedes=supersedes, canonical=rec["canonical"],
+                issued_month=issued[:7] if len(issued) >= 7 else "", complete=not missing,
+                device_id=device.id, received_at=now))
+            if manifest:
+                conn.execute(insert(document_attachments), [{"document_id": rec_id, "sha256": m} for m in manifest])
+            if data.get("violations"):
+                summary = _subject_violation(data, device.unit_code)
+                for key in _subject_keys(data):
+                    put_item(conn, "subject_violation", f"{key}:{rec_id}", summary, scope=device.unit_code,
+                             now=now)
+    except IntegrityError:
+        # Another request stored this id between our look-up and our insert (two devices or two
+        # processes sending the same batch at once): answer from what is there now.
+        row = conn.execute(select(documents.c.unit_code, documents.c.sha256, documents.c.complete)
+                           .where(documents.c.id == rec_id)).first()
+        if row is None:
+            raise
+        existing[rec_id] = _Existing(row.unit_code, row.sha256, bool(row.complete))
+        return _known_answer(rec_id, sha, existing[rec_id], device, conn)
+    existing[rec_id] = _Existing(device.unit_code, sha, not missing)
+    if missing:
+        return RecordResult(rec_id, RecordStatus.INCOMPLETE, missing=missing,
+                            message="Đã nhận văn bản, còn thiếu tệp đính kèm")
+    return RecordResult(rec_id, RecordStatus.ACCEPTED, message="Đã nhận")
+
+
+def missing_attachments(conn: Connection, document_id: str) -> list[str]:
+    """Hashes in a document's manifest that have not arrived."""
+    return [row[0] for row in conn.execute(
+        select(document_attachments.c.sha256)
+        .where(document_attachments.c.document_id == document_id,
+               ~exists().where(attachments.c.sha256 == document_attachments.c.sha256))
+        .order_by(document_attachments.c.sha256))]
+
+
+def store_attachment(conn: Connection, sha: str, body: bytes, media_type: str, now: datetime) -> tuple[bool, int]:
+    """Store an attachment whose hash the caller has checked; ``(created, documents_completed)``.
+
+    A re-upload is harmless: the bytes are the same by construction, so nothing is written twice.
+    """
+    created = False
+    if conn.execute(select(attachments.c.sha256).where(attachments.c.sha256 == sha)).first() is None:
+        try:
+            with conn.begin_nested():
+                conn.execute(insert(attachments).values(sha256=sha, size=len(body), media_type=media_type[:100],
+                                                        data=body, received_at=now))
+            created = True
+        except IntegrityError:
+            created = False  # uploaded concurrently by another request: same bytes, nothing to do
+    # Documents waiting for this file become complete once nothing else in their manifest is missing.
+    da_other = document_attachments.alias("other")
+    waiting = select(document_attachments.c.document_id).where(document_attachments.c.sha256 == sha)
+    still_missing = exists().where(and_(
+        da_other.c.document_id == documents.c.id,
+        ~exists().where(attachments.c.sha256 == da_other.c.sha256)))
+    done = conn.execute(update(documents).where(documents.c.complete.is_(False), documents.c.id.in_(waiting),
+                                                ~still_missing).values(complete=True)).rowcount
+    return created, int(done)
+
+
+def document_for_unit(conn: Connection, document_id: str, unit_code: str) -> dict[str, Any] | None:
+    """A stored document if it belongs to ``unit_code`` (other units' records are invisible)."""
+    row = conn.execute(select(documents).where(documents.c.id == document_id,
+                                               documents.c.unit_code == unit_code)).mappings().first()
+    if row is None:
+        return None
+    out = {k: row[k] for k in ("id", "unit_code", "kind", "number", "sha256", "supersedes", "complete")}
+    out["received_at"] = row["received_at"].isoformat()
+    out["canonical"] = row["canonical"]
+    out["missing"] = [] if row["complete"] else missing_attachments(conn, document_id)
+    return out
+
+
+def verify(conn: Connection, document_id: str, prefix: str) -> dict[str, Any]:
+    """Does a printed QR (document id + hash prefix) match the stored record?"""
+    row = conn.execute(select(documents.c.id, documents.c.kind, documents.c.number, documents.c.sha256,
+                              documents.c.unit_code, documents.c.canonical)
+                       .where(documents.c.id == document_id)).first()
+    if row is None:
+        return {"found": False, "match": False}
+    if not row.sha256.startswith(prefix.lower()):
+        # Only a holder of the right hash prefix learns anything about the record.
+        return {"found": True, "match": False}
+    superseded_by = [r[0] for r in conn.execute(
+        select(documents.c.id).where(documents.c.supersedes == document_id).order_by(documents.c.received_at))]
+    issued = json.loads(row.canonical).get("issued_at", "")
+    return {"found": True, "match": True, "kind": row.kind, "number": row.number, "unit_code": row.unit_code,
+            "issued_at": issued, "sha256": row.sha256, "superseded_by": superseded_by}

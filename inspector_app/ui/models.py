@@ -1,0 +1,581 @@
+"""Table models over plain rows (after Vorta's ``*_table_model.py`` and Qt's address-book example).
+
+Every list in the app is one of these: the rows are plain domain objects or service summaries handed in by
+the window; the model never fetches anything. Sorting uses ``SORT_ROLE`` (raw values), the case-list filter
+uses ``FOLD_ROLE`` (text with diacritics folded, so "thuoc la" finds "Thuốc lá").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon
+
+from inspector_app.domain.kinds import KINDS
+from inspector_app.domain.model import (
+    Attachment,
+    GoodsRow,
+    Participant,
+    Role,
+    Seal,
+    ViolationRef,
+    format_decimal,
+)
+from inspector_app.domain.text import fold
+
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+FOLD_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_WARN = QColor("#fde2e1")
+_FLAG = QColor("#fff4ce")
+
+
+def money(value: int | None) -> str:
+    """Vietnamese money text: thousands separated by dots ("1.250.000")."""
+    if value is None:
+        return ""
+    return f"{value:,}".replace(",", ".")
+
+
+def quantity_text(value: Decimal) -> str:
+    """A quantity as printed on forms: no exponent, comma as decimal mark."""
+    return format_decimal(value).replace(".", ",")
+
+
+def parse_quantity(text: str) -> Decimal | None:
+    """Parse a quantity typed Vietnamese-style ("2,5") or with a dot; None if it is not a number > 0."""
+    text = text.strip().replace(" ", "")
+    if not text:
+        return None
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() and value > 0 else None
+
+
+def parse_money(text: str) -> int | None:
+    """Parse đồng typed with or without thousands dots; None for empty or not a whole number."""
+    digits = text.strip().replace(".", "").replace(" ", "").replace("đ", "")
+    return int(digits) if digits.isdigit() else None
+
+
+def date_text(iso: str) -> str:
+    """``YYYY-MM-DD[THH:MM…]`` shown as ``DD/MM/YYYY[ HH:MM]`` (how officers write dates)."""
+    if len(iso) < 10:
+        return iso
+    out = f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"
+    if len(iso) >= 16 and iso[10] == "T":
+        out += " " + iso[11:16]
+    return out
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: header text, how to display a row, and the raw value it sorts by."""
+
+    header: str
+    display: Callable[[R], str]
+    sort: Callable[[R], Any] | None = None
+    align_right: bool = False
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
+    """A read-only table over a list of plain rows; subclasses supply the columns."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+        self._columns: list[Column[R]] = self.columns()
+
+    def columns(self) -> list[Column[R]]:
+        """The columns of this table (headers already translated)."""
+        raise NotImplementedError
+
+    # -- rows -----------------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[R]) -> None:
+        """Replace every row (a reset: used when a query answers)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[R]:
+        """A copy of the rows, in model order."""
+        return list(self._rows)
+
+    def row_at(self, row: int) -> R:
+        """The plain row at ``row``."""
+        return self._rows[row]
+
+    def append_row(self, item: R) -> None:
+        """Add one row at the end (no reset, so a 300-row table stays smooth while scanning)."""
+        n = len(self._rows)
+        self.beginInsertRows(QModelIndex(), n, n)
+        self._rows.append(item)
+        self.endInsertRows()
+
+    def replace_row(self, row: int, item: R) -> None:
+        """Replace one row in place and repaint only that row."""
+        self._rows[row] = item
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+
+    def remove_row_at(self, row: int) -> None:
+        """Remove one row."""
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def find(self, pred: Callable[[R], bool]) -> int:
+        """Index of the first row matching ``pred``, or -1."""
+        for i, r in enumerate(self._rows):
+            if pred(r):
+                return i
+        return -1
+
+    # -- Qt ---------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].header
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._columns):
+            return None
+        row = self._rows[index.row()]
+        col = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return col.display(row)
+        if role == SORT_ROLE:
+            return col.sort(row) if col.sort else col.display(row)
+        if role == FOLD_ROLE:
+            return fold(col.display(row))
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+            return _RIGHT
+        return self.extra_data(row, index.column(), role)
+
+    def extra_data(self, row: R, column: int, role: int) -> Any:
+        """Hook for colours, icons and the like."""
+        return None
+
+
+# ----------------------------------------------------------------------------------------------------------
+class CaseTableModel(RowTableModel[Any]):
+    """The case list: rows are ``CaseSummary`` from ``CaseService.list``."""
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("Vụ việc"), lambda r: r.title),
+            Column(self.tr("Đối tượng"), lambda r: r.subject_name),
+            Column(self.tr("Địa điểm"), lambda r: r.place),
+            Column(self.tr("Bắt đầu"), lambda r: date_text(r.started_at), lambda r: r.started_at),
+            Column(self.tr("Văn bản"), lambda r: f"{r.final_documents}/{r.documents}",
+                   lambda r: (r.documents, r.final_documents), True),
+            Column(self.tr("Trạng thái"), lambda r: self.status_text(r.status), lambda r: r.status),
+        ]
+
+    def status_text(self, status: str) -> str:
+        """Vietnamese name of a case status."""
+        return {"open": self.tr("Đang xử lý"), "closed": self.tr("Đã kết thúc")}.get(status, status)
+
+
+class GoodsTableModel(RowTableModel[GoodsRow]):
+    """Goods of a case; name, unit, quantity, price, brand, origin and note are edited in place.
+
+    An edit does not change the row itself: ``row_edited`` carries the changed copy so the panel can save it
+    through the service and put the saved row back with ``replace_row``.
+    """
+
+    row_edited = Signal(int, object)
+
+    EDITABLE = {1: "name", 3: "brand", 4: "origin", 5: "unit", 6: "quantity", 7: "unit_price", 9: "note"}
+
+    def columns(self) -> list[Column[GoodsRow]]:
+        return [
+            Column(self.tr("STT"), lambda r: "", None, True),
+            Column(self.tr("Tên hàng hóa"), lambda r: r.name),
+            Column(self.tr("Mã vạch"), lambda r: r.barcode),
+            Column(self.tr("Nhãn hiệu"), lambda r: r.brand),
+            Column(self.tr("Xuất xứ"), lambda r: r.origin),
+            Column(self.tr("ĐVT"), lambda r: r.unit),
+            Column(self.tr("Số lượng"), lambda r: quantity_text(r.quantity), lambda r: r.quantity, True),
+            Column(self.tr("Đơn giá"), lambda r: money(r.unit_price), lambda r: r.unit_price or 0, True),
+            Column(self.tr("Trị giá"), lambda r: money(r.value), lambda r: r.value or 0, True),
+            Column(self.tr("Ghi chú"), lambda r: self.note_text(r)),
+        ]
+
+    def note_text(self, r: GoodsRow) -> str:
+        """The note with the flags spelled out."""
+        flags = []
+        if r.suspected_counterfeit:
+            flags.append(self.tr("nghi giả"))
+        if r.smuggled:
+            flags.append(self.tr("nhập lậu"))
+        if r.unknown_origin:
+            flags.append(self.tr("không rõ nguồn gốc"))
+        if r.seized:
+            flags.append(self.tr("tạm giữ"))
+        text = r.note
+        if flags:
+            text = f"[{', '.join(flags)}] {text}".strip()
+        return text
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == 0 and index.row() < len(self._rows):
+            # Line numbers are positions; computing them here keeps append O(1).
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return str(index.row() + 1)
+            if role == SORT_ROLE:
+                return index.row()
+        if role == Qt.ItemDataRole.EditRole and index.isValid() and index.row() < len(self._rows):
+            key = self.EDITABLE.get(index.column())
+            if key is None:
+                return None
+            row = self._rows[index.row()]
+            value = getattr(row, key)
+            if key == "quantity":
+                return quantity_text(value)
+            if key == "unit_price":
+                return "" if value is None else str(value)
+            return value
+        return super().data(index, role)
+
+    def extra_data(self, row: GoodsRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and row.suspected_counterfeit:
+            return QBrush(_WARN)
+        if role == Qt.ItemDataRole.BackgroundRole and (row.smuggled or row.unknown_origin):
+            return QBrush(_FLAG)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in self.EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.row() >= len(self._rows):
+            return False
+        key = self.EDITABLE.get(index.column())
+        if key is None:
+            return False
+        import copy
+
+        row = copy.deepcopy(self._rows[index.row()])
+        text = str(value).strip()
+        if key == "quantity":
+            q = parse_quantity(text)
+            if q is None:
+                return False
+            row.quantity = q
+            if row.unit_price is not None:
+                row.value = int((row.quantity * row.unit_price).to_integral_value())
+        elif key == "unit_price":
+            price = parse_money(text)
+            if text and price is None:
+                return False
+            row.unit_price = price
+            row.value = None if price is None else int((row.quantity * price).to_integral_value())
+        else:
+            if key in ("name", "unit") and not text:
+                return False
+            setattr(row, key, text)
+        self.row_edited.emit(index.row(), row)
+        return True
+
+
+class DocumentTableModel(RowTableModel[Any]):
+    """Documents of a case: rows are ``DocumentSummary``."""
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("Loại"), lambda r: f"{KINDS[r.kind].form} — {KINDS[r.kind].symbol}"
+                   if r.kind in KINDS else r.kind, lambda r: r.kind),
+            Column(self.tr("Số"), lambda r: r.number or "—"),
+            Column(self.tr("Trạng thái"), lambda r: self.status_text(r.status), lambda r: r.status),
+            Column(self.tr("Lập lúc"), lambda r: date_text(r.created_at), lambda r: r.created_at),
+            Column(self.tr("Thay thế"), lambda r: self.tr("có") if r.supersedes else ""),
+        ]
+
+    def status_text(self, status: str) -> str:
+        """Vietnamese name of a document status."""
+        return {"draft": self.tr("Nháp"), "final": self.tr("Hoàn tất"),
+                "synced": self.tr("Đã đồng bộ")}.get(status, status)
+
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == "draft":
+            return QBrush(QColor("#7a5b00"))
+        return None
+
+
+def _get(row: Any, key: str, default: Any = "") -> Any:
+    """Rows from services that are still evolving may be dataclasses or dicts; read either."""
+    if isinstance(row, dict):
+        return row.get(key, default)
+    return getattr(row, key, default)
+
+
+class DeadlineTableModel(RowTableModel[Any]):
+    """Deadlines falling due (from the rules service): what, which case, when, how many days left."""
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("Hạn"), lambda r: date_text(str(_get(r, "due") or _get(r, "due_at") or "")),
+                   lambda r: str(_get(r, "due") or _get(r, "due_at") or "")),
+            Column(self.tr("Việc phải làm"), lambda r: str(_get(r, "label") or _get(r, "title") or
+                                                          _get(r, "description") or "")),
+            Column(self.tr("Vụ việc"), lambda r: str(_get(r, "case_title") or _get(r, "case_id") or "")),
+            Column(self.tr("Còn lại"), lambda r: self.days_text(r), lambda r: _days(r), True),
+        ]
+
+    def days_text(self, row: Any) -> str:
+        """"còn 3 ngày" / "quá hạn 2 ngày"."""
+        days = _days(row)
+        if days is None:
+            return ""
+        if days < 0:
+            return self.tr("quá hạn %n ngày", "", -days)
+        return self.tr("còn %n ngày", "", days)
+
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        days = _days(row)
+        if role == Qt.ItemDataRole.BackgroundRole and days is not None and days < 0:
+            return QBrush(_WARN)
+        if role == Qt.ItemDataRole.BackgroundRole and days is not None and days <= 2:
+            return QBrush(_FLAG)
+        return None
+
+
+def _days(row: Any) -> int | None:
+    for key in ("days_left", "days_remaining", "days"):
+        v = _get(row, key, None)
+        if isinstance(v, int):
+            return v
+    return None
+
+
+class SyncProblemModel(RowTableModel[Any]):
+    """Records HQ did not accept: document, result (conflict, rejected, incomplete) and the reason."""
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("Văn bản"), lambda r: str(_get(r, "label") or _get(r, "number") or
+                                                     _get(r, "id") or _get(r, "record_id") or "")),
+            Column(self.tr("Kết quả"), lambda r: self.state_text(str(_get(r, "state") or _get(r, "status")))),
+            Column(self.tr("Lý do"), lambda r: _reason(r)),
+        ]
+
+    def state_text(self, state: str) -> str:
+        """Vietnamese name of a sync result."""
+        return {"conflict": self.tr("Xung đột"), "rejected": self.tr("Bị từ chối"),
+                "incomplete": self.tr("Thiếu tệp đính kèm"), "retry": self.tr("Sẽ gửi lại"),
+                "accepted": self.tr("Đã nhận"), "duplicate": self.tr("Đã có trên máy chủ")}.get(state, state)
+
+
+def _reason(row: Any) -> str:
+    reason = _get(row, "reason") or _get(row, "message") or ""
+    errors = _get(row, "errors", None)
+    if not reason and errors:
+        reason = "; ".join(str(_get(e, "message") or e) for e in errors)
+    return str(reason)
+
+
+class ParticipantTableModel(RowTableModel[Participant]):
+    """Team, witnesses and other people of a case."""
+
+    def columns(self) -> list[Column[Participant]]:
+        return [
+            Column(self.tr("Vai trò"), lambda r: role_text(r.role)),
+            Column(self.tr("Họ và tên"), lambda r: r.full_name),
+            Column(self.tr("Chức vụ / nghề nghiệp"), lambda r: r.title or r.occupation),
+            Column(self.tr("Số hiệu / CCCD"), lambda r: r.officer_no or r.id_number),
+            Column(self.tr("Đơn vị / địa chỉ"), lambda r: r.organization or r.address),
+        ]
+
+
+def role_text(role: Role) -> str:
+    """Vietnamese name of a participant role."""
+    from PySide6.QtCore import QCoreApplication
+
+    t = QCoreApplication.translate
+    return {
+        Role.TEAM_LEAD: t("Role", "Trưởng đoàn"),
+        Role.TEAM_MEMBER: t("Role", "Thành viên đoàn"),
+        Role.DRAFTER: t("Role", "Người lập biên bản"),
+        Role.WITNESS: t("Role", "Người chứng kiến"),
+        Role.LOCAL_AUTHORITY: t("Role", "Đại diện chính quyền"),
+        Role.INTERPRETER: t("Role", "Người phiên dịch"),
+        Role.COORDINATING: t("Role", "Cơ quan phối hợp"),
+        Role.SUBJECT_REPRESENTATIVE: t("Role", "Đại diện đối tượng"),
+        Role.INJURED_PARTY: t("Role", "Người bị thiệt hại"),
+        Role.KEEPER: t("Role", "Người bảo quản"),
+    }[role]
+
+
+class ViolationTableModel(RowTableModel[ViolationRef]):
+    """Violations recorded in a case."""
+
+    def columns(self) -> list[Column[ViolationRef]]:
+        return [
+            Column(self.tr("Căn cứ"), lambda r: violation_ref_text(r)),
+            Column(self.tr("Hành vi"), lambda r: r.description),
+            Column(self.tr("Mức phạt (đồng)"), lambda r: money(r.fine_amount), lambda r: r.fine_amount or 0, True),
+        ]
+
+
+def violation_ref_text(v: ViolationRef) -> str:
+    """"điểm a khoản 1 Điều 9 NĐ 98/2020/NĐ-CP"."""
+    parts = []
+    if v.point:
+        parts.append(f"điểm {v.point}")
+    parts.append(f"khoản {v.clause}")
+    parts.append(f"Điều {v.article}")
+    parts.append(f"NĐ {v.decree}")
+    return " ".join(parts)
+
+
+class CatalogTableModel(RowTableModel[Any]):
+    """Search results from the violation catalog (rows come from the rules service)."""
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("Căn cứ"), lambda r: catalog_ref_text(r)),
+            Column(self.tr("Hành vi"), lambda r: str(_get(r, "description") or _get(r, "text") or "")),
+            Column(self.tr("Khung phạt (đồng)"), lambda r: fine_range_text(r), None, True),
+        ]
+
+
+def catalog_ref_text(r: Any) -> str:
+    """Reference of a catalog entry, tolerant of dict or dataclass rows."""
+    point = _get(r, "point")
+    parts = [f"điểm {point}"] if point else []
+    clause = _get(r, "clause")
+    if clause:
+        parts.append(f"khoản {clause}")
+    parts.append(f"Điều {_get(r, 'article')}")
+    parts.append(f"NĐ {_get(r, 'decree')}")
+    return " ".join(parts)
+
+
+def fine_range_text(r: Any) -> str:
+    """"5.000.000 – 10.000.000" from a catalog entry's minimum and maximum."""
+    lo = _get(r, "fine_min", None)
+    hi = _get(r, "fine_max", None)
+    if lo is None and hi is None:
+        return ""
+    return f"{money(lo)} – {money(hi)}"
+
+
+class SealTableModel(RowTableModel[Seal]):
+    """Seals of a case."""
+
+    def columns(self) -> list[Column[Seal]]:
+        return [
+            Column(self.tr("Số niêm phong"), lambda r: ", ".join(r.numbers)),
+            Column(self.tr("Niêm phong"), lambda r: r.covers),
+            Column(self.tr("Nơi bảo quản"), lambda r: r.kept_at),
+            Column(self.tr("Người bảo quản"), lambda r: r.keeper),
+            Column(self.tr("Tình trạng khi mở"), lambda r: {"intact": self.tr("còn nguyên"),
+                                                            "damaged": self.tr("bị hư hỏng")}.get(
+                r.state_when_opened, "")),
+        ]
+
+
+class AttachmentTableModel(RowTableModel[Attachment]):
+    """Photos and listing captures of a case, with thumbnails set once they are made off the GUI thread."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._icons: dict[str, QIcon] = {}
+
+    def columns(self) -> list[Column[Attachment]]:
+        return [
+            Column(self.tr("Tệp"), lambda r: r.filename),
+            Column(self.tr("Loại"), lambda r: {"photo": self.tr("Ảnh"), "scan": self.tr("Bản quét"),
+                                               "web_capture": self.tr("Chứng cứ trên mạng")}.get(
+                str(r.kind), str(r.kind))),
+            Column(self.tr("Ghi chú / địa chỉ"), lambda r: r.caption or r.url),
+            Column(self.tr("Dung lượng"), lambda r: f"{max(1, r.size // 1024)} KB", lambda r: r.size, True),
+        ]
+
+    def set_icon(self, sha256: str, icon: QIcon) -> None:
+        """Attach a thumbnail to every row of that file."""
+        self._icons[sha256] = icon
+        for i, r in enumerate(self._rows):
+            if r.sha256 == sha256:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, 0), [Qt.ItemDataRole.DecorationRole])
+
+    def extra_data(self, row: Attachment, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return self._icons.get(row.sha256)
+        return None
+
+
+# ----------------------------------------------------------------------------------------------------------
+class FoldFilterProxy(QSortFilterProxyModel):
+    """Sorts by raw values and filters by words with diacritics folded ("dong" finds "Đồng").
+
+    Every word must appear in some column of the row; this gives instant feedback while the database
+    query for the same text is on its way.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_text(self, text: str) -> None:
+        """Filter to rows containing every word of ``text`` (folded)."""
+        words = fold(text).split()
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        cols = model.columnCount(source_parent)
+        hay = " ".join(str(model.data(model.index(source_row, c, source_parent), FOLD_ROLE) or "")
+                       for c in range(cols))
+        return all(w in hay for w in self._words)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a = left.data(SORT_ROLE)
+        b = right.data(SORT_ROLE)
+        try:
+            return bool((a is None, a) < (b is None, b))
+        except TypeError:
+            return str(a) < str(b)

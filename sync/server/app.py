@@ -1,0 +1,294 @@
+"""The HQ server's HTTP API (FastAPI): login, batches, attachments, reference data, verification.
+
+Every failure, including unknown paths, bad JSON and server bugs, answers with the one error envelope of
+``sync.protocol``. Work that touches the database runs in the thread pool (SQLAlchemy Core is blocking);
+bodies are read here with a hard cap, and gzip bodies are inflated with a cap too (a small gzip body can
+expand enormously).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import zlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sync.protocol import (
+    API_PREFIX,
+    MAX_ATTACHMENT_BYTES,
+    MAX_BATCH_BYTES,
+    MAX_BATCH_RECORDS,
+    MAX_PAGE_SIZE,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    ErrorCode,
+    ProtocolError,
+    error_envelope,
+    ok_envelope,
+    sha256_hex,
+)
+
+from . import accounts, ingest, reference
+
+log = logging.getLogger("inspector_hq")
+
+_STATUS_CODES = {400: ErrorCode.BAD_REQUEST, 401: ErrorCode.UNAUTHORIZED, 403: ErrorCode.FORBIDDEN,
+                 404: ErrorCode.NOT_FOUND, 405: ErrorCode.METHOD_NOT_ALLOWED, 409: ErrorCode.CONFLICT,
+                 413: ErrorCode.TOO_LARGE, 415: ErrorCode.UNSUPPORTED_MEDIA_TYPE, 422: ErrorCode.VALIDATION}
+_STATUS_MESSAGES = {404: "Không tìm thấy", 405: "Phương thức không được hỗ trợ"}
+
+
+def utcnow() -> datetime:
+    """Naive UTC now (the database convention)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass
+class ServerSettings:
+    """Knobs of one server instance."""
+
+    token_ttl: timedelta = timedelta(days=90)
+    clock: Callable[[], datetime] = utcnow
+
+
+class LoginRequest(BaseModel):
+    """Body of ``POST /login``."""
+
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=1024)
+    device_name: str = Field(default="", max_length=200)
+
+
+_RECORD_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["id", "kind", "sha256", "canonical"],
+    "properties": {
+        "id": {"type": "string", "maxLength": 64},
+        "kind": {"type": "string", "maxLength": 32},
+        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        "supersedes": {"type": "string", "maxLength": 64},
+        "canonical": {"type": "string", "description": "canonical document JSON, exactly the hashed text"},
+        "attachments": {"type": "array", "items": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
+    },
+}
+_BATCH_BODY = {
+    "required": True,
+    "content": {"application/json": {"schema": {
+        "type": "object", "required": ["records"],
+        "properties": {"protocol": {"type": "integer"},
+                       "records": {"type": "array", "maxItems": MAX_BATCH_RECORDS, "items": _RECORD_SCHEMA}},
+    }}},
+    "description": f"At most {MAX_BATCH_RECORDS} records; the body may be sent with Content-Encoding: gzip.",
+}
+_BINARY_BODY = {"required": True, "content": {"application/octet-stream": {
+    "schema": {"type": "string", "format": "binary"}}}}
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, inflated if gzip, refused with 413 beyond ``limit`` bytes either way."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise ProtocolError(ErrorCode.TOO_LARGE, f"Yêu cầu quá lớn (tối đa {limit} byte)", 413)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ProtocolError(ErrorCode.TOO_LARGE, f"Yêu cầu quá lớn (tối đa {limit} byte)", 413)
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    encoding = request.headers.get("content-encoding", "identity").strip().lower()
+    if encoding in ("", "identity"):
+        return body
+    if encoding != "gzip":
+        raise ProtocolError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, f"Không hỗ trợ Content-Encoding {encoding}", 415)
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(body, limit + 1)
+        if len(out) > limit or inflater.unconsumed_tail:
+            raise ProtocolError(ErrorCode.TOO_LARGE, f"Nội dung giải nén quá lớn (tối đa {limit} byte)", 413)
+        out += inflater.flush()
+    except zlib.error as exc:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"Nội dung gzip bị hỏng: {exc}", 400) from exc
+    if not inflater.eof:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "Nội dung gzip bị cắt cụt", 400)
+    return out
+
+
+_bearer = HTTPBearer(auto_error=False, description="Device token from POST /api/v1/login")
+
+
+def check_protocol(request: Request) -> None:
+    """Refuse a client that speaks another protocol version (it says so in a header)."""
+    sent = request.headers.get(PROTOCOL_HEADER)
+    if sent is not None and sent.strip() != str(PROTOCOL_VERSION):
+        raise ProtocolError(ErrorCode.PROTOCOL, f"Phiên bản giao thức {sent!r} không được hỗ trợ "
+                            f"(máy chủ dùng {PROTOCOL_VERSION}); hãy cập nhật ứng dụng", 400,
+                            {"server_protocol": PROTOCOL_VERSION})
+
+
+def current_device(request: Request,
+                   creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> accounts.Device:
+    """The device behind the bearer token, or 401 (missing, unknown, expired or revoked token)."""
+    if creds is None or not creds.credentials:
+        raise ProtocolError(ErrorCode.UNAUTHORIZED, "Chưa đăng nhập", 401)
+    settings: ServerSettings = request.app.state.settings
+    with request.app.state.engine.connect() as conn:
+        device = accounts.authenticate(conn, creds.credentials, settings.clock())
+    if device is None:
+        raise ProtocolError(ErrorCode.UNAUTHORIZED,
+                            "Phiên đăng nhập đã hết hạn hoặc thiết bị đã bị thu hồi; hãy đăng nhập lại", 401)
+    return device
+
+
+CurrentDevice = Annotated[accounts.Device, Depends(current_device)]
+
+
+def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAPI:
+    """The FastAPI application over a migrated database."""
+    settings = settings or ServerSettings()
+    app = FastAPI(title="QLTT Field Inspector HQ", version=str(PROTOCOL_VERSION),
+                  description="Central database of QLTT inspection records: batches from field devices.")
+    app.state.engine = engine
+    app.state.settings = settings
+
+    # -- errors --------------------------------------------------------------------------------------
+    @app.exception_handler(ProtocolError)
+    async def _protocol_error(_request: Request, exc: ProtocolError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        return JSONResponse(exc.envelope(), status_code=exc.status, headers=headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _STATUS_CODES.get(exc.status_code, ErrorCode.BAD_REQUEST)
+        message = _STATUS_MESSAGES.get(exc.status_code, str(exc.detail))
+        return JSONResponse(error_envelope(code, message), status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        details = [{"path": "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in e["loc"][1:]),
+                    "message": e["msg"]} for e in exc.errors()]
+        return JSONResponse(error_envelope(ErrorCode.VALIDATION, "Yêu cầu không hợp lệ", details), status_code=422)
+
+    @app.exception_handler(OperationalError)
+    async def _db_unavailable(_request: Request, exc: OperationalError) -> JSONResponse:
+        log.error("database unavailable: %s", exc)
+        return JSONResponse(error_envelope(ErrorCode.UNAVAILABLE, "Máy chủ tạm thời bận, hãy thử lại sau"),
+                            status_code=503, headers={"Retry-After": "2"})
+
+    @app.exception_handler(Exception)
+    async def _bug(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", exc_info=exc)
+        return JSONResponse(error_envelope(ErrorCode.INTERNAL, "Lỗi máy chủ"), status_code=500)
+
+    deps = [Depends(check_protocol)]
+
+    # -- endpoints -----------------------------------------------------------------------------------
+    @app.get(f"{API_PREFIX}/health", dependencies=deps)
+    def health() -> dict[str, Any]:
+        """Liveness and protocol version."""
+        return ok_envelope({"protocol": PROTOCOL_VERSION, "server": "inspector-hq"})
+
+    @app.post(f"{API_PREFIX}/login", dependencies=deps)
+    def login(body: LoginRequest) -> dict[str, Any]:
+        """Exchange an officer's username and password for a revocable device token."""
+        now = settings.clock()
+        with engine.begin() as conn:
+            result = accounts.login(conn, body.username, body.password, body.device_name, now, settings.token_ttl)
+        if result is None:
+            raise ProtocolError(ErrorCode.UNAUTHORIZED, "Sai tên đăng nhập hoặc mật khẩu", 401)
+        token, device, officer = result
+        return ok_envelope({"token": token, "device_id": device.id, "unit_code": device.unit_code,
+                            "officer": officer, "expires_at": (now + settings.token_ttl).isoformat()})
+
+    @app.post(f"{API_PREFIX}/logout", dependencies=deps)
+    def logout(device: CurrentDevice) -> dict[str, Any]:
+        """Revoke the caller's own token."""
+        with engine.begin() as conn:
+            accounts.revoke(conn, settings.clock(), device_id=device.id)
+        return ok_envelope()
+
+    @app.post(f"{API_PREFIX}/batches", dependencies=deps, openapi_extra={"requestBody": _BATCH_BODY})
+    async def post_batch(request: Request, device: CurrentDevice) -> dict[str, Any]:
+        """Store a bounded batch of records; answers per record (see RecordStatus)."""
+        raw = await read_body(request, MAX_BATCH_BYTES)
+        try:
+            body = json.loads(raw)
+        except (ValueError, RecursionError) as exc:
+            raise ProtocolError(ErrorCode.BAD_REQUEST, f"Nội dung không phải JSON hợp lệ: {exc}", 400) from exc
+        records = body.get("records") if isinstance(body, dict) else None
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise ProtocolError(ErrorCode.VALIDATION, "Cần trường 'records' là danh sách các bản ghi", 422,
+                                [{"path": "$.records", "message": "phải là danh sách các đối tượng"}])
+        if len(records) > MAX_BATCH_RECORDS:
+            raise ProtocolError(ErrorCode.TOO_LARGE, f"Tối đa {MAX_BATCH_RECORDS} bản ghi mỗi lô", 413,
+                                {"max_records": MAX_BATCH_RECORDS})
+
+        def work() -> list[Any]:
+            with engine.begin() as conn:
+                return ingest.ingest_batch(conn, device, records, settings.clock())
+
+        results = await run_in_threadpool(work)
+        summary = Counter(r.status.value for r in results)
+        return ok_envelope({"results": [r.to_wire() for r in results], "summary": dict(summary)})
+
+    @app.put(f"{API_PREFIX}/attachments/{{sha256}}", dependencies=deps, openapi_extra={"requestBody": _BINARY_BODY})
+    async def put_attachment(request: Request, device: CurrentDevice,
+                             sha256: Annotated[str, Path(pattern="^[0-9a-f]{64}$")]) -> dict[str, Any]:
+        """Upload an attachment by its SHA-256; the server checks the hash; a re-upload is harmless."""
+        body = await read_body(request, MAX_ATTACHMENT_BYTES)
+        actual = sha256_hex(body)
+        if actual != sha256:
+            raise ProtocolError(ErrorCode.HASH_MISMATCH, "Tệp đính kèm bị hỏng khi truyền (SHA-256 không khớp)",
+                                400, {"expected": sha256, "actual": actual})
+        media_type = request.headers.get("content-type", "application/octet-stream")
+
+        def work() -> tuple[bool, int]:
+            with engine.begin() as conn:
+                return ingest.store_attachment(conn, sha256, body, media_type, settings.clock())
+
+        created, completed = await run_in_threadpool(work)
+        return ok_envelope({"sha256": sha256, "size": len(body), "created": created,
+                            "completed_documents": completed})
+
+    @app.get(f"{API_PREFIX}/reference", dependencies=deps)
+    def get_reference(device: CurrentDevice, cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+                      limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 500) -> dict[str, Any]:
+        """Reference items visible to the caller's unit after ``cursor`` (a server-issued number)."""
+        with engine.connect() as conn:
+            items, next_cursor, has_more = reference.page(conn, device.unit_code, cursor, limit)
+        return ok_envelope({"items": items, "cursor": next_cursor, "has_more": has_more})
+
+    @app.get(f"{API_PREFIX}/documents/{{document_id}}", dependencies=deps)
+    def get_document(device: CurrentDevice, document_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+        """A stored record of the caller's unit (another unit's record is simply not found)."""
+        with engine.connect() as conn:
+            doc = ingest.document_for_unit(conn, document_id, device.unit_code)
+        if doc is None:
+            raise ProtocolError(ErrorCode.NOT_FOUND, "Không tìm thấy văn bản", 404)
+        return ok_envelope({"document": doc})
+
+    @app.get(f"{API_PREFIX}/documents/{{document_id}}/verify", dependencies=deps)
+    def verify_document(document_id: Annotated[str, Path(max_length=64)],
+                        h: Annotated[str, Query(min_length=8, max_length=64, pattern="^[0-9a-fA-F]+$")]
+                        ) -> dict[str, Any]:
+        """Does a printed QR (id + SHA-256 prefix) match the record? Public: the prefix is the proof."""
+        with engine.connect() as conn:
+            return ok_envelope(ingest.verify(conn, document_id, h))
+
+    return app
+

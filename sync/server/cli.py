@@ -1,0 +1,219 @@
+"""The ``inspector-hq`` command: serve, migrate, accounts, reference data and statistics.
+
+Every command takes ``--database URL`` (default: a SQLite file in the HQ data dir, see
+``database.default_url``). ``serve`` migrates before it listens and prints the bound address (port 0
+picks a free port, which the tests use).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import socket
+import sys
+from collections.abc import Sequence
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Integer, func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from . import accounts, reference
+from .app import ServerSettings, create_app, utcnow
+from .database import DatabaseError, make_engine, migrate
+from .tables import attachments, documents
+
+
+def _engine(args: argparse.Namespace, *, migrate_first: bool = True) -> Any:
+    engine = make_engine(args.database)
+    if migrate_first:
+        migrate(engine)
+    return engine
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Migrate, bind, print the address, serve until interrupted."""
+    import uvicorn
+
+    engine = _engine(args)
+    app = create_app(engine, ServerSettings(token_ttl=timedelta(days=args.token_days)))
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((args.host, args.port))
+    sock.listen(2048)
+    host, port = sock.getsockname()[:2]
+    # The tests (and operators) read this line to learn the port chosen for --port 0.
+    print(f"inspector-hq listening on http://{host}:{port}", flush=True)
+    config = uvicorn.Config(app, log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30)
+    server = uvicorn.Server(config)
+    server.run(sockets=[sock])
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Apply pending migrations."""
+    before, after = migrate(make_engine(args.database))
+    print(f"database at {after}" + (f" (was {before})" if before != after else " (up to date)"))
+    return 0
+
+
+def cmd_add_unit(args: argparse.Namespace) -> int:
+    """Create a unit."""
+    with _engine(args).begin() as conn:
+        accounts.add_unit(conn, args.code, args.name, utcnow(), parent_name=args.parent_name,
+                          place_name=args.place_name)
+    print(f"unit {args.code} created")
+    return 0
+
+
+def cmd_add_officer(args: argparse.Namespace) -> int:
+    """Create an officer account (password from stdin or a prompt, never from the command line)."""
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"Password for {args.username}: ")
+    with _engine(args).begin() as conn:
+        accounts.add_officer(conn, args.username, args.unit, args.name, password, utcnow())
+    print(f"officer {args.username} created in unit {args.unit}")
+    return 0
+
+
+def cmd_revoke_device(args: argparse.Namespace) -> int:
+    """Revoke a device token, or all of an officer's."""
+    with _engine(args).begin() as conn:
+        count = accounts.revoke(conn, utcnow(), device_id=args.device_id or "", username=args.username or "")
+    print(f"revoked {count} device token(s)")
+    return 0 if count else 1
+
+
+def cmd_list_devices(args: argparse.Namespace) -> int:
+    """List device tokens."""
+    with _engine(args).connect() as conn:
+        rows = accounts.list_devices(conn)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            state = "revoked" if r["revoked_at"] else "active"
+            print(f"{r['id']}  {r['username']:<16} {r['unit_code']:<12} {state:<8} {r['device_name']}")
+    return 0
+
+
+def cmd_import_reference(args: argparse.Namespace) -> int:
+    """Import reference items of one kind from a JSON file ``[{"key", "data", "deleted"?}]``."""
+    items = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    if not isinstance(items, list):
+        raise ValueError("the file must hold a JSON list of {key, data} objects")
+    with _engine(args).begin() as conn:
+        count = reference.import_items(conn, args.kind, items, utcnow(), scope=args.unit or "")
+    print(f"imported {count} {args.kind} item(s)")
+    return 0
+
+
+def stats(engine: Any) -> dict[str, Any]:
+    """Counts of stored documents per unit, kind and month (month of issue)."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(documents.c.unit_code, documents.c.kind, documents.c.issued_month, func.count(),
+                   func.sum(documents.c.complete.cast(Integer)))
+            .group_by(documents.c.unit_code, documents.c.kind, documents.c.issued_month)
+            .order_by(documents.c.unit_code, documents.c.kind, documents.c.issued_month)).all()
+        total = conn.execute(select(func.count()).select_from(documents)).scalar() or 0
+        incomplete = conn.execute(select(func.count()).select_from(documents)
+                                  .where(documents.c.complete.is_(False))).scalar() or 0
+        n_att = conn.execute(select(func.count()).select_from(attachments)).scalar() or 0
+    return {
+        "documents": int(total),
+        "incomplete_documents": int(incomplete),
+        "attachments": int(n_att),
+        "by_unit_kind_month": [{"unit": r[0], "kind": r[1], "month": r[2], "documents": int(r[3]),
+                                "complete": int(r[4] or 0)} for r in rows],
+    }
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Print statistics."""
+    data = stats(_engine(args))
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"documents: {data['documents']} (incomplete: {data['incomplete_documents']}), "
+          f"attachments: {data['attachments']}")
+    print(f"{'unit':<14} {'kind':<13} {'month':<8} {'documents':>9}")
+    for r in data["by_unit_kind_month"]:
+        print(f"{r['unit']:<14} {r['kind']:<13} {r['month'] or '-':<8} {r['documents']:>9}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and documentation)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--database", metavar="URL", default=None,
+                        help="sqlite:///FILE or postgresql+psycopg://USER@HOST/DB (default: SQLite file in "
+                             "$INSPECTOR_HQ_DATA_DIR or the user data dir)")
+    parser = argparse.ArgumentParser(prog="inspector-hq", description="QLTT Field Inspector HQ server")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("serve", parents=[common], help="migrate and serve the HTTP API")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765, help="0 = any free port (printed on start)")
+    p.add_argument("--token-days", type=float, default=90.0, help="lifetime of device tokens")
+    p.add_argument("--log-level", default="warning")
+    p.add_argument("--access-log", action="store_true")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("migrate", parents=[common], help="apply schema migrations")
+    p.set_defaults(func=cmd_migrate)
+
+    p = sub.add_parser("add-unit", parents=[common], help="create a unit")
+    p.add_argument("code")
+    p.add_argument("--name", required=True)
+    p.add_argument("--parent-name", default="")
+    p.add_argument("--place-name", default="")
+    p.set_defaults(func=cmd_add_unit)
+
+    p = sub.add_parser("add-officer", parents=[common], help="create an officer account")
+    p.add_argument("username")
+    p.add_argument("--unit", required=True, metavar="CODE")
+    p.add_argument("--name", required=True)
+    p.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    p.set_defaults(func=cmd_add_officer)
+
+    p = sub.add_parser("revoke-device", parents=[common], help="revoke a device token (or all of an officer's)")
+    p.add_argument("device_id", nargs="?")
+    p.add_argument("--username", help="revoke every device of this officer")
+    p.set_defaults(func=cmd_revoke_device)
+
+    p = sub.add_parser("list-devices", parents=[common], help="list device tokens")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list_devices)
+
+    p = sub.add_parser("import-reference", parents=[common], help="import reference items from JSON")
+    p.add_argument("kind", choices=[k for k in reference.REFERENCE_KINDS if k != "subject_violation"])
+    p.add_argument("file")
+    p.add_argument("--unit", help="visible to this unit only (default: every unit)")
+    p.set_defaults(func=cmd_import_reference)
+
+    p = sub.add_parser("stats", parents=[common], help="documents per unit, kind and month")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``inspector-hq``."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (accounts.AccountError, DatabaseError, SQLAlchemyError, ValueError, OSError) as exc:
+        print(f"inspector-hq: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

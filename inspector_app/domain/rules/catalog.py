@@ -174,10 +174,14 @@ class CatalogEntry:
             return False
         return not (self.valid_to and iso > self.valid_to)
 
+    def short_citation(self, point: str = "") -> str:
+        """Reference inside the decree: "điểm đ khoản 1 Điều 15"."""
+        head = f"điểm {point} " if point else ""
+        return f"{head}khoản {self.clause} Điều {self.article}"
+
     def citation(self, point: str = "", with_amendments: bool = False) -> str:
         """Legal reference as printed on the forms: "điểm đ khoản 1 Điều 15 Nghị định số 98/2020/NĐ-CP"."""
-        head = f"điểm {point} " if point else ""
-        text = f"{head}khoản {self.clause} Điều {self.article} Nghị định số {self.decree}"
+        text = f"{self.short_citation(point)} Nghị định số {self.decree}"
         if with_amendments and self.amended_by:
             text += f" (được sửa đổi, bổ sung bởi {', '.join(self.amended_by)})"
         return text

@@ -12,6 +12,7 @@ from inspector_app.paths import default_data_dir
 from inspector_app.services.cases import CaseService, ProfileService
 from inspector_app.services.container import Services
 from inspector_app.services.documents import DocumentService
+from inspector_app.services.rules import RulesService
 from inspector_app.store.db import DB_FILENAME, open_database
 from inspector_app.store.repository import Repository
 
@@ -28,9 +29,36 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None) -> 
         cases=CaseService(repo, clock, profile, data_dir),
         documents=DocumentService(repo, clock, profile),
     )
+    services.rules = RulesService(repo, clock)
     from inspector_app.services.demo import DemoService
     from inspector_app.services.exchange import ExchangeService
 
     services.demo = DemoService(services)
     services.exchange = ExchangeService(repo, clock, profile)
+    from inspector_app.services.sync import SyncService
+
+    services.sync = SyncService(repo, data_dir, clock)
     return services
+
+
+def run_gui(data_dir: Path | None = None) -> int:
+    """Start the desktop app on ``data_dir``; returns the exit code.
+
+    PySide6 is imported here, not at module level, so the CLI and the services work without Qt. The
+    services are built on the UI's worker thread (opening the database is I/O); a database that cannot be
+    opened is reported in a dialog and the app exits with code 2.
+    """
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from inspector_app.paths import resource_path
+    from inspector_app.ui.startup import start
+
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    gui = start(data_dir, lambda: build_services(data_dir), resource_path())
+    try:
+        return int(app.exec())
+    finally:
+        gui.shutdown()

@@ -29,7 +29,7 @@ EXIT_ENV = 1
 EXIT_USAGE = 2
 
 # Subcommand modules of the other areas; each exposes register(subparsers).
-COMMAND_MODULES = ["inspector_app.cli_core"]
+COMMAND_MODULES = ["inspector_app.cli_core", "inspector_app.cli_sync", "inspector_app.cli_rules"]
 
 Handler = Callable[[argparse.Namespace, "CliContext"], int]
 
@@ -81,7 +81,7 @@ class VietnameseArgumentParser(argparse.ArgumentParser):
     """argparse with a one-line Vietnamese error and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"Lỗi tham số: {message}\nXem: {self.prog} --help\n")
+        sys.stderr.write(f"Lỗi tham số: {message} (xem: {self.prog} --help)\n")
         raise SystemExit(EXIT_USAGE)
 
 

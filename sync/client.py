@@ -20,6 +20,7 @@ import requests
 
 from .protocol import (
     API_PREFIX,
+    BODY_HASH_HEADER,
     MAX_BATCH_RECORDS,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -27,6 +28,7 @@ from .protocol import (
     ErrorCode,
     RecordResult,
     parse_error_envelope,
+    sha256_hex,
 )
 
 DEFAULT_TIMEOUT = (10.0, 120.0)  # connect, read: a big batch on a slow link takes a while
@@ -185,6 +187,7 @@ class HQClient:
         if len(raw) >= GZIP_MIN_BYTES:
             raw = gzip.compress(raw, compresslevel=5)  # canonical JSON compresses ~5x; level 5 is cheap
             headers["Content-Encoding"] = "gzip"
+        headers[BODY_HASH_HEADER] = sha256_hex(raw)
         body = self._request("POST", "/batches", data=raw, headers=headers)
         try:
             results = [RecordResult.from_wire(r) for r in body["results"]]

@@ -25,6 +25,9 @@ import jsonschema
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
 PROTOCOL_HEADER = "X-Inspector-Protocol"
+# SHA-256 (hex) of the request body exactly as sent (after gzip). The server checks it before parsing, so a
+# body damaged on the way is told apart from a malformed one: the first is worth sending again, not the second.
+BODY_HASH_HEADER = "X-Body-SHA256"
 
 # Limits. A batch is bounded in records and in bytes so that one request never holds the server's write
 # lock for long and a dropped connection costs little to resend.

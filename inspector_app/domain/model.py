@@ -308,7 +308,8 @@ def format_decimal(value: Decimal) -> str:
     """Fixed text form of a quantity: no exponent, no trailing zeros ("2.5", "10")."""
     if not value.is_finite():
         raise ValueError("quantity must be finite")
-    text = format(value.normalize(), "f")
+    # No normalize(): it rounds to the context precision (28 digits) and would change the value.
+    text = format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text

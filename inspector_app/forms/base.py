@@ -252,14 +252,14 @@ class _FormDocTemplate(BaseDocTemplate):
         ctx = self.ctx
         n = len(labels)
         width = TEXT_WIDTH / n
-        y0 = MARGIN_BOTTOM + 1.5 * mm
-        h = STRIP_HEIGHT - 3 * mm
+        y0 = MARGIN_BOTTOM + 1 * mm
+        h = STRIP_HEIGHT - 7 * mm  # the caption sits above the boxes, inside the reserved band
         canv.saveState()
         canv.setStrokeColor(_STRIP_RULE)
         canv.setLineWidth(0.5)
         canv.setFont(SERIF_ITALIC, 8.5)
         canv.setFillColor(black)
-        canv.drawString(MARGIN_LEFT, y0 + h + 1.2 * mm, ctx.t("strip.caption"))
+        canv.drawString(MARGIN_LEFT, y0 + h + 1.5 * mm, ctx.t("strip.caption"))
         for i, label in enumerate(labels):
             x = MARGIN_LEFT + i * width
             canv.rect(x, y0, width, h, stroke=1, fill=0)

@@ -39,6 +39,25 @@ def _wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
     return lines or [""]
 
 
+_BREAK_BEFORE = {"TỈNH", "THÀNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "THUỘC"}
+
+
+def _balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """One line if it fits, else the two-line split with the shortest longer line (agency names)."""
+    if string_width(text, font, size) <= width:
+        return [text]
+    words = text.split()
+    best: tuple[float, list[str]] | None = None
+    for i in range(1, len(words)):
+        lines = [" ".join(words[:i]), " ".join(words[i:])]
+        longest = max(string_width(line, font, size) for line in lines)
+        # Breaking before a place name ("TỈNH ĐỒNG NAI") keeps "QUẢN LÝ THỊ TRƯỜNG" whole.
+        score = longest - (1000 if words[i] in _BREAK_BEFORE else 0)
+        if longest <= width and (best is None or score < best[0]):
+            best = (score, lines)
+    return best[1] if best else _wrap_lines(text, font, size, width)
+
+
 @dataclass
 class HeaderSpec:
     """What the header prints; every string is final text (no markup)."""
@@ -54,24 +73,31 @@ class HeaderSpec:
 class Header(Flowable):
     """NĐ 30 header: left agency column, right quốc hiệu column, "Số" and date on one baseline."""
 
-    LEFT = 67 * mm
+    LEFT = 75 * mm
     GAP_RULE = 2.5
 
     def __init__(self, spec: HeaderSpec) -> None:
         super().__init__()
         self.spec = spec
-        self.agency_size = 12.5
+        self.agency_size = 12.0
         self._layout(TEXT_WIDTH)
 
     def _layout(self, width: float) -> None:
         s = self.spec
         self.width = width
         self.right = width - self.LEFT
-        self.parent_lines = _wrap_lines(s.parent, SERIF, self.agency_size, self.LEFT - 4)
-        self.agency_lines = _wrap_lines(s.agency, SERIF_BOLD, self.agency_size, self.LEFT - 4)
+        # NĐ 30 allows 12–13 pt: shrink a little before wrapping, then wrap into balanced lines.
+        room = self.LEFT - 4
+        for size in (12.0, 11.5, 11.0):
+            if (string_width(s.parent, SERIF, size) <= room
+                    and string_width(s.agency, SERIF_BOLD, size) <= room):
+                self.agency_size = size
+                break
+        self.parent_lines = _balanced_lines(s.parent, SERIF, self.agency_size, room)
+        self.agency_lines = _balanced_lines(s.agency, SERIF_BOLD, self.agency_size, room)
         lead = self.agency_size * 1.2
         left_h = lead * (len(self.parent_lines) + len(self.agency_lines)) + self.GAP_RULE + 1
-        right_h = 12.5 * 1.2 + 13 * 1.2 + self.GAP_RULE + 1
+        right_h = 12 * 1.2 + 13 * 1.2 + self.GAP_RULE + 1
         self.top_h = max(left_h, right_h)
         # Long numbers shrink rather than wrap: "Số" is one line under the agency name.
         self.number_size = 13.0
@@ -106,8 +132,8 @@ class Header(Flowable):
         c.line(cx - half, rule_y, cx + half, rule_y)
 
         rx = self.LEFT + self.right / 2
-        y = h - 12.5
-        c.setFont(SERIF_BOLD, 12.5)
+        y = h - self.agency_size
+        c.setFont(SERIF_BOLD, 12)
         c.drawCentredString(rx, y, s.national)
         y -= 13 * 1.2
         c.setFont(SERIF_BOLD, 13)

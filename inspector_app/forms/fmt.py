@@ -7,14 +7,19 @@ dates are written dd/mm/yyyy. Money uses "." between thousands; decimal quantiti
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
 
 def esc(text: str) -> str:
-    """Escape user text for ReportLab paragraph markup (user input must never be parsed as tags)."""
-    return escape(text, {'"': "&quot;"})
+    """NFC-normalise and escape user text for paragraph markup (input must never be parsed as tags).
+
+    Vietnamese input methods may produce decomposed marks; NFC keeps each letter one glyph and makes the
+    text extracted from the PDF equal to what was stored.
+    """
+    return escape(unicodedata.normalize("NFC", text), {'"': "&quot;"})
 
 
 def parse_moment(text: str) -> datetime | None:
@@ -91,3 +96,27 @@ def quantity(value: Decimal) -> str:
 def two(n: int) -> str:
     """Counts on forms are written with two digits: 2 → ``02``."""
     return f"{n:02d}"
+
+
+_PLACE_WORDS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
+
+
+def agency_case(name: str) -> str:
+    """An upper-case agency name in running text: "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1" → "Đội Quản lý thị trường
+    số 1", "CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI" → "Chi cục Quản lý thị trường tỉnh Đồng Nai"."""
+    words = name.lower().split()
+    out: list[str] = []
+    proper = False
+    for i, w in enumerate(words):
+        pair = " ".join(words[i - 1:i + 1]) if i else w
+        if proper:
+            out.append(w[:1].upper() + w[1:])
+            continue
+        if i == 0 or (w == "quản" and words[i + 1:i + 2] == ["lý"]) or (
+                w in ("công", "thương") and "sở" in words[:i]):
+            out.append(w[:1].upper() + w[1:])
+        else:
+            out.append(w)
+        if w in _PLACE_WORDS or pair in _PLACE_WORDS:
+            proper = True
+    return " ".join(out)

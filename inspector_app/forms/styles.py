@@ -23,11 +23,11 @@ MARGIN_BOTTOM = 22 * mm
 MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
-STRIP_HEIGHT = 24 * mm  # per-page signature strip of multi-page minutes (TT 22 Điều 5)
+STRIP_HEIGHT = 22 * mm  # per-page signature strip of multi-page minutes (TT 22 Điều 5)
 QR_SIZE = 17 * mm
 
 BODY_SIZE = 13
-BODY_LEADING = 16.5
+BODY_LEADING = 15.5
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def styles() -> Styles:
     register_fonts()
     body = ParagraphStyle(
         "body", fontName=SERIF, fontSize=BODY_SIZE, leading=BODY_LEADING, alignment=TA_JUSTIFY,
-        firstLineIndent=10 * mm, spaceBefore=2.5,
+        firstLineIndent=10 * mm, spaceBefore=2,
     )
     centered = ParagraphStyle("centered", parent=body, alignment=TA_CENTER, firstLineIndent=0)
     return Styles(

@@ -83,6 +83,11 @@ class ProfileService:
             raise ValidationError([Problem(p, "Trường bắt buộc") for p in problems])
         officer.unit_code = unit.code
         with self.repo.write():
+            # The same số hiệu entered again (a new laptop profile, a settings form) is the same officer.
+            existing = self.repo.db.conn.execute(
+                "SELECT id FROM officers WHERE officer_no = ?", (clean(officer.officer_no),)).fetchone()
+            if existing:
+                officer.id = existing[0]
             self.repo.save_unit(unit)
             self.repo.save_officer(officer)
             self.repo.db.conn.execute(

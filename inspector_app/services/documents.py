@@ -92,13 +92,15 @@ class DocumentService:
         doc = self.repo.get_document(doc_id)
         ensure_editable(doc)
         spec = KINDS[doc.kind]
+        # Every problem at once: the typed number's together with the document's own.
+        problems: list[Problem] = []
         if spec.issuer == Issuer.UNIT:
             problem = typed_number_problem(number, spec)
             if problem:
-                raise ValidationError([problem])
+                problems.append(problem)
         elif number.strip():
-            raise ValidationError([Problem("number", "Số của biên bản do công chức lập được cấp tự động")])
-        problems = validate_document(doc, now)
+            problems.append(Problem("number", "Số của biên bản do công chức lập được cấp tự động"))
+        problems.extend(validate_document(doc, now))
         if problems:
             raise ValidationError(problems, "Chưa thể hoàn tất văn bản:\n" + "\n".join(f"- {p}" for p in problems))
         with self.repo.write():

@@ -15,10 +15,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from inspector_app.domain.canonical import CANONICAL_FORMAT, canonical_bytes, document_payload, sha256_hex
+from inspector_app.domain.canonical import (
+    CANONICAL_FORMAT,
+    canonical_bytes,
+    canonical_document,
+    document_payload,
+    sha256_hex,
+)
 from inspector_app.domain.clock import Clock
 from inspector_app.domain.errors import InspectorError, Problem, ValidationError
-from inspector_app.domain.kinds import KINDS
+from inspector_app.domain.kinds import KINDS, Issuer
 from inspector_app.domain.model import (
     Case,
     Document,
@@ -135,7 +141,10 @@ class ExchangeService:
                     parsed[key].append(from_dict(cls, item, f"$.{key}[{i}]"))
                 except ShapeError as exc:
                     problems.append(Problem(exc.path, exc.message))
+        if "attachments" in data and not isinstance(data["attachments"], list):
+            problems.append(Problem("$.attachments", "Không phải danh sách"))
         case_ids = {c.id for c in parsed["cases"]}
+        doc_index: list[int] = []  # position in the file of each parsed document, for the JSON paths below
         for i, entry in enumerate(data["documents"]):
             base = f"$.documents[{i}]"
             if not isinstance(entry, dict) or not isinstance(entry.get("document"), dict):
@@ -156,6 +165,11 @@ class ExchangeService:
                 problems.append(Problem(exc.path, exc.message))
                 continue
             doc.status = DocumentStatus(status)
+            if status != "draft" and canonical_document(doc) != canonical_bytes(payload):
+                # Missing default fields or a non-canonical value: the stored canonical JSON would no longer
+                # hash to the SHA-256 the file carries.
+                problems.append(Problem(f"{base}.document", "Văn bản không ở dạng JSON chuẩn (thiếu trường "
+                                        "hoặc giá trị không chuẩn hóa)"))
             if doc.kind not in KINDS:
                 problems.append(Problem(f"{base}.document.kind", f"Loại văn bản không hỗ trợ: {doc.kind}"))
             if doc.case_id not in case_ids and not self.repo.case_exists(doc.case_id):
@@ -169,24 +183,43 @@ class ExchangeService:
                 if not doc.number or not doc.finalized_at:
                     problems.append(Problem(f"{base}.document.number", "Văn bản hoàn tất phải có số và thời điểm"))
             parsed["documents"].append(doc)
-        for i, att in enumerate(data.get("attachments") or []):
+            doc_index.append(i)
+        attachments = data.get("attachments") if isinstance(data.get("attachments"), list) else []
+        for i, att in enumerate(attachments):
             base = f"$.attachments[{i}]"
             try:
                 content = base64.b64decode(att["content_base64"], validate=True)
                 if hashlib.sha256(content).hexdigest() != att["sha256"]:
                     problems.append(Problem(f"{base}.sha256", "Nội dung tệp đính kèm không khớp mã băm"))
                     continue
+                if not isinstance(att.get("path", ""), str):
+                    raise TypeError("path")
                 parsed["attachments"].append((att, content))
             except (KeyError, TypeError, ValueError):
                 problems.append(Problem(base, "Tệp đính kèm không hợp lệ"))
         # Conflicts with what is already here: same id with another hash is never overwritten.
-        for i, doc in enumerate(parsed["documents"]):
+        for i, doc in zip(doc_index, parsed["documents"], strict=True):
             row = self.repo.db.conn.execute("SELECT status, sha256 FROM documents WHERE id = ?", (doc.id,)).fetchone()
             if row and row[0] != "draft" and doc.status != DocumentStatus.DRAFT and row[1] != doc.sha256:
                 problems.append(Problem(f"$.documents[{i}]", "Xung đột: văn bản cùng mã đã có với nội dung khác"))
             elif row and row[0] != "draft" and doc.status == DocumentStatus.DRAFT:
                 problems.append(Problem(f"$.documents[{i}]", "Xung đột: văn bản đã hoàn tất ở máy này"))
         return problems, parsed
+
+    def _advance_counters(self, docs: list[Document]) -> None:
+        """Raise the yearly number counters past every imported officer-issued number, so that numbers
+        are never reused after a restore on a new laptop (inside the import transaction)."""
+        for doc in docs:
+            spec = KINDS.get(doc.kind)
+            if doc.status == DocumentStatus.DRAFT or spec is None or spec.issuer != Issuer.OFFICER:
+                continue
+            head = doc.number.split("/", 1)[0]
+            if not head.isdigit() or not doc.finalized_at[:4].isdigit():
+                continue
+            self.repo.db.conn.execute(
+                "INSERT INTO number_counters (officer_no, symbol, year, last_seq) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(officer_no, symbol, year) DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq)",
+                (doc.officer_no, spec.symbol, int(doc.finalized_at[:4]), int(head)))
 
     def import_from(self, path: Path) -> dict[str, Any]:
         """Import an export file: all or nothing; raises ValidationError listing every problem."""
@@ -233,6 +266,7 @@ class ExchangeService:
                             " ON CONFLICT(document_id) DO NOTHING",
                             (doc.id, "synced" if doc.status == DocumentStatus.SYNCED else "final", now))
                     imported += 1
+                self._advance_counters(parsed["documents"])
                 self.repo.audit(now, actor, "import", "dataset", str(path.name),
                                 {"cases": len(parsed["cases"]), "documents": imported})
         except BaseException:

@@ -73,6 +73,9 @@ def _connect(path: Path) -> sqlite3.Connection:
                            check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys=ON")
+    # REPLACE conflict resolution deletes rows; only with recursive triggers do the DELETE triggers that
+    # protect final documents and the audit log fire for those deletions.
+    conn.execute("PRAGMA recursive_triggers=ON")
     mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         raise StoreError(f"Không bật được chế độ WAL cho {path}")
@@ -97,6 +100,7 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
                 raise CorruptDatabaseError(
                     f"Tệp {path} không phải cơ sở dữ liệu của ứng dụng (hoặc đã bị hỏng)."
                 )
+    conn: sqlite3.Connection | None = None
     try:
         conn = _connect(path)
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -121,6 +125,8 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
                 backup_before_migrating(db, path, pending[0])
             SCHEMA_SET.apply(db)
     except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
         raise translate_sqlite_error(exc, path) from exc
     return db
 

@@ -186,3 +186,27 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (kind, key));
         """
     )
+
+
+@migration("0002_replace_guards")
+def m0002_replace_guards(db: sqlite_utils.Database) -> None:
+    """Close the REPLACE hole in the immutability triggers.
+
+    ``INSERT OR REPLACE`` deletes the conflicting row without firing DELETE triggers (unless the connection
+    has ``recursive_triggers`` on, which ``open_database`` sets but another program may not), so it could
+    overwrite a final document or an audit event. Refuse such inserts up front.
+    """
+    run_script(
+        db,
+        """
+        CREATE TRIGGER documents_final_unreplaceable BEFORE INSERT ON documents
+        WHEN EXISTS (SELECT 1 FROM documents WHERE status != 'draft' AND (id = NEW.id OR (
+            NEW.number != '' AND kind = NEW.kind AND number = NEW.number
+            AND substr(finalized_at, 1, 4) = substr(NEW.finalized_at, 1, 4))))
+        BEGIN SELECT RAISE(ABORT, 'final document is immutable'); END;
+
+        CREATE TRIGGER audit_no_replace BEFORE INSERT ON audit_events
+        WHEN EXISTS (SELECT 1 FROM audit_events WHERE seq = NEW.seq)
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        """,
+    )

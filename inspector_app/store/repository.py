@@ -34,7 +34,7 @@ from inspector_app.domain.model import (
     from_dict,
     to_dict,
 )
-from inspector_app.domain.text import fold
+from inspector_app.domain.text import fold, nfc
 
 from .audit import ChainReport, append_event, verify_chain
 from .db import transaction, translate_sqlite_error
@@ -96,7 +96,9 @@ class SearchHit:
 
 def fts_query(text: str) -> str:
     """Turn user text into an FTS5 query: folded words, each a prefix match, all required."""
-    words = [w for w in fold(text).replace('"', " ").split() if w]
+    # Only letters and digits matter to the unicode61 tokenizer; anything else (quotes, NUL, operators) could
+    # break the FTS5 query syntax, so it becomes a separator.
+    words = "".join(ch if ch.isalnum() else " " for ch in fold(text)).split()
     return " ".join(f'"{w}"*' for w in words)
 
 
@@ -186,7 +188,8 @@ class Repository:
             "INSERT INTO subjects (id, kind, name, tax_code, id_number, data) VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, name=excluded.name, tax_code=excluded.tax_code,"
             " id_number=excluded.id_number, data=excluded.data",
-            (subject.id, subject.kind.value, subject.name, subject.tax_code, subject.id_number, _json(subject)),
+            (nfc(subject.id), subject.kind.value, nfc(subject.name), nfc(subject.tax_code), nfc(subject.id_number),
+             _json(subject)),
         )
 
     def get_subject(self, subject_id: str) -> Subject:
@@ -236,9 +239,10 @@ class Repository:
             " place=excluded.place, started_at=excluded.started_at, ended_at=excluded.ended_at,"
             " status=excluded.status, subject_id=excluded.subject_id, decision=excluded.decision,"
             " team=excluded.team, findings=excluded.findings, updated_at=excluded.updated_at",
-            (case.id, case.unit_code, case.title, case.place, case.started_at, case.ended_at, case.status,
-             case.subject.id if case.subject else None, _json(case.decision), _json(case.team), case.findings,
-             case.created_at, case.updated_at),
+            tuple(nfc(v) if isinstance(v, str) else v for v in (
+                case.id, case.unit_code, case.title, case.place, case.started_at, case.ended_at, case.status,
+                case.subject.id if case.subject else None, _json(case.decision), _json(case.team), case.findings,
+                case.created_at, case.updated_at)),
         )
         self._index("case", case.id, case.id, " ".join((case.title, case.place, case.findings,
                                                         case.decision.number)))
@@ -274,7 +278,8 @@ class Repository:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET line_no=excluded.line_no,"
             " name=excluded.name, unit=excluded.unit, quantity=excluded.quantity, barcode=excluded.barcode,"
             " data=excluded.data",
-            (row.id, case_id, line_no, row.name, row.unit, to_dict(row.quantity), row.barcode, _json(row)),
+            (nfc(row.id), case_id, line_no, nfc(row.name), nfc(row.unit), to_dict(row.quantity), nfc(row.barcode),
+             _json(row)),
         )
         self._index("goods", row.id, case_id, _goods_text(row))
 
@@ -462,10 +467,19 @@ class Repository:
             "SELECT id, canonical, sha256 FROM documents WHERE status != 'draft' ORDER BY finalized_at, id")
 
     def number_taken(self, kind: str, number: str, year: str) -> bool:
-        """True if a final document of ``kind`` already has ``number`` in ``year``."""
+        """True if a final document of ``kind`` already has ``number`` in ``year``.
+
+        Compared by the numeric part, so "15/QĐ-XPHC" and "0015/QĐ-XPHC" are the same decision number.
+        """
+        head = number.split("/", 1)[0].strip()
+        if not head.isdigit():
+            return self.db.conn.execute(
+                "SELECT 1 FROM documents WHERE kind = ? AND number = ? AND substr(finalized_at, 1, 4) = ?",
+                (kind, number, year)).fetchone() is not None
         return self.db.conn.execute(
-            "SELECT 1 FROM documents WHERE kind = ? AND number = ? AND substr(finalized_at, 1, 4) = ?",
-            (kind, number, year)).fetchone() is not None
+            "SELECT 1 FROM documents WHERE kind = ? AND status != 'draft' AND substr(finalized_at, 1, 4) = ?"
+            " AND (number = ? OR CAST(substr(number, 1, instr(number, '/') - 1) AS INTEGER) = ?)",
+            (kind, year, number, int(head))).fetchone() is not None
 
     # -- numbering --------------------------------------------------------------------------------
     def next_sequence(self, officer_no: str, symbol: str, year: int) -> int:

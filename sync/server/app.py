@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import (
     API_PREFIX,
+    BODY_HASH_HEADER,
     MAX_ATTACHMENT_BYTES,
     MAX_BATCH_BYTES,
     MAX_BATCH_RECORDS,
@@ -110,6 +111,9 @@ async def read_body(request: Request, limit: int) -> bytes:
             raise ProtocolError(ErrorCode.TOO_LARGE, f"Yêu cầu quá lớn (tối đa {limit} byte)", 413)
         chunks.append(chunk)
     body = b"".join(chunks)
+    claimed = request.headers.get(BODY_HASH_HEADER)
+    if claimed is not None and sha256_hex(body) != claimed.strip().lower():
+        raise ProtocolError(ErrorCode.HASH_MISMATCH, "Nội dung yêu cầu bị hỏng khi truyền (SHA-256 không khớp)", 400)
     encoding = request.headers.get("content-encoding", "identity").strip().lower()
     if encoding in ("", "identity"):
         return body

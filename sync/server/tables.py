@@ -108,6 +108,9 @@ reference_items = Table(
     Column("updated_at", DateTime, nullable=False),
     UniqueConstraint("kind", "key", "scope", name="reference_items_identity"),
     Index("reference_items_scope_seq", "scope", "seq"),
+    # AUTOINCREMENT: without it SQLite reuses the number of a deleted newest row, and a replaced item
+    # would come back with a cursor position devices have already passed.
+    sqlite_autoincrement=True,
 )
 
 audit = Table(
@@ -119,4 +122,5 @@ audit = Table(
     Column("action", String(64), nullable=False),
     Column("entity_id", Text, nullable=False, server_default=""),
     Column("data", Text, nullable=False, server_default="{}"),
+    sqlite_autoincrement=True,
 )

@@ -23,6 +23,7 @@ from typing import Any
 
 from inspector_app.domain.errors import InspectorError, Problem, ValidationError
 from inspector_app.domain.model import GoodsRow
+from inspector_app.domain.words import amount_in_words
 
 from .catalog import CatalogEntry, Decree
 
@@ -237,7 +238,7 @@ def fine_range(entry: CatalogEntry, goods_value: int | None, organization: bool,
 
     who = "tổ chức" if organization else "cá nhân"
     penalty = "Phạt cảnh cáo hoặc phạt tiền" if warning else "Phạt tiền"
-    basis_text = f"{basis}: {penalty.lower()} {who} từ {format_dong(lo)} đến {format_dong(hi)}"
+    basis_text = f"{basis}: {penalty.lower()} đối với {who} từ {format_dong(lo)} đến {format_dong(hi)}"
     if factors:
         basis_text += " (" + "; ".join(factors) + ")"
     basis_text += "."
@@ -268,3 +269,8 @@ def check_fine_amount(fine: FineRange, amount: int) -> int:
             f"mức phạt {format_dong(amount)} nằm ngoài khung từ {format_dong(fine.min)} đến {format_dong(fine.max)} "
             f"({fine.citation})")])
     return amount
+
+
+def amount_texts(amount: int) -> tuple[str, str]:
+    """The picked amount as documents print it: figures and words ("5.000.000 đồng", "Năm triệu đồng")."""
+    return format_dong(amount), amount_in_words(amount)

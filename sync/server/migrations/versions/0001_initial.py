@@ -88,6 +88,7 @@ def upgrade() -> None:
         sa.Column("deleted", sa.Boolean, nullable=False, server_default=sa.false()),
         sa.Column("updated_at", sa.DateTime, nullable=False),
         sa.UniqueConstraint("kind", "key", "scope", name="reference_items_identity"),
+        sqlite_autoincrement=True,  # never reuse a cursor position
     )
     op.create_index("reference_items_scope_seq", "reference_items", ["scope", "seq"])
     op.create_table(
@@ -99,6 +100,7 @@ def upgrade() -> None:
         sa.Column("action", sa.String(64), nullable=False),
         sa.Column("entity_id", sa.Text, nullable=False, server_default=""),
         sa.Column("data", sa.Text, nullable=False, server_default="{}"),
+        sqlite_autoincrement=True,
     )
 
 

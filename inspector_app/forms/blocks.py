@@ -1,0 +1,639 @@
+"""Shared blocks of the official forms (legal-forms.md §4.0): header, title, participants, subject, goods
+table, closing clause, refusal clauses, signature grid, decision signer block and back-page receipt.
+
+Every block reads its fixed wording from the form texts (``ctx.t``) and escapes user text before it goes
+into paragraph markup. Empty optional items are struck through, never printed as dotted blanks.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    LongTable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.paragraph import ParagraphStyle
+
+from inspector_app.domain.model import GoodsRow, Participant, Role, Seal, Subject, SubjectKind
+
+from . import fmt
+from .base import FormContext, fit_text
+from .flowables import CheckBox, Header, HeaderSpec, LateCount, Marker, StruckParagraph, _wrap_lines
+from .fmt import esc
+from .fonts import SERIF
+from .styles import TEXT_WIDTH
+
+# --------------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def para(ctx: FormContext, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A body paragraph (markup must already be escaped)."""
+    return Paragraph(markup, style or ctx.st.body)
+
+
+def item(ctx: FormContext, label: str, value: str, style: ParagraphStyle | None = None) -> Flowable:
+    """"label value" or, when ``value`` is empty, the label with the rest of the line struck through.
+
+    ``label`` is markup from the texts; ``value`` is raw user text (escaped here, newlines kept).
+    """
+    style = style or ctx.st.body
+    if value.strip():
+        return Paragraph(f"{label} {multiline(value)}", style)
+    return StruckParagraph(label, style)
+
+
+def multiline(value: str) -> str:
+    """Escape user text and keep its line breaks."""
+    return "<br/>".join(esc(line) for line in value.strip().splitlines())
+
+
+def with_end(markup: str, ctx: FormContext) -> str:
+    """Append the "./." end mark (NĐ 30) right after the last word."""
+    text = markup.rstrip()
+    if text.endswith("."):
+        text = text[:-1]
+    return text + ctx.t("end_mark")
+
+
+def person_word(ctx: FormContext, subject: Subject | None) -> str:
+    """"cá nhân" or "người đại diện của tổ chức" — the form's <cá nhân/tổ chức> choice."""
+    if subject is not None and subject.kind == SubjectKind.ORGANIZATION:
+        return ctx.t("words.org_rep")
+    return ctx.t("words.individual")
+
+
+def subject_party(ctx: FormContext, subject: Subject | None) -> str:
+    """"ông (bà)" or "tổ chức" — how the form names the subject in "đối với … có tên sau đây"."""
+    if subject is not None and subject.kind == SubjectKind.ORGANIZATION:
+        return ctx.t("words.organization")
+    return ctx.t("words.mr_ms")
+
+
+def subject_person_name(ctx: FormContext) -> str:
+    """The natural person who receives copies: the individual, or the organisation's representative."""
+    doc = ctx.doc
+    reps = [p for p in doc.participants if p.role == Role.SUBJECT_REPRESENTATIVE]
+    if reps:
+        return reps[0].full_name
+    s = doc.subject
+    if s is None:
+        return ""
+    if s.kind == SubjectKind.ORGANIZATION:
+        return s.representative
+    return s.name
+
+
+def people(ctx: FormContext, *roles: Role) -> list[Participant]:
+    """Participants of the given roles, in document order."""
+    return [p for p in ctx.doc.participants if p.role in roles]
+
+
+# --------------------------------------------------------------------------------------------------
+# Header and title
+
+
+def header(ctx: FormContext, *, with_date: bool) -> Header:
+    """The NĐ 30 header; ``with_date`` prints "<Địa danh>, ngày … tháng … năm …" (decisions)."""
+    date_line = ""
+    if with_date:
+        parts = fmt.date_line(ctx.doc.issued_at)
+        if parts:
+            date_line = ctx.t("date_line", place=ctx.doc.unit.place_name, day=parts[0], month=parts[1],
+                              year=parts[2])
+    return Header(HeaderSpec(
+        parent=unicodedata.normalize("NFC", ctx.doc.unit.parent_name.upper()),
+        agency=unicodedata.normalize("NFC", ctx.doc.unit.name.upper()),
+        number=ctx.number_text(),
+        national=ctx.t("national_name"),
+        motto=ctx.t("motto"),
+        date_line=date_line,
+    ))
+
+
+def balanced(text: str, style: ParagraphStyle, width: float = TEXT_WIDTH) -> Paragraph:
+    """A centred paragraph whose lines are of even length (no lone last word under a title)."""
+    lines = _wrap_lines(text, style.fontName, style.fontSize, width)
+    if len(lines) > 1:
+        lo, hi = width / len(lines), width
+        for _ in range(12):  # the narrowest width that still needs the same number of lines
+            mid = (lo + hi) / 2
+            if len(_wrap_lines(text, style.fontName, style.fontSize, mid)) > len(lines):
+                lo = mid
+            else:
+                hi = mid
+        lines = _wrap_lines(text, style.fontName, style.fontSize, hi)
+    return Paragraph("<br/>".join(lines), style)
+
+
+def title(ctx: FormContext, *, rule: bool = False, note: str = "") -> list[Flowable]:
+    """Form name, subtitle (trích yếu) and an optional italic note line under them."""
+    out: list[Flowable] = [Paragraph(ctx.t("title"), ctx.st.title)]
+    subtitle = ctx.t("subtitle")
+    if subtitle:
+        out.append(balanced(subtitle, ctx.st.subtitle))
+    if note:
+        out.append(balanced(note, ctx.st.note))
+    if rule:
+        out.append(HRFlowable(width="22%", thickness=0.6, color=colors.black, spaceBefore=3, spaceAfter=2,
+                              hAlign="CENTER"))
+    out.append(Spacer(1, 5))
+    return out
+
+
+def opening(ctx: FormContext) -> list[Flowable]:
+    """"Hôm nay, hồi … giờ … phút, ngày …, tại …" and, if given, why the minutes are drawn up elsewhere."""
+    out: list[Flowable] = [para(ctx, ctx.t("opening", moment=fmt.moment(ctx.doc.issued_at),
+                                           place=esc(ctx.doc.place)))]
+    reason = ctx.field("reason_not_at_scene")
+    if reason:
+        out.append(para(ctx, f"{ctx.t('reason_not_at_scene')} {multiline(reason)}"))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# People
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One "label: value" cell of a two-column block."""
+
+    label: str
+    value: str
+
+
+def pair_rows(ctx: FormContext, rows: Sequence[Sequence[Cell]], indent: float = 10 * mm) -> Table:
+    """A borderless block of "label: value" cells, one or two per row; empty values struck through."""
+    style = ctx.st.item
+    data: list[list[Flowable | str]] = []
+    spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+    for r, row in enumerate(rows):
+        cells: list[Flowable | str] = [item(ctx, c.label, c.value, style) for c in row]
+        if len(cells) == 1:
+            cells.append("")
+            spans.append(("SPAN", (0, r), (1, r)))
+        data.append(cells)
+    width = TEXT_WIDTH - indent
+    table = Table(data, colWidths=[width * 0.5, width * 0.5], hAlign="RIGHT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        *spans,
+    ]))
+    return table
+
+
+def official_rows(ctx: FormContext, p: Participant, *, numbers: bool = False) -> list[list[Cell]]:
+    """Rows for an officer or authority representative: name, title, agency (and số hiệu, thẻ KTTT)."""
+    L = ctx.t  # noqa: N806 - short alias for labels
+    rows = [[Cell(L("labels.full_name"), p.full_name), Cell(L("labels.title"), p.title)]]
+    rows.append([Cell(L("labels.organization"), p.organization)])
+    if numbers:
+        rows.append([Cell(L("labels.officer_no"), p.officer_no), Cell(L("labels.card_no"), p.card_no)])
+    return rows
+
+
+def civilian_rows(ctx: FormContext, p: Participant) -> list[list[Cell]]:
+    """Rows for a witness or interpreter: name, occupation, address, identity number."""
+    L = ctx.t  # noqa: N806
+    rows = [[Cell(L("labels.full_name"), p.full_name), Cell(L("labels.occupation"), p.occupation)]]
+    rows.append([Cell(L("labels.address"), p.address)])
+    if p.id_number:
+        rows.append([Cell(L("labels.id_number"), p.id_number)])
+    return rows
+
+
+def person_rows(ctx: FormContext, p: Participant) -> list[list[Cell]]:
+    """Officials (with a title or agency) print as officials; others as private persons."""
+    if p.role == Role.LOCAL_AUTHORITY or (p.title and p.organization and not p.address):
+        return official_rows(ctx, p)
+    return civilian_rows(ctx, p)
+
+
+def people_section(ctx: FormContext, heading: str, persons: Sequence[Participant], *,
+                   numbers: bool = False) -> list[Flowable]:
+    """A numbered participants section; struck through when nobody has that role."""
+    if not persons:
+        return [StruckParagraph(heading, ctx.st.body)]
+    out: list[Flowable] = [para(ctx, heading)]
+    for p in persons:
+        if p.role in (Role.DRAFTER, Role.TEAM_LEAD, Role.TEAM_MEMBER, Role.COORDINATING):
+            rows = official_rows(ctx, p, numbers=numbers)
+        else:
+            rows = person_rows(ctx, p)
+        out.append(pair_rows(ctx, rows))
+    return out
+
+
+def subject_block(ctx: FormContext, subject: Subject | None) -> list[Flowable]:
+    """The subject (đối tượng): individual, organisation or online seller, per legal-forms.md §4.0-E."""
+    L = ctx.t  # noqa: N806
+    if subject is None:
+        return [StruckParagraph(L("labels.subject_missing"), ctx.st.body)]
+    s = subject
+    rows: list[list[Cell]]
+    if s.kind == SubjectKind.ORGANIZATION:
+        rows = [
+            [Cell(L("labels.org_name"), s.name)],
+            [Cell(L("labels.org_address"), s.address)],
+            [Cell(L("labels.tax_code"), s.tax_code)],
+            [Cell(L("labels.registration_no"), s.registration_no)],
+            [Cell(L("labels.issued_date"), fmt.ddmmyyyy(s.registration_date)),
+             Cell(L("labels.issued_place"), s.registration_place)],
+            [Cell(L("labels.representative"), s.representative)],
+            [Cell(L("labels.representative_title"), s.representative_title),
+             Cell(L("labels.gender"), s.representative_gender)],
+        ]
+    else:
+        rows = [
+            [Cell(L("labels.full_name"), s.name), Cell(L("labels.gender"), s.gender)],
+            [Cell(L("labels.birth_date"), fmt.ddmmyyyy(s.birth_date)),
+             Cell(L("labels.nationality"), s.nationality)],
+            [Cell(L("labels.occupation"), s.occupation)],
+            [Cell(L("labels.residence"), s.address)],
+            [Cell(L("labels.id_number"), s.id_number)],
+            [Cell(L("labels.issued_date"), fmt.ddmmyyyy(s.id_issued_date)),
+             Cell(L("labels.issued_place"), s.id_issued_place)],
+        ]
+        if s.kind == SubjectKind.ONLINE_SELLER:
+            rows += [
+                [Cell(L("labels.platform"), s.platform), Cell(L("labels.account_id"), s.account_id)],
+                [Cell(L("labels.shop_url"), s.shop_url)],
+            ]
+    if s.phone or s.email:
+        rows.append([Cell(L("labels.phone"), s.phone), Cell(L("labels.email"), s.email)])
+    return [pair_rows(ctx, rows)]
+
+
+# --------------------------------------------------------------------------------------------------
+# Goods and seals
+
+
+def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable | str:
+    """Plain strings for short cells (fast, one line); paragraphs only where text must wrap."""
+    if "\n" not in text and fit_text(text, style.fontName, style.fontSize, width - 6):
+        return unicodedata.normalize("NFC", text)
+    return Paragraph(multiline(text), style)
+
+
+def _goods_value(key: str, index: int, row: GoodsRow) -> str:
+    if key == "stt":
+        return str(index)
+    if key == "name":
+        return row.name
+    if key == "model_brand_origin":
+        parts = [row.model, row.brand, row.origin, row.registration_no or row.barcode]
+        return ", ".join(p for p in parts if p)
+    if key == "model":
+        return row.model
+    if key == "brand_origin":
+        return ", ".join(p for p in (row.brand, row.origin) if p)
+    if key == "unit":
+        return row.unit
+    if key == "quantity":
+        return fmt.quantity(row.quantity)
+    if key == "condition":
+        return row.condition
+    if key == "note":
+        return row.note
+    if key == "unit_price":
+        return fmt.money(row.unit_price)
+    if key == "value":
+        return fmt.money(row.value)
+    raise KeyError(key)
+
+
+_ALIGN = {"center": "CENTER", "right": "RIGHT", "left": "LEFT"}
+
+
+def goods_table(ctx: FormContext, goods: Sequence[GoodsRow], columns_key: str = "goods_columns") -> Flowable:
+    """The goods table: header repeated on every page, a totals row ("Tổng cộng: … mục")."""
+    st = ctx.st
+    columns = ctx.t.raw(columns_key)
+    total_mm = sum(c["width_mm"] for c in columns)
+    widths = [TEXT_WIDTH * c["width_mm"] / total_mm for c in columns]
+    data: list[list[Flowable | str]] = [[Paragraph(c["header"], st.cell_head) for c in columns]]
+    for i, row in enumerate(goods, start=1):
+        cells: list[Flowable | str] = []
+        for c, w in zip(columns, widths, strict=True):
+            style = st.cell_center if c.get("align") == "center" else st.cell
+            cells.append(_cell(_goods_value(c["key"], i, row), style, w))
+        data.append(cells)
+    keys = [c["key"] for c in columns]
+    totals: list[Flowable | str] = [""] * len(columns)
+    totals[0] = Paragraph(ctx.t("goods_total", count=fmt.money(len(goods))), st.cell)
+    span_to = max(1, keys.index("quantity") - 1) if "quantity" in keys else len(columns) - 1
+    if "value" in keys and any(g.value is not None for g in goods):
+        totals[keys.index("value")] = fmt.money(sum(g.value or 0 for g in goods))
+    data.append(totals)
+    last = len(data) - 1
+    style: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("SPAN", (0, last), (span_to, last)),
+        # The totals row never starts a page on its own: keep it with the last item.
+        ("NOSPLIT", (0, last - 1), (-1, last)),
+    ]
+    for i, c in enumerate(columns):
+        style.append(("ALIGN", (i, 1), (i, last), _ALIGN.get(c.get("align", "left"), "LEFT")))
+    table = LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="CENTER")
+    return table
+
+
+def goods_block(ctx: FormContext, intro_key: str, *, columns_key: str = "goods_columns") -> list[Flowable]:
+    """Intro line and goods table, or — for a long list — the reference to the attached bảng kê."""
+    goods = ctx.doc.goods
+    if not goods:
+        return [StruckParagraph(ctx.t(intro_key), ctx.st.body)]
+    limit = int(ctx.t.raw("goods_table_max_rows"))
+    if len(goods) > limit:
+        return [para(ctx, ctx.t(intro_key)),
+                para(ctx, ctx.t("goods_in_annex", count=fmt.money(len(goods))))]
+    # The intro line never stays alone at the foot of a page: it needs room for the header and a row.
+    return [CondPageBreak(38 * mm), para(ctx, ctx.t(intro_key)), Spacer(1, 3),
+            goods_table(ctx, goods, columns_key), Spacer(1, 2)]
+
+
+def seals_table(ctx: FormContext, seals: Sequence[Seal], *, opened: bool) -> Flowable:
+    """Seals: numbers, what they cover, where kept (and their state when opened)."""
+    st = ctx.st
+    cols = ctx.t.raw("seal_columns_open" if opened else "seal_columns")
+    total_mm = sum(c["width_mm"] for c in cols)
+    widths = [TEXT_WIDTH * c["width_mm"] / total_mm for c in cols]
+    data: list[list[Flowable | str]] = [[Paragraph(c["header"], st.cell_head) for c in cols]]
+    states = ctx.t.raw("seal_states")
+    for i, seal in enumerate(seals, start=1):
+        values = {
+            "stt": str(i),
+            "numbers": ", ".join(seal.numbers),
+            "covers": seal.covers,
+            "kept_at": seal.kept_at,
+            "keeper": seal.keeper,
+            "state": states.get(seal.state_when_opened, seal.state_when_opened),
+        }
+        row: list[Flowable | str] = []
+        for c, w in zip(cols, widths, strict=True):
+            style = st.cell_center if c.get("align") == "center" else st.cell
+            row.append(_cell(values[c["key"]], style, w))
+        data.append(row)
+    return Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER", style=TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+
+
+def violations_list(ctx: FormContext) -> list[Flowable]:
+    """Each act (with the time and place it happened, when the form has them)."""
+    out: list[Flowable] = []
+    many = len(ctx.doc.violations) > 1
+    for i, v in enumerate(ctx.doc.violations, start=1):
+        lead = f"{chr(96 + i)}) " if many else ""
+        out.append(para(ctx, lead + multiline(v.description), ctx.st.body))
+    return out
+
+
+def citation(ctx: FormContext, decree: str, article: int, clause: int, point: str) -> str:
+    """"điểm a khoản 1 Điều 15 Nghị định số 98/2020/NĐ-CP ngày … (được sửa đổi, bổ sung …)"."""
+    decrees = ctx.t.raw("decrees")
+    name = decrees.get(decree, ctx.t("decree_fallback", decree=esc(decree)))
+    head = ctx.t("citation_point", point=esc(point)) + " " if point else ""
+    return head + ctx.t("citation", clause=clause, article=article, decree=name)
+
+
+def citations(ctx: FormContext) -> list[Flowable]:
+    """"Quy định tại:" lines, one per act."""
+    out: list[Flowable] = []
+    many = len(ctx.doc.violations) > 1
+    for i, v in enumerate(ctx.doc.violations, start=1):
+        lead = f"{chr(96 + i)}) " if many else ""
+        out.append(para(ctx, lead + citation(ctx, v.decree, v.article, v.clause, v.point) + ".", ctx.st.body))
+    return out
+
+
+def check_line(ctx: FormContext, checked: bool, markup: str) -> Table:
+    """A check box followed by its text (the 2025 MBB01 "quyền giải trình" choices)."""
+    t = Table([[CheckBox(checked), Paragraph(markup, ctx.st.item)]],
+              colWidths=[16, TEXT_WIDTH - 10 * mm - 16], hAlign="RIGHT")
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return t
+
+
+# --------------------------------------------------------------------------------------------------
+# Closing, refusals, signatures
+
+
+def copies(ctx: FormContext) -> int:
+    """Number of copies: the document's field, else the kind's default."""
+    value = ctx.doc.fields.get("copies")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else ctx.spec.copies
+
+
+def closing(ctx: FormContext, key: str, *, end: bool, **values: str) -> LateCount:
+    """The closing clause with "gồm … tờ" filled after layout; ``end`` appends "./."."""
+
+    def make(sheets: str) -> str:
+        text = ctx.t(key, sheets=sheets, **values)
+        return with_end(text, ctx) if end else text
+
+    return LateCount(make, ctx.st.body, ctx.sheet_count, ctx.count_printed)
+
+
+def refusals(ctx: FormContext) -> list[str]:
+    """Refusal clauses, only for the people who refused to sign (Luật XLVPHC Điều 58 khoản 4)."""
+    out: list[str] = []
+    subject_word = person_word(ctx, ctx.doc.subject)
+    for p in ctx.doc.participants:
+        if not p.refused_to_sign:
+            continue
+        if p.role == Role.SUBJECT_REPRESENTATIVE:
+            out.append(ctx.t("refusal.subject", name=esc(p.full_name), who=subject_word,
+                             reason=multiline(p.refusal_reason)))
+        else:
+            role = ctx.t.raw("refusal.roles").get(p.role.value, ctx.t("refusal.roles.other"))
+            out.append(ctx.t("refusal.other", name=esc(p.full_name), role=role,
+                             reason=multiline(p.refusal_reason)))
+    return out
+
+
+@dataclass(frozen=True)
+class SigCell:
+    """One cell of the signature grid: caption, hint, the people who sign in it."""
+
+    role: str
+    hint: str
+    names: tuple[str, ...]
+    strip: str
+
+
+def sig_cell(ctx: FormContext, key: str, names: Sequence[str]) -> SigCell:
+    """A signature cell whose caption, hint and strip label come from ``signature.<key>``."""
+    spec = ctx.t.raw(f"signature.{key}")
+    return SigCell(spec["role"], spec["hint"], tuple(n for n in names if n), spec.get("strip", spec["role"]))
+
+
+def default_cells(ctx: FormContext) -> list[SigCell]:
+    """The usual grid of minutes: the subject's side, the drafter, then other parties present."""
+    doc = ctx.doc
+    org = doc.subject is not None and doc.subject.kind == SubjectKind.ORGANIZATION
+    subject_key = "subject_org" if org else "subject_individual"
+    reps = [p.full_name for p in people(ctx, Role.SUBJECT_REPRESENTATIVE)]
+    if not reps and doc.subject is not None:
+        reps = [subject_person_name(ctx)]
+    drafters = people(ctx, Role.DRAFTER) or people(ctx, Role.TEAM_LEAD)
+    cells = [sig_cell(ctx, subject_key, reps), sig_cell(ctx, "drafter", [p.full_name for p in drafters])]
+    for role, key in ((Role.WITNESS, "witness"), (Role.LOCAL_AUTHORITY, "local_authority"),
+                      (Role.INJURED_PARTY, "injured"), (Role.INTERPRETER, "interpreter")):
+        for p in people(ctx, role):
+            cells.append(sig_cell(ctx, key, [p.full_name]))
+    return cells
+
+
+def signature_grid(ctx: FormContext, cells: Sequence[SigCell]) -> list[Flowable]:
+    """Two-column grid of signature cells; records the strip labels and the page it lands on.
+
+    Captions and names sit in separate table rows so that names line up across a row even when one
+    caption wraps to two lines.
+    """
+    st = ctx.st
+    ctx.state.strip_labels = [c.strip for c in cells]
+    rows: list[list[list[Flowable] | str]] = []
+    styles: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+    for i in range(0, len(cells), 2):
+        pair = list(cells[i:i + 2])
+        caption_row: list[list[Flowable] | str] = []
+        name_row: list[list[Flowable] | str] = []
+        for c in pair:
+            caption: list[Flowable] = [Paragraph(c.role, st.sig_role)]
+            if c.hint:
+                caption.append(Paragraph(c.hint, st.sig_hint))
+            caption_row.append(caption)
+            names: list[Flowable] = [Spacer(1, 18 * mm)]
+            names += [Paragraph(esc(n), st.sig_name) for n in c.names]
+            name_row.append(names)
+        while len(caption_row) < 2:
+            caption_row.append("")
+            name_row.append("")
+        rows += [caption_row, name_row]
+        styles.append(("BOTTOMPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 10))
+    grid = Table(rows, colWidths=[TEXT_WIDTH / 2, TEXT_WIDTH / 2], hAlign="CENTER")
+    grid.setStyle(TableStyle(styles))
+    return [Spacer(1, 6), grid, Marker(ctx.grid_drawn)]
+
+
+def minutes_end(ctx: FormContext, closing_key: str, cells: Sequence[SigCell], *,
+                before: Sequence[Flowable] = (), **values: str) -> list[Flowable]:
+    """Closing clause, refusal clauses and signature grid, kept on one page (the last body page)."""
+    clauses = refusals(ctx)
+    group: list[Flowable] = list(before)
+    group.append(closing(ctx, closing_key, end=not clauses, **values))
+    for i, text in enumerate(clauses):
+        last = i == len(clauses) - 1
+        group.append(para(ctx, with_end(text, ctx) if last else text))
+    group += signature_grid(ctx, cells)
+    return [KeepTogether(group)]
+
+
+def receipt(ctx: FormContext) -> list[Flowable]:
+    """Back-page delivery receipt ("In ở mặt sau"), on its own page after the body."""
+    if not ctx.t.has("receipt"):
+        return []
+    st = ctx.st
+    text = ctx.t("receipt.text", who=person_word(ctx, ctx.doc.subject))
+    sign = [Paragraph(ctx.t("receipt.role"), st.sig_role), Paragraph(ctx.t("receipt.hint"), st.sig_hint)]
+    grid = Table([["", sign]], colWidths=[TEXT_WIDTH / 2, TEXT_WIDTH / 2])
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [NextPageTemplate("receipt"), PageBreak(), para(ctx, text), Spacer(1, 4), grid]
+
+
+# --------------------------------------------------------------------------------------------------
+# Decisions
+
+
+def basis_lines(ctx: FormContext, lines: Sequence[str]) -> list[Flowable]:
+    """Italic "Căn cứ …;" lines of a decision (markup already escaped), each ending in ";"."""
+    out: list[Flowable] = []
+    for line in lines:
+        text = line.rstrip().rstrip(";.")
+        out.append(Paragraph(text + ";", ctx.st.basis))
+    return out
+
+
+def authority_line(ctx: FormContext) -> Paragraph:
+    """"THẨM QUYỀN BAN HÀNH": the signer's title and agency, upper case, bold, centred."""
+    title_text = ctx.field("signer_title")
+    unit = ctx.doc.unit.name
+    return Paragraph(esc(f"{title_text} {unit}".upper()), ctx.st.centered_bold)
+
+
+def decide_word(ctx: FormContext) -> Paragraph:
+    """The "QUYẾT ĐỊNH:" line between the bases and the articles."""
+    return Paragraph(ctx.t("decide"), ctx.st.centered_bold)
+
+
+def signer_block(ctx: FormContext) -> list[Flowable]:
+    """"Nơi nhận" on the left, the signer on the right (KT. for a delegated deputy), per NĐ 30."""
+    st = ctx.st
+    recipients = ctx.lines("recipients") or list(ctx.t.raw("recipients_default"))
+    left: list[Flowable] = [Paragraph(ctx.t("recipients_head"), st.recipients_head)]
+    for i, line in enumerate(recipients):
+        text = line.strip().lstrip("-").strip()
+        text = text.rstrip(";.") + ("." if i == len(recipients) - 1 else ";")
+        left.append(Paragraph("- " + esc(text), st.recipients))
+    title_text = ctx.field("signer_title").upper()
+    right: list[Flowable] = []
+    if ctx.flag("signer_is_deputy"):
+        right.append(Paragraph(f"{ctx.t('deputy_prefix')} {esc(title_text)}", st.sig_role))
+        right.append(Paragraph(esc(f"{ctx.t('deputy_title')} {title_text}"), st.sig_role))
+    else:
+        right.append(Paragraph(esc(title_text), st.sig_role))
+    right.append(Spacer(1, 24 * mm))
+    right.append(Paragraph(esc(ctx.field("signer_name")), st.sig_name))
+    table = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    ctx.state.strip_labels = []
+    return [CondPageBreak(45 * mm), Spacer(1, 8), table, Marker(ctx.grid_drawn)]

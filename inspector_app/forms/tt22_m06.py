@@ -1,0 +1,86 @@
+"""TT 22 Mẫu 06 — Biên bản kiểm tra việc chấp hành pháp luật (BB-KT), legal-forms.md §4.a.
+
+Drawn up at the site right after the inspection (TT 27/2020 Điều 18): the inspection decision it
+executes, the Đoàn, witnesses, the subject, the result of each item (goods listed, or referred to the
+bảng kê when the list is long), violations, measures, the opinions, and the signatures of every party on
+every page.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from inspector_app.domain.model import Role, SubjectKind
+
+from . import blocks as b
+from . import fmt
+from .base import FormContext
+from .fmt import esc
+
+STRIP = True
+
+
+def _section(ctx: FormContext, head: str, value: str) -> list[Flowable]:
+    out: list[Flowable] = [b.para(ctx, head, ctx.st.heading)]
+    if value.strip():
+        out.append(b.para(ctx, b.multiline(value)))
+    else:
+        out.append(b.StruckParagraph(ctx.t("none_recorded"), ctx.st.body))
+    return out
+
+
+def _cells(ctx: FormContext) -> list[b.SigCell]:
+    reps = [p.full_name for p in b.people(ctx, Role.SUBJECT_REPRESENTATIVE)] or [b.subject_person_name(ctx)]
+    cells = [b.sig_cell(ctx, "inspected", reps),
+             b.sig_cell(ctx, "team_lead", [p.full_name for p in b.people(ctx, Role.TEAM_LEAD)])]
+    for p in b.people(ctx, Role.TEAM_MEMBER):
+        cells.append(b.sig_cell(ctx, "team_member", [p.full_name]))
+    for role, key in ((Role.WITNESS, "witness"), (Role.LOCAL_AUTHORITY, "local_authority"),
+                      (Role.COORDINATING, "coordinating"), (Role.INTERPRETER, "interpreter")):
+        for p in b.people(ctx, role):
+            cells.append(b.sig_cell(ctx, key, [p.full_name]))
+    return cells
+
+
+def build(ctx: FormContext) -> list[Flowable]:
+    """The story of a BB-KT."""
+    doc, t = ctx.doc, ctx.t
+    party = b.subject_party(ctx, doc.subject)
+    story: list[Flowable] = [b.header(ctx, with_date=False), *b.title(ctx)]
+    story.append(b.para(ctx, t("basis", number=esc(ctx.field("decision_number")),
+                               date=fmt.ddmmyyyy(ctx.field("decision_date")),
+                               issuer=esc(ctx.field("decision_issuer")))))
+    story += b.opening(ctx)
+    story += b.people_section(ctx, t("team_head"), b.people(ctx, Role.TEAM_LEAD, Role.TEAM_MEMBER),
+                              numbers=True)
+    story += b.people_section(ctx, t("coordinating_head"), b.people(ctx, Role.COORDINATING))
+    story += b.people_section(ctx, t("witness_head"), b.people(ctx, Role.WITNESS, Role.LOCAL_AUTHORITY))
+    story.append(b.para(ctx, t("subject_intro", party=party)))
+    story += b.subject_block(ctx, doc.subject)
+    reps = b.people(ctx, Role.SUBJECT_REPRESENTATIVE)
+    if reps and not (doc.subject and doc.subject.kind != SubjectKind.ORGANIZATION
+                     and reps[0].full_name == doc.subject.name):
+        story += b.people_section(ctx, t("representative_head"), reps)
+
+    story += _section(ctx, t("results_head"), ctx.field("results"))
+    if doc.goods:
+        story += b.goods_block(ctx, "goods_intro")
+    violations = ctx.field("violations_found")
+    story.append(b.para(ctx, t("violations_head"), ctx.st.heading))
+    if doc.violations:
+        story += b.violations_list(ctx)
+        story += b.citations(ctx)
+    if violations:
+        story.append(b.para(ctx, b.multiline(violations)))
+    elif not doc.violations:
+        story.append(b.StruckParagraph(t("none_recorded"), ctx.st.body))
+    story += _section(ctx, t("measures_head"), ctx.field("measures"))
+    story += _section(ctx, t("subject_opinion_head"), ctx.field("subject_opinion"))
+    story += _section(ctx, t("witness_opinion_head"), ctx.field("witness_opinion"))
+    story += _section(ctx, t("team_opinion_head"), ctx.field("team_opinion"))
+    n = b.copies(ctx)
+    story += b.minutes_end(ctx, "closing", _cells(ctx), closed=fmt.moment(ctx.field("closed_at")),
+                           copies=fmt.two(n), rest=fmt.two(max(n - 1, 1)),
+                           who=ctx.t("words.organization") if party == ctx.t("words.organization")
+                           else ctx.t("words.individual"))
+    return story

@@ -1,0 +1,536 @@
+"""Sync use cases: log in to the HQ server, push final documents and their attachments, pull reference
+data, and show what is stuck and why.
+
+Pessimistic and per item (like ODK Collect's submitter): the outbox row moves to ``sending`` before the
+network call and to its outcome after the answer, so a crash or a dropped connection leaves a known state,
+and the next attempt simply sends again (the server answers "duplicate" for a record it already has).
+Failures that may pass (network, 5xx, a damaged upload) are retried with exponential backoff and full
+jitter; a 401 stops the queue and asks for a new login; conflicts and rejections stay listed with their
+reason. The token lives in the OS keyring only.
+
+No Qt here: the UI calls ``sync()`` from its worker thread with a progress callback and a cancel flag.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import platform
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+import keyring
+import keyring.errors
+from keyring.backends import fail as keyring_fail
+
+from inspector_app.domain.clock import Clock
+from inspector_app.domain.errors import InspectorError
+from inspector_app.store import outbox
+from inspector_app.store.outbox import OutboxItem, OutboxRow
+from inspector_app.store.repository import Repository
+from sync.client import (
+    AuthError,
+    ClientError,
+    HQClient,
+    InsecureServerError,
+    LoginResult,
+    ServerRejected,
+    TransportError,
+    check_server_url,
+)
+from sync.protocol import MAX_BATCH_RECORDS, BatchRecord, RecordResult, RecordStatus
+
+KEYRING_SERVICE = "qltt-inspector"
+SETTING_SERVER = "sync.server"
+SETTING_USERNAME = "sync.username"
+SETTING_CA_BUNDLE = "sync.ca_bundle"
+SETTING_DEVICE = "sync.device_id"
+SETTING_LAST_SYNC = "sync.last_success_at"
+CURSOR_PREFIX = "sync.reference_cursor|"
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+
+
+class AuthRequiredError(InspectorError):
+    """The server needs a (new) login: no token, or it expired or was revoked."""
+
+    code = "auth_required"
+
+
+class SyncNetworkError(InspectorError):
+    """The server could not be reached (after the retries)."""
+
+    code = "network"
+
+
+class SyncServerError(InspectorError):
+    """The server refused a whole request (not a per-record answer)."""
+
+    code = "server"
+
+
+class HQClientLike(Protocol):
+    """What the service needs from ``sync.client.HQClient`` (a test can give a real client on a proxy)."""
+
+    token: str | None
+
+    def login(self, username: str, password: str, device_name: str = "") -> LoginResult: ...  # noqa: D102
+    def logout(self) -> None: ...  # noqa: D102
+    def push_batch(self, records: list[BatchRecord]) -> list[RecordResult]: ...  # noqa: D102
+    def put_attachment(self, sha256: str, data: bytes, media_type: str = ...) -> dict[str, Any]: ...  # noqa: D102
+    def pull_reference(self, cursor: int, limit: int = ...) -> Any: ...  # noqa: D102
+    def close(self) -> None: ...  # noqa: D102
+
+
+ClientFactory = Callable[[str, "str | None", "str | None"], HQClientLike]
+
+
+def default_client_factory(server: str, token: str | None, ca_bundle: str | None) -> HQClientLike:
+    """A real HTTP client (certificates verified; ``ca_bundle`` for a unit's own CA)."""
+    return HQClient(server, token, ca_bundle=ca_bundle)
+
+
+class TokenStore:
+    """Device tokens in the OS keyring (``keyring``), keyed by server URL and username.
+
+    Where no keyring backend exists, ``available()`` is False and nothing is stored anywhere: the password
+    is asked for at each sync instead.
+    """
+
+    def __init__(self, service: str = KEYRING_SERVICE) -> None:
+        self.service = service
+
+    @staticmethod
+    def _key(server: str, username: str) -> str:
+        return f"{server}|{username}"
+
+    def available(self) -> bool:
+        """True if a real keyring backend is configured."""
+        backend = keyring.get_keyring()
+        return not isinstance(backend, keyring_fail.Keyring) and getattr(backend, "priority", 1) > 0
+
+    def get(self, server: str, username: str) -> str | None:
+        """The stored token, if any."""
+        if not self.available():
+            return None
+        try:
+            return keyring.get_password(self.service, self._key(server, username))
+        except keyring.errors.KeyringError:
+            return None
+
+    def set(self, server: str, username: str, token: str) -> bool:
+        """Store a token; False if there is no usable keyring."""
+        if not self.available():
+            return False
+        try:
+            keyring.set_password(self.service, self._key(server, username), token)
+        except keyring.errors.KeyringError:
+            return False
+        return True
+
+    def delete(self, server: str, username: str) -> None:
+        """Forget a token (after a 401 or a logout)."""
+        if not self.available():
+            return
+        try:
+            keyring.delete_password(self.service, self._key(server, username))
+        except keyring.errors.KeyringError:
+            pass
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Exponential backoff with full jitter: attempt n waits uniform(0, min(cap, base·2ⁿ⁻¹)) seconds."""
+
+    base: float = 1.0
+    cap: float = 60.0
+    max_failures: int = 8  # consecutive failed requests before this run gives up (the outbox keeps state)
+
+    def delay(self, failures: int, rng: random.Random) -> float:
+        """Seconds to wait after ``failures`` consecutive failures."""
+        return rng.uniform(0, min(self.cap, self.base * (2 ** max(0, failures - 1))))
+
+
+@dataclass
+class LoginInfo:
+    """The result of ``login``: who, which unit, and whether the token could be kept."""
+
+    server: str
+    username: str
+    unit_code: str
+    full_name: str
+    token_stored: bool
+    message: str
+
+
+@dataclass
+class SyncReport:
+    """What one ``sync()`` did and what is left."""
+
+    server: str
+    sent: int = 0  # records answered accepted or duplicate this run
+    accepted: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    attachments_uploaded: int = 0
+    reference_items: int = 0
+    retries: int = 0
+    pending: int = 0  # still to send after this run
+    stuck: int = 0  # conflict + rejected rows in the outbox (old ones included)
+    cancelled: bool = False
+    reference_complete: bool = False
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """True only when every final document is on the server and reference data is up to date."""
+        return (self.pending == 0 and self.stuck == 0 and not self.cancelled and self.reference_complete
+                and not self.errors)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain form for ``--json``."""
+        data = {k: v for k, v in self.__dict__.items()}
+        data["complete"] = self.complete
+        return data
+
+
+class _GiveUp(Exception):
+    """Too many consecutive transient failures in this run."""
+
+
+class SyncService:
+    """Log in, push, pull, report. One instance per installation; use from one thread at a time."""
+
+    def __init__(self, repo: Repository, data_dir: Path, clock: Clock,
+                 client_factory: ClientFactory = default_client_factory, token_store: TokenStore | None = None,
+                 *, batch_size: int = 500, backoff: Backoff | None = None,
+                 sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None) -> None:
+        self.repo = repo
+        self.data_dir = Path(data_dir)
+        self.clock = clock
+        self.client_factory = client_factory
+        self.tokens = token_store or TokenStore()
+        self.batch_size = max(1, min(batch_size, MAX_BATCH_RECORDS))
+        self.backoff = backoff or Backoff()
+        self.sleep = sleep
+        self.rng = rng or random.Random()
+
+    # -- configuration -------------------------------------------------------------------------------
+    def _now(self) -> str:
+        return self.clock.now().isoformat(timespec="seconds")
+
+    def configured_server(self) -> tuple[str, str]:
+        """``(server, username)`` of the last login ('' if none)."""
+        return self.repo.get_setting(SETTING_SERVER), self.repo.get_setting(SETTING_USERNAME)
+
+    def keyring_available(self) -> bool:
+        """True if tokens can be kept in the OS keyring."""
+        return self.tokens.available()
+
+    def set_ca_bundle(self, path: str) -> None:
+        """Use a unit's own CA bundle (PEM file) to verify the server; '' for the system store."""
+        if path and not Path(path).is_file():
+            raise InspectorError(f"Không tìm thấy tệp chứng chỉ CA: {path}", code="bad_input")
+        self.repo.set_setting(SETTING_CA_BUNDLE, str(Path(path).resolve()) if path else "")
+
+    def _client(self, server: str, token: str | None) -> HQClientLike:
+        try:
+            return self.client_factory(server, token, self.repo.get_setting(SETTING_CA_BUNDLE) or None)
+        except InsecureServerError as exc:
+            raise InspectorError(exc.message, code="bad_input") from exc
+
+    @staticmethod
+    def _server_url(server: str) -> str:
+        try:
+            return check_server_url(server)
+        except InsecureServerError as exc:
+            raise InspectorError(exc.message, code="bad_input") from exc
+
+    # -- login ---------------------------------------------------------------------------------------
+    def login(self, server: str, username: str, password: str, device_name: str = "") -> LoginInfo:
+        """Log in to ``server``; keep the device token in the OS keyring (never in the database or a file)."""
+        server = self._server_url(server)
+        if not username.strip() or not password:
+            raise InspectorError("Cần nhập tên đăng nhập và mật khẩu", code="bad_input")
+        client = self._client(server, None)
+        try:
+            result = client.login(username.strip(), password, device_name or platform.node())
+        except AuthError as exc:
+            raise InspectorError("Sai tên đăng nhập hoặc mật khẩu", code="auth_failed") from exc
+        except TransportError as exc:
+            raise SyncNetworkError(f"Không kết nối được máy chủ {server}. Kiểm tra mạng rồi thử lại.") from exc
+        except ServerRejected as exc:
+            raise SyncServerError(f"Máy chủ từ chối đăng nhập: {exc.message}") from exc
+        finally:
+            client.close()
+        stored = self.tokens.set(server, username.strip(), result.token)
+        with self.repo.write():
+            self.repo.set_setting(SETTING_SERVER, server)
+            self.repo.set_setting(SETTING_USERNAME, username.strip())
+            self.repo.set_setting(SETTING_DEVICE, result.device_id)
+        if stored:
+            message = f"Đã đăng nhập {server} với tài khoản {username} (đơn vị {result.unit_code})."
+        else:
+            message = ("Máy này không có kho khóa (keyring) của hệ điều hành nên không lưu được phiên đăng nhập; "
+                       "mật khẩu sẽ được hỏi lại mỗi lần đồng bộ và không được lưu ở đâu cả.")
+            # The token just issued cannot be kept: revoke it rather than leave it valid on the server.
+            client = self._client(server, result.token)
+            try:
+                client.logout()
+            except ClientError:
+                pass
+            finally:
+                client.close()
+        return LoginInfo(server, username.strip(), result.unit_code, result.full_name, stored, message)
+
+    def logout(self) -> None:
+        """Forget this device's token (and revoke it on the server when reachable)."""
+        server, username = self.configured_server()
+        token = self.tokens.get(server, username) if server else None
+        if token:
+            client = self._client(server, token)
+            try:
+                client.logout()
+            except ClientError:
+                pass
+            finally:
+                client.close()
+        if server:
+            self.tokens.delete(server, username)
+
+    # -- status --------------------------------------------------------------------------------------
+    def status(self, states: tuple[str, ...] = ()) -> list[OutboxRow]:
+        """Outbox rows with their state and reason (conflicts and rejections first)."""
+        return outbox.rows(self.repo, states)
+
+    def counts(self) -> dict[str, int]:
+        """Outbox rows per state."""
+        return outbox.state_counts(self.repo)
+
+    # -- sync ----------------------------------------------------------------------------------------
+    def sync(self, server: str | None = None, progress: Progress | None = None, cancel: Cancel | None = None,
+             *, password: str | None = None, respect_backoff: bool = False) -> SyncReport:
+        """Push every final document (with attachments), pull reference data, and report.
+
+        ``password`` is needed only where no keyring exists (the token then lives for this run only).
+        Raises AuthRequiredError on 401 (state is saved first), SyncNetworkError when the server stays
+        unreachable through the retries, InspectorError for bad input.
+        """
+        conf_server, username = self.configured_server()
+        server = self._server_url(server or conf_server) if (server or conf_server) else ""
+        if not server or not username:
+            raise AuthRequiredError("Chưa đăng nhập máy chủ. Chạy: inspector login --server URL --username TÊN")
+        report = SyncReport(server=server)
+        progress = progress or (lambda _d, _t, _m: None)
+        cancel = cancel or (lambda: False)
+        token = self.tokens.get(server, username)
+        ephemeral = False
+        if not token:
+            if password is None:
+                raise AuthRequiredError(
+                    "Cần đăng nhập lại máy chủ (chưa có phiên đăng nhập trên máy này). "
+                    "Chạy: inspector login" + ("" if self.tokens.available() else " hoặc nhập mật khẩu khi đồng bộ"))
+            token = self._ephemeral_login(server, username, password)
+            ephemeral = True
+        client = self._client(server, token)
+        try:
+            outbox.backfill(self.repo, self._now())
+            self._push(client, report, progress, cancel, respect_backoff)
+            if not report.cancelled:
+                self._pull(client, server, report, progress, cancel)
+        except AuthError as exc:
+            if not ephemeral:
+                self.tokens.delete(server, username)
+            raise AuthRequiredError(
+                "Phiên đăng nhập đã hết hạn hoặc thiết bị đã bị thu hồi. Hãy đăng nhập lại: inspector login "
+                f"--server {server} --username {username}. Dữ liệu chưa gửi vẫn được giữ nguyên.") from exc
+        except _GiveUp as exc:
+            report.errors.append(str(exc))
+        finally:
+            if ephemeral:
+                try:
+                    client.logout()
+                except ClientError:
+                    pass
+            client.close()
+            report.pending = outbox.count_pending(self.repo)
+            counts = outbox.state_counts(self.repo)
+            report.stuck = counts.get("conflict", 0) + counts.get("rejected", 0)
+        if report.complete:
+            self.repo.set_setting(SETTING_LAST_SYNC, self._now())
+        if report.errors and report.pending and not report.sent and not report.reference_items:
+            raise SyncNetworkError(
+                f"Không kết nối được máy chủ {server} sau nhiều lần thử. Kiểm tra mạng rồi đồng bộ lại; "
+                f"{report.pending} văn bản vẫn chờ gửi, không mất dữ liệu.", details=report.to_dict())
+        return report
+
+    def _ephemeral_login(self, server: str, username: str, password: str) -> str:
+        client = self._client(server, None)
+        try:
+            return client.login(username, password, platform.node()).token
+        except AuthError as exc:
+            raise AuthRequiredError("Sai mật khẩu") from exc
+        except TransportError as exc:
+            raise SyncNetworkError(f"Không kết nối được máy chủ {server}. Kiểm tra mạng rồi thử lại.") from exc
+        finally:
+            client.close()
+
+    def _retrying(self, report: SyncReport, failures: list[int], what: str, fn: Callable[[], Any]) -> Any:
+        """Run ``fn`` until it succeeds, backing off on transient errors; ``failures`` is shared state."""
+        while True:
+            try:
+                result = fn()
+            except TransportError as exc:
+                failures[0] += 1
+                report.retries += 1
+                if failures[0] >= self.backoff.max_failures:
+                    raise _GiveUp(f"{what}: {exc.message}") from exc
+                self.sleep(self.backoff.delay(failures[0], self.rng))
+                continue
+            failures[0] = 0
+            return result
+
+    def _push(self, client: HQClientLike, report: SyncReport, progress: Progress, cancel: Cancel,
+              respect_backoff: bool) -> None:
+        total = outbox.count_pending(self.repo)
+        done = 0
+        failures = [0]
+        batch_size = self.batch_size
+        held_back: set[str] = set()  # left in 'retry' during this run: not sent again until the next run
+        progress(0, total, "Đang gửi văn bản…")
+        while True:
+            if cancel():
+                report.cancelled = True
+                return
+            items = outbox.due(self.repo, self._now(), batch_size, exclude=held_back,
+                               respect_backoff=respect_backoff)
+            if not items:
+                return
+            ids = [i.document_id for i in items]
+            outbox.mark_sending(self.repo, ids, self._now())  # before the network call: crash-safe
+            records = [BatchRecord(id=i.document_id, kind=i.kind, sha256=i.sha256, canonical=i.canonical,
+                                   supersedes=i.supersedes, attachments=i.attachments) for i in items]
+            try:
+                results = self._retrying(report, failures, "Gửi lô văn bản",
+                                         lambda records=records: client.push_batch(records))
+                results = self._complete_attachments(client, report, failures, items, results)
+            except ServerRejected as exc:
+                if exc.status == 413 and batch_size > 1:
+                    batch_size = max(1, batch_size // 2)  # a server with a smaller limit: send less at once
+                    outbox.mark_retry(self.repo, ids, self._now(), "", exc.message)
+                    continue
+                outbox.mark_retry(self.repo, ids, self._now(), self._later(1), exc.message)
+                raise SyncServerError(f"Máy chủ từ chối lô văn bản: {exc.message}", details=exc.details) from exc
+            except (_GiveUp, AuthError) as exc:
+                message = exc.message if isinstance(exc, ClientError) else str(exc)
+                outbox.mark_retry(self.repo, ids, self._now(), self._later(max(i.attempts for i in items) + 1),
+                                  message)
+                raise
+            done += self._apply(results, items, report, held_back)
+            progress(min(done, total), total, f"Đã gửi {report.sent} văn bản")
+
+    def _later(self, attempts: int) -> str:
+        seconds = self.backoff.delay(attempts, self.rng)
+        return (self.clock.now() + timedelta(seconds=seconds)).isoformat(timespec="seconds")
+
+    def _complete_attachments(self, client: HQClientLike, report: SyncReport, failures: list[int],
+                              items: list[OutboxItem], results: list[RecordResult]) -> list[RecordResult]:
+        """Upload what the server says is missing, then ask again for those records."""
+        incomplete = [r for r in results if r.status == RecordStatus.INCOMPLETE]
+        if not incomplete:
+            return results
+        by_id = {i.document_id: i for i in items}
+        uploaded: set[str] = set()
+        local_problems: dict[str, str] = {}
+        for res in incomplete:
+            for sha in res.missing:
+                if sha in uploaded:
+                    continue
+                data, problem = self._attachment_bytes(sha)
+                if problem:
+                    local_problems[res.id] = problem
+                    continue
+                self._retrying(report, failures, "Gửi tệp đính kèm",
+                               lambda sha=sha, data=data: client.put_attachment(sha, data))
+                uploaded.add(sha)
+                report.attachments_uploaded += 1
+        again = [by_id[r.id] for r in incomplete if r.id not in local_problems]
+        records = [BatchRecord(id=i.document_id, kind=i.kind, sha256=i.sha256, canonical=i.canonical,
+                               supersedes=i.supersedes, attachments=i.attachments) for i in again]
+        second = self._retrying(report, failures, "Gửi lô văn bản", lambda: client.push_batch(records)) if records else []
+        answers = {r.id: r for r in results}
+        for r in second:
+            # Stored by the first request, completed by the uploads: for this run it is a new record.
+            answers[r.id] = RecordResult(r.id, RecordStatus.ACCEPTED, message=r.message) \
+                if r.status == RecordStatus.DUPLICATE else r
+        for doc_id, problem in local_problems.items():
+            answers[doc_id] = RecordResult(doc_id, RecordStatus.INCOMPLETE, message=problem)
+        return [answers[i.document_id] for i in items]
+
+    def _attachment_bytes(self, sha: str) -> tuple[bytes, str]:
+        try:
+            path = self.data_dir / self.repo.attachment_path(sha)
+            data = path.read_bytes()
+        except (InspectorError, OSError):
+            return b"", f"Thiếu tệp đính kèm {sha[:12]} trên máy này"
+        if hashlib.sha256(data).hexdigest() != sha:
+            return b"", f"Tệp đính kèm {sha[:12]} trên máy này bị hỏng (SHA-256 không khớp)"
+        return data, ""
+
+    def _apply(self, results: list[RecordResult], items: list[OutboxItem], report: SyncReport,
+               held_back: set[str]) -> int:
+        """Write a batch's outcomes; returns how many documents reached a final outcome."""
+        now = self._now()
+        synced: list[str] = []
+        stuck: list[tuple[str, str, str]] = []
+        retry: list[tuple[str, str]] = []
+        for res in results:
+            if res.status in (RecordStatus.ACCEPTED, RecordStatus.DUPLICATE):
+                synced.append(res.id)
+                report.sent += 1
+                if res.status == RecordStatus.ACCEPTED:
+                    report.accepted += 1
+                else:
+                    report.duplicates += 1
+            elif res.status == RecordStatus.CONFLICT:
+                stuck.append((res.id, "conflict", "Xung đột: " + (res.message or "máy chủ có nội dung khác")))
+                report.conflicts += 1
+            elif res.status == RecordStatus.REJECTED:
+                detail = "; ".join(f"{e.get('path', '')}: {e.get('message', '')}" for e in res.errors)
+                stuck.append((res.id, "rejected", f"Bị từ chối: {res.message}" + (f" ({detail})" if detail else "")))
+                report.rejected += 1
+            else:  # still incomplete: a local file problem or a file that did not arrive
+                retry.append((res.id, res.message or "Còn thiếu tệp đính kèm"))
+        outbox.mark_outcomes(self.repo, synced, stuck, now)
+        attempts = {i.document_id: i.attempts for i in items}
+        for doc_id, reason in retry:
+            outbox.mark_retry(self.repo, [doc_id], now, self._later(attempts.get(doc_id, 0) + 1), reason)
+            report.errors.append(f"{doc_id}: {reason}")
+            held_back.add(doc_id)
+        return len(synced) + len(stuck)
+
+    def _pull(self, client: HQClientLike, server: str, report: SyncReport, progress: Progress,
+              cancel: Cancel) -> None:
+        key = CURSOR_PREFIX + server
+        cursor = int(self.repo.get_setting(key, "0") or 0)
+        failures = [0]
+        while True:
+            if cancel():
+                report.cancelled = True
+                return
+            page = self._retrying(report, failures, "Tải dữ liệu tham chiếu",
+                                  lambda c=cursor: client.pull_reference(c))
+            outbox.store_reference_page(self.repo, page.items, key, page.cursor, self._now())
+            report.reference_items += len(page.items)
+            cursor = page.cursor
+            progress(report.reference_items, report.reference_items + (1 if page.has_more else 0),
+                     f"Đã tải {report.reference_items} mục dữ liệu tham chiếu")
+            if not page.has_more:
+                report.reference_complete = True
+                return

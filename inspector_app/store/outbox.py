@@ -1,0 +1,164 @@
+"""The sync outbox and pulled reference data in the local database.
+
+Outbox states: ``final`` (never sent) → ``sending`` (written *before* each network call) → ``synced`` |
+``retry`` | ``conflict`` | ``rejected``. A row found in ``sending`` after a crash may or may not have reached
+the server; sending it again is safe because the server answers "duplicate" for the same id and hash.
+Conflicts and rejections stay in the table with their reason until someone acts on them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .repository import Repository
+
+PENDING_STATES = ("final", "sending", "retry")
+STUCK_STATES = ("conflict", "rejected")
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One document waiting to be sent, with what the wire record needs."""
+
+    document_id: str
+    kind: str
+    supersedes: str
+    canonical: str
+    sha256: str
+    attachments: list[str]
+    attempts: int
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """One outbox row for ``inspector sync --status`` and the UI."""
+
+    document_id: str
+    kind: str
+    number: str
+    state: str
+    attempts: int
+    next_attempt_at: str
+    last_error: str
+    updated_at: str
+
+
+def backfill(repo: Repository, now: str) -> int:
+    """Give every final document without an outbox row one (e.g. documents imported from a file)."""
+    with repo.write():
+        cur = repo.db.conn.execute(
+            "INSERT INTO outbox (document_id, state, updated_at) SELECT id, 'final', ? FROM documents d"
+            " WHERE d.status = 'final' AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.document_id = d.id)", (now,))
+        return int(cur.rowcount or 0)
+
+
+def count_pending(repo: Repository) -> int:
+    """Documents still to send (final, sending or retry)."""
+    return int(repo.db.conn.execute(
+        "SELECT COUNT(*) FROM outbox WHERE state IN ('final', 'sending', 'retry')").fetchone()[0])
+
+
+def due(repo: Repository, now: str, limit: int, *, exclude: Iterable[str] = (),
+        respect_backoff: bool = False) -> list[OutboxItem]:
+    """Up to ``limit`` documents to send next, oldest finalisation first (a correction after its original)."""
+    excluded = list(exclude)
+    sql = ("SELECT o.document_id, d.kind, d.supersedes, d.canonical, d.sha256, o.attempts FROM outbox o"
+           " JOIN documents d ON d.id = o.document_id WHERE o.state IN ('final', 'sending', 'retry')"
+           " AND d.canonical IS NOT NULL")
+    params: list[Any] = []
+    if respect_backoff:
+        sql += " AND (o.next_attempt_at = '' OR o.next_attempt_at <= ?)"
+        params.append(now)
+    if excluded:
+        sql += f" AND o.document_id NOT IN ({','.join('?' * len(excluded))})"
+        params.extend(excluded)
+    sql += " ORDER BY d.finalized_at, d.id LIMIT ?"
+    params.append(limit)
+    items = []
+    for doc_id, kind, supersedes, canonical, sha, attempts in repo.db.conn.execute(sql, params):
+        data = json.loads(canonical)
+        manifest = list(dict.fromkeys(a["sha256"] for a in data.get("attachments") or []))
+        items.append(OutboxItem(doc_id, kind, supersedes or "", canonical, sha, manifest, int(attempts)))
+    return items
+
+
+def mark_sending(repo: Repository, ids: list[str], now: str) -> None:
+    """Record that these documents are about to be sent (before the network call)."""
+    with repo.write():
+        repo.db.conn.executemany(
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE document_id = ?",
+            [(now, i) for i in ids])
+
+
+def mark_retry(repo: Repository, ids: list[str], now: str, next_attempt_at: str, error: str) -> None:
+    """The attempt failed in a way that may pass: try again after ``next_attempt_at``."""
+    with repo.write():
+        repo.db.conn.executemany(
+            "UPDATE outbox SET state = 'retry', next_attempt_at = ?, last_error = ?, updated_at = ?"
+            " WHERE document_id = ? AND state != 'synced'", [(next_attempt_at, error, now, i) for i in ids])
+
+
+def mark_outcomes(repo: Repository, synced: list[str], stuck: list[tuple[str, str, str]], now: str) -> None:
+    """Apply a batch answer in one transaction: ``synced`` ids, and ``(id, state, reason)`` for the rest."""
+    with repo.write():
+        conn = repo.db.conn
+        conn.executemany("UPDATE outbox SET state = 'synced', next_attempt_at = '', last_error = '',"
+                         " updated_at = ? WHERE document_id = ?", [(now, i) for i in synced])
+        for doc_id in synced:
+            repo.mark_synced(doc_id, now)
+        conn.executemany("UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = '', updated_at = ?"
+                         " WHERE document_id = ?", [(state, reason, now, i) for i, state, reason in stuck])
+
+
+def rows(repo: Repository, states: Iterable[str] = ()) -> list[OutboxRow]:
+    """Outbox rows (all, or in ``states``), problems first, then oldest first."""
+    wanted = list(states)
+    sql = ("SELECT o.document_id, d.kind, d.number, o.state, o.attempts, o.next_attempt_at, o.last_error,"
+           " o.updated_at FROM outbox o JOIN documents d ON d.id = o.document_id")
+    if wanted:
+        sql += f" WHERE o.state IN ({','.join('?' * len(wanted))})"
+    sql += (" ORDER BY CASE o.state WHEN 'conflict' THEN 0 WHEN 'rejected' THEN 1 WHEN 'retry' THEN 2"
+            " WHEN 'sending' THEN 3 WHEN 'final' THEN 4 ELSE 5 END, d.finalized_at, d.id")
+    return [OutboxRow(*r) for r in repo.db.conn.execute(sql, wanted)]
+
+
+def state_counts(repo: Repository) -> dict[str, int]:
+    """How many outbox rows are in each state."""
+    return {s: int(n) for s, n in repo.db.conn.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state")}
+
+
+def store_reference_page(repo: Repository, items: list[dict[str, Any]], cursor_key: str, cursor: int,
+                         now: str) -> None:
+    """Upsert (or delete) pulled reference items and move the cursor, in one transaction."""
+    with repo.write():
+        conn = repo.db.conn
+        for item in items:
+            if item.get("deleted"):
+                conn.execute("DELETE FROM reference_items WHERE kind = ? AND key = ?", (item["kind"], item["key"]))
+                continue
+            data = item.get("data") or {}
+            conn.execute(
+                "INSERT INTO reference_items (kind, key, data, valid_from, valid_to, source, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, 'hq', ?) ON CONFLICT(kind, key) DO UPDATE SET data = excluded.data,"
+                " valid_from = excluded.valid_from, valid_to = excluded.valid_to, source = 'hq',"
+                " updated_at = excluded.updated_at",
+                (item["kind"], item["key"], json.dumps(data, ensure_ascii=False, sort_keys=True),
+                 str(data.get("valid_from", "")), str(data.get("valid_to", "")), now))
+        conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
+                     " value = excluded.value", (cursor_key, str(cursor)))
+
+
+def earlier_violations(repo: Repository, tax_code: str = "", id_number: str = "") -> list[dict[str, Any]]:
+    """Violations of a subject recorded at HQ (pulled), by tax code and/or CCCD, oldest first."""
+    prefixes = [p for p in (f"tax:{tax_code}:" if tax_code else "", f"cccd:{id_number}:" if id_number else "") if p]
+    found: dict[str, dict[str, Any]] = {}
+    for prefix in prefixes:
+        for (data,) in repo.db.conn.execute(
+                "SELECT data FROM reference_items WHERE kind = 'subject_violation' AND substr(key, 1, ?) = ?",
+                (len(prefix), prefix)):
+            item = json.loads(data)
+            found[item.get("document_id", "")] = item
+    return sorted(found.values(), key=lambda d: d.get("issued_at", ""))

@@ -1,0 +1,111 @@
+"""Reference data in the local database: the generic ``reference_items`` table (migration 0001).
+
+HQ pushes reference data (violation-catalog updates, earlier violations of subjects, Government days off…)
+as items ``(kind, key, data, valid_from, valid_to, source)``. This module is the only code that reads and
+writes that table; the services decide what the kinds mean.
+
+Kinds used today:
+
+* ``violation_catalog`` — one version of a catalog entry; key ``<entry id>@<valid_from>``;
+* ``subject_violation`` — an earlier sanctioned violation known to HQ; data carries ``tax_code`` and/or
+  ``id_number`` so a case can show the subject's history;
+* ``days_off`` — the Government's swapped days / extra days off for one year; key = the year.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from inspector_app.domain.canonical import canonical_bytes
+
+from .repository import Repository
+
+KIND_CATALOG = "violation_catalog"
+KIND_SUBJECT_VIOLATION = "subject_violation"
+KIND_DAYS_OFF = "days_off"
+
+
+@dataclass(frozen=True)
+class ReferenceItem:
+    """One row of reference data."""
+
+    kind: str
+    key: str
+    data: dict[str, Any] = field(default_factory=dict)
+    valid_from: str = ""
+    valid_to: str = ""
+    source: str = "hq"
+    updated_at: str = ""
+
+
+def _item(row: tuple[Any, ...]) -> ReferenceItem:
+    kind, key, data, valid_from, valid_to, source, updated_at = row
+    return ReferenceItem(kind=kind, key=key, data=json.loads(data), valid_from=valid_from, valid_to=valid_to,
+                         source=source, updated_at=updated_at)
+
+
+_COLUMNS = "kind, key, data, valid_from, valid_to, source, updated_at"
+
+
+class ReferenceStore:
+    """Typed access to ``reference_items`` over one open Repository (same thread rules as the Repository)."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+
+    def write(self) -> Any:
+        """A write transaction (IMMEDIATE), shared with the repository's audit log."""
+        return self.repo.write()
+
+    def get(self, kind: str, key: str) -> ReferenceItem | None:
+        """The item (kind, key), or None."""
+        row = self.repo.db.conn.execute(f"SELECT {_COLUMNS} FROM reference_items WHERE kind = ? AND key = ?",
+                                        (kind, key)).fetchone()
+        return _item(row) if row else None
+
+    def items(self, kind: str) -> list[ReferenceItem]:
+        """Every item of ``kind``, ordered by key."""
+        rows = self.repo.db.conn.execute(
+            f"SELECT {_COLUMNS} FROM reference_items WHERE kind = ? ORDER BY key", (kind,)).fetchall()
+        return [_item(r) for r in rows]
+
+    def upsert(self, items: Iterable[ReferenceItem], updated_at: str) -> int:
+        """Insert or replace items (inside the caller's transaction); returns how many were written.
+
+        Data is stored as canonical JSON so that the same push twice leaves byte-identical rows.
+        """
+        n = 0
+        for it in items:
+            self.repo.db.conn.execute(
+                "INSERT INTO reference_items (kind, key, data, valid_from, valid_to, source, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, key) DO UPDATE SET data = excluded.data,"
+                " valid_from = excluded.valid_from, valid_to = excluded.valid_to, source = excluded.source,"
+                " updated_at = excluded.updated_at",
+                (it.kind, it.key, canonical_bytes(it.data).decode("utf-8"), it.valid_from, it.valid_to, it.source,
+                 updated_at))
+            n += 1
+        return n
+
+    def delete(self, kind: str, key: str) -> bool:
+        """Remove one item (inside the caller's transaction); True if it existed."""
+        cur = self.repo.db.conn.execute("DELETE FROM reference_items WHERE kind = ? AND key = ?", (kind, key))
+        return cur.rowcount > 0
+
+    def subject_violations(self, tax_code: str = "", id_number: str = "") -> list[ReferenceItem]:
+        """Earlier violations known to HQ for a subject with this tax code or CCCD, oldest first."""
+        clauses, params = [], []
+        if tax_code:
+            clauses.append("json_extract(data, '$.tax_code') = ?")
+            params.append(tax_code)
+        if id_number:
+            clauses.append("json_extract(data, '$.id_number') = ?")
+            params.append(id_number)
+        if not clauses:
+            return []
+        rows = self.repo.db.conn.execute(
+            f"SELECT {_COLUMNS} FROM reference_items WHERE kind = ? AND (" + " OR ".join(clauses) + ")"
+            " ORDER BY json_extract(data, '$.date'), key", (KIND_SUBJECT_VIOLATION, *params)).fetchall()
+        return [_item(r) for r in rows]

@@ -1,0 +1,494 @@
+"""The case editor: header (inspection decision, place, times, findings), subject, people, goods,
+violations, seals, attachments and the documents of the case, as tabs that work from the keyboard.
+
+The editor keeps a plain ``Case`` and saves it whole (``CaseService.save``) on Ctrl+S, before a document is
+created from it, and when the officer moves to another case. Goods are saved row by row as they are scanned
+or edited, and the editor saves the goods it shows, so the two paths never disagree.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.errors import InspectorError, ValidationError
+from inspector_app.domain.model import AttachmentKind, Case, InspectionDecision
+from inspector_app.domain.text import nfc
+from inspector_app.domain.validation import parse_date, parse_datetime
+
+from .backend import Backend
+from .documents_panel import DocumentsPanel
+from .goods_panel import GoodsPanel
+from .models import AttachmentTableModel, ParticipantTableModel, SealTableModel
+from .people import ParticipantDialog, SealDialog
+from .prompts import Prompter
+from .subject_form import SubjectForm
+from .violations_panel import ViolationsPanel
+from .widgets import FieldWithError
+
+THUMB = 64
+
+
+def make_thumbnail(path: Path, size: int = THUMB) -> QImage:
+    """A small image of a photo; runs on the worker thread (QImage, unlike QPixmap, is thread-safe)."""
+    image = QImage(str(path))
+    if image.isNull():
+        return QImage()
+    return image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+
+
+def _table(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+class CaseEditor(QWidget):
+    """Edit one case. ``saved(case_id)`` after every successful save."""
+
+    saved = Signal(str)
+    loaded = Signal(str)
+
+    def __init__(self, backend: Backend, prompter: Prompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.prompter = prompter
+        self.case: Case | None = None
+        self.dirty = False
+        self._loading = False
+
+        self.heading = QLabel(self.tr("Chọn một vụ việc trong danh sách, hoặc lập vụ việc mới (Ctrl+N)."))
+        self.heading.setObjectName("caseHeading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.save_btn = QPushButton(self.tr("Lưu vụ việc (Ctrl+S)"))
+        self.save_btn.setObjectName("saveCase")
+        self.save_btn.clicked.connect(lambda: self.save())
+        self.save_state = QLabel()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+
+        # -- general ---------------------------------------------------------------------------------------
+        general = QWidget()
+        form = QFormLayout(general)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.title = QLineEdit()
+        self.title.setObjectName("caseTitle")
+        self.place = QLineEdit()
+        self.place.setObjectName("casePlace")
+        self.started_at = QLineEdit()
+        self.started_at.setPlaceholderText("YYYY-MM-DDTHH:MM")
+        self.ended_at = QLineEdit()
+        self.ended_at.setPlaceholderText("YYYY-MM-DDTHH:MM")
+        self.decision_no = QLineEdit()
+        self.decision_no.setObjectName("decisionNumber")
+        self.decision_date = QLineEdit()
+        self.decision_date.setPlaceholderText("YYYY-MM-DD")
+        self.decision_issuer = QLineEdit()
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Đang xử lý"), "open")
+        self.status.addItem(self.tr("Đã kết thúc"), "closed")
+        self.findings = QPlainTextEdit()
+        self.findings.setObjectName("caseFindings")
+        self.findings.setTabChangesFocus(True)
+        self._wraps: dict[str, FieldWithError] = {}
+        for key, label, w in (("title", self.tr("Tên vụ việc"), self.title), ("place", self.tr("Địa điểm"), self.place),
+                              ("started_at", self.tr("Bắt đầu"), self.started_at),
+                              ("ended_at", self.tr("Kết thúc"), self.ended_at),
+                              ("decision_no", self.tr("Số quyết định kiểm tra"), self.decision_no),
+                              ("decision_date", self.tr("Ngày quyết định"), self.decision_date),
+                              ("decision_issuer", self.tr("Người ban hành quyết định"), self.decision_issuer)):
+            wrap = FieldWithError(w)
+            self._wraps[key] = wrap
+            form.addRow(label, wrap)
+            w.textChanged.connect(self._edited)
+        form.addRow(self.tr("Trạng thái"), self.status)
+        form.addRow(self.tr("Kết quả kiểm tra, nhận xét"), self.findings)
+        self.status.currentIndexChanged.connect(self._edited)
+        self.findings.textChanged.connect(self._edited)
+        self.tabs.addTab(general, self.tr("Thông tin &chung"))
+
+        # -- subject -----------------------------------------------------------------------------------------
+        subject_tab = QWidget()
+        self.subject_form = SubjectForm()
+        self.subject_form.changed.connect(self._edited)
+        self.history = QLabel()
+        self.history.setObjectName("subjectHistory")
+        self.history.setWordWrap(True)
+        lay = QVBoxLayout(subject_tab)
+        lay.addWidget(self.subject_form)
+        lay.addWidget(self.history)
+        lay.addStretch(1)
+        self.tabs.addTab(subject_tab, self.tr("Đối &tượng"))
+
+        # -- people ------------------------------------------------------------------------------------------
+        people_tab = QWidget()
+        self.people_model = ParticipantTableModel(self)
+        self.people_view = _table(self.people_model, "peopleTable")
+        self.people_view.doubleClicked.connect(lambda _: self.edit_person())
+        add_p = QPushButton(self.tr("Thêm người…"))
+        add_p.clicked.connect(self.add_person)
+        edit_p = QPushButton(self.tr("Sửa…"))
+        edit_p.clicked.connect(self.edit_person)
+        del_p = QPushButton(self.tr("Xóa"))
+        del_p.clicked.connect(self.remove_person)
+        row = QHBoxLayout()
+        for b in (add_p, edit_p, del_p):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay = QVBoxLayout(people_tab)
+        lay.addWidget(QLabel(self.tr("Đoàn kiểm tra, người chứng kiến, đại diện chính quyền và người liên quan.")))
+        lay.addWidget(self.people_view, 1)
+        lay.addLayout(row)
+        self.tabs.addTab(people_tab, self.tr("Đoàn && &người chứng kiến"))
+
+        # -- goods -------------------------------------------------------------------------------------------
+        self.goods = GoodsPanel(backend, prompter)
+        self.goods.goods_changed.connect(self._goods_changed)
+        self.tabs.addTab(self.goods, self.tr("&Hàng hóa"))
+
+        # -- violations --------------------------------------------------------------------------------------
+        self.violations = ViolationsPanel(backend, prompter)
+        self.violations.changed.connect(self._edited)
+        self.tabs.addTab(self.violations, self.tr("&Vi phạm"))
+
+        # -- seals -------------------------------------------------------------------------------------------
+        seals_tab = QWidget()
+        self.seal_model = SealTableModel(self)
+        self.seal_view = _table(self.seal_model, "sealTable")
+        self.seal_view.doubleClicked.connect(lambda _: self.edit_seal())
+        add_s = QPushButton(self.tr("Thêm niêm phong…"))
+        add_s.clicked.connect(self.add_seal)
+        edit_s = QPushButton(self.tr("Sửa…"))
+        edit_s.clicked.connect(self.edit_seal)
+        del_s = QPushButton(self.tr("Xóa"))
+        del_s.clicked.connect(self.remove_seal)
+        row = QHBoxLayout()
+        for b in (add_s, edit_s, del_s):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay = QVBoxLayout(seals_tab)
+        lay.addWidget(self.seal_view, 1)
+        lay.addLayout(row)
+        self.tabs.addTab(seals_tab, self.tr("&Niêm phong"))
+
+        # -- attachments -------------------------------------------------------------------------------------
+        att_tab = QWidget()
+        self.att_model = AttachmentTableModel(self)
+        self.att_view = _table(self.att_model, "attachmentTable")
+        self.att_view.setIconSize(QSize(THUMB, THUMB))
+        self.att_view.verticalHeader().setDefaultSectionSize(THUMB + 6)
+        add_photo = QPushButton(self.tr("Thêm ảnh, bản quét…"))
+        add_photo.clicked.connect(lambda: self.add_attachments(AttachmentKind.PHOTO))
+        add_web = QPushButton(self.tr("Thêm chứng cứ từ gian hàng trực tuyến…"))
+        add_web.clicked.connect(lambda: self.add_attachments(AttachmentKind.WEB_CAPTURE))
+        row = QHBoxLayout()
+        for b in (add_photo, add_web):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay = QVBoxLayout(att_tab)
+        lay.addWidget(self.att_view, 1)
+        lay.addLayout(row)
+        self.tabs.addTab(att_tab, self.tr("Ả&nh && chứng cứ"))
+
+        # -- documents ---------------------------------------------------------------------------------------
+        self.documents = DocumentsPanel(backend, prompter)
+        self.documents.before_create = self.save_if_dirty
+        self.tabs.addTab(self.documents, self.tr("&Văn bản"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.save_state)
+        top.addWidget(self.save_btn)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.tabs, 1)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._set_enabled(False)
+
+    # -- loading ---------------------------------------------------------------------------------------------
+    def _set_enabled(self, enabled: bool) -> None:
+        self.tabs.setEnabled(enabled)
+        self.save_btn.setEnabled(enabled)
+        self.goods.set_read_only(not enabled)
+
+    def open_case(self, case_id: str) -> None:
+        """Load a case from the services (asynchronously) and show it."""
+        self.backend.call(lambda s: (s.cases.get(case_id), s.cases.subject_history(case_id)),
+                          lambda res: self.show_case(res[0], res[1]))
+
+    def show_case(self, case: Case, history: list[Case] | None = None) -> None:
+        """Show ``case`` (a copy is kept, so unsaved edits never leak into other views)."""
+        self._loading = True
+        try:
+            self.case = copy.deepcopy(case)
+            c = self.case
+            self.heading.setText(c.title)
+            self.title.setText(c.title)
+            self.place.setText(c.place)
+            self.started_at.setText(c.started_at[:16])
+            self.ended_at.setText(c.ended_at[:16])
+            self.decision_no.setText(c.decision.number)
+            self.decision_date.setText(c.decision.date)
+            self.decision_issuer.setText(c.decision.issuer)
+            self.status.setCurrentIndex(max(0, self.status.findData(c.status)))
+            self.findings.setPlainText(c.findings)
+            self.subject_form.set_subject(c.subject)
+            self.people_model.set_rows(c.team)
+            self.goods.set_case(c.id, c.goods)
+            self.violations.set_case(c.id, c.violations, c.goods, c.subject)
+            self.seal_model.set_rows(c.seals)
+            self.att_model.set_rows(c.attachments)
+            self.documents.set_case(c.id)
+            self._show_history(history or [])
+            self._validate_header()
+        finally:
+            self._loading = False
+        self.dirty = False
+        self.save_state.setText("")
+        self._set_enabled(True)
+        self._load_thumbnails()
+        self.loaded.emit(case.id)
+
+    def _show_history(self, history: list[Case]) -> None:
+        if not history:
+            self.history.setText("")
+            return
+        lines = [self.tr("Đối tượng này đã bị kiểm tra trước đây:")]
+        lines += [f"• {h.started_at[:10]} — {h.title} ({len(h.violations)} " + self.tr("vi phạm") + ")"
+                  for h in history[:10]]
+        self.history.setText("\n".join(lines))
+        self.history.setStyleSheet("color: #8a4b00;")
+
+    def _load_thumbnails(self) -> None:
+        for att in self.att_model.rows():
+            if not att.media_type.startswith("image/"):
+                continue
+            sha = att.sha256
+            self.backend.call(lambda s, sha=sha: make_thumbnail(s.cases.attachment_file(sha)),
+                              lambda img, sha=sha: self._thumb(sha, img), lambda _e: None)
+
+    def _thumb(self, sha: str, image: QImage) -> None:
+        if not image.isNull():
+            self.att_model.set_icon(sha, QIcon(QPixmap.fromImage(image)))
+
+    # -- editing ---------------------------------------------------------------------------------------------
+    def _edited(self, *_: Any) -> None:
+        if self._loading or self.case is None:
+            return
+        self.dirty = True
+        self.save_state.setText(self.tr("Chưa lưu"))
+        self._validate_header()
+
+    def _goods_changed(self) -> None:
+        self.violations.set_goods(self.goods.goods())
+
+    def _validate_header(self) -> bool:
+        errors = {
+            "title": "" if self.title.text().strip() else self.tr("Chưa nhập tên vụ việc"),
+            "place": "" if self.place.text().strip() else self.tr("Chưa nhập địa điểm"),
+            "started_at": "" if parse_datetime(self.started_at.text().strip()) else
+            self.tr("Thời gian phải có dạng YYYY-MM-DDTHH:MM"),
+            "ended_at": "" if not self.ended_at.text().strip() or parse_datetime(self.ended_at.text().strip())
+            else self.tr("Thời gian phải có dạng YYYY-MM-DDTHH:MM"),
+            "decision_date": "" if not self.decision_date.text().strip() or parse_date(
+                self.decision_date.text().strip()) else self.tr("Ngày phải có dạng YYYY-MM-DD"),
+        }
+        for key, wrap in self._wraps.items():
+            wrap.set_error(errors.get(key, ""))
+        return not any(errors.values())
+
+    def current_case(self) -> Case | None:
+        """The case as edited (not yet saved)."""
+        if self.case is None:
+            return None
+        c = copy.deepcopy(self.case)
+        c.title = nfc(self.title.text().strip())
+        c.place = nfc(self.place.text().strip())
+        started = self.started_at.text().strip()
+        c.started_at = started + (":00" if len(started) == 16 else "")
+        ended = self.ended_at.text().strip()
+        c.ended_at = ended + (":00" if len(ended) == 16 else "")
+        c.decision = InspectionDecision(number=nfc(self.decision_no.text().strip()),
+                                        date=self.decision_date.text().strip(),
+                                        issuer=nfc(self.decision_issuer.text().strip()))
+        c.status = str(self.status.currentData())
+        c.findings = nfc(self.findings.toPlainText().strip())
+        c.subject = self.subject_form.subject()
+        c.team = self.people_model.rows()
+        c.goods = self.goods.goods()
+        c.violations = self.violations.violations()
+        c.seals = self.seal_model.rows()
+        c.attachments = self.att_model.rows()
+        return c
+
+    def save(self, then: Any = None) -> bool:
+        """Save the case through the services; returns False (and says why) if it is not valid yet."""
+        case = self.current_case()
+        if case is None:
+            return False
+        if not self._validate_header():
+            self.tabs.setCurrentIndex(0)
+            self.save_state.setText(self.tr("Chưa lưu được: sửa các ô báo đỏ"))
+            return False
+        subject_problems = self.subject_form.validate()
+        if subject_problems:
+            self.tabs.setCurrentIndex(1)
+            self.save_state.setText(self.tr("Chưa lưu được: thông tin đối tượng chưa hợp lệ"))
+            return False
+        self.save_state.setText(self.tr("Đang lưu…"))
+        self.dirty = False
+
+        def done(saved: Case) -> None:
+            if self.case is not None and saved.id == self.case.id:
+                self.case = copy.deepcopy(saved)
+                self.heading.setText(saved.title)
+                if not self.dirty:
+                    self.save_state.setText(self.tr("Đã lưu"))
+            self.saved.emit(saved.id)
+            self.backend.changed.emit("case", saved.id)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self.dirty = True
+            if isinstance(exc, ValidationError):
+                self.prompter.problems(self, self.tr("Chưa lưu được vụ việc"), self.tr("Dữ liệu chưa hợp lệ:"),
+                                       [p.message for p in exc.problems])
+            elif isinstance(exc, InspectorError):
+                self.prompter.error(self, self.tr("Chưa lưu được vụ việc"), exc.message)
+            else:
+                self.backend.runner.error.emit(exc, "")
+            self.save_state.setText(self.tr("Chưa lưu"))
+
+        self.backend.call(lambda s: s.cases.save(case), done, failed)
+        return True
+
+    def save_if_dirty(self) -> bool:
+        """Save pending edits (queued before whatever the caller submits next); False if they are invalid."""
+        if self.case is None or not self.dirty:
+            return True
+        return self.save()
+
+    # -- people --------------------------------------------------------------------------------------------
+    def _selected(self, view: QTableView) -> int:
+        rows = view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def add_person(self) -> None:
+        """Add a team member, witness or other person."""
+        dialog = ParticipantDialog(parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.people_model.append_row(dialog.participant())
+            self._edited()
+
+    def edit_person(self) -> None:
+        """Edit the selected person."""
+        i = self._selected(self.people_view)
+        if i < 0:
+            return
+        dialog = ParticipantDialog(self.people_model.row_at(i), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.people_model.replace_row(i, dialog.participant())
+            self._edited()
+
+    def remove_person(self) -> None:
+        """Remove the selected person."""
+        i = self._selected(self.people_view)
+        if i >= 0:
+            self.people_model.remove_row_at(i)
+            self._edited()
+
+    # -- seals -----------------------------------------------------------------------------------------------
+    def add_seal(self) -> None:
+        """Record a seal."""
+        dialog = SealDialog(parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.seal_model.append_row(dialog.seal())
+            self._edited()
+
+    def edit_seal(self) -> None:
+        """Edit the selected seal (e.g. its state when opened)."""
+        i = self._selected(self.seal_view)
+        if i < 0:
+            return
+        dialog = SealDialog(self.seal_model.row_at(i), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.seal_model.replace_row(i, dialog.seal())
+            self._edited()
+
+    def remove_seal(self) -> None:
+        """Remove the selected seal."""
+        i = self._selected(self.seal_view)
+        if i >= 0:
+            self.seal_model.remove_row_at(i)
+            self._edited()
+
+    # -- attachments -----------------------------------------------------------------------------------------
+    def add_attachments(self, kind: AttachmentKind, paths: list[Path] | None = None, url: str = "") -> None:
+        """Copy files into the data dir (by hash) and link them to the case; web captures ask for the URL."""
+        if self.case is None:
+            return
+        if paths is None:
+            flt = self.tr("Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf);;Tất cả (*)")
+            paths = self.prompter.open_files(self, self.tr("Chọn tệp"), flt)
+        if not paths:
+            return
+        if kind == AttachmentKind.WEB_CAPTURE and not url:
+            url = self.prompter.ask_text(self, self.tr("Chứng cứ trực tuyến"),
+                                         self.tr("Địa chỉ trang bán hàng (https://…):")) or ""
+        case_id = self.case.id
+        # Unsaved edits go first, so attach_file (which re-reads the case) does not lose them.
+        self.save_if_dirty()
+        from datetime import datetime
+
+        captured = datetime.now().replace(microsecond=0).isoformat() if kind == AttachmentKind.WEB_CAPTURE else ""
+
+        def work(s: Any) -> Case:
+            for p in paths or []:
+                s.cases.attach_file(case_id, p, kind=kind, url=url, captured_at=captured)
+            return s.cases.get(case_id)
+
+        def done(case: Case) -> None:
+            if self.case is not None and case.id == self.case.id:
+                self.case.attachments = case.attachments
+                self.att_model.set_rows(case.attachments)
+                self._load_thumbnails()
+                self.tabs.setCurrentIndex(6)
+
+        self.backend.call(work, done, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, InspectorError):
+            self.prompter.error(self, self.tr("Lỗi"), exc.message)
+        else:
+            self.backend.runner.error.emit(exc, "")

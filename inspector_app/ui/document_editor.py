@@ -1,0 +1,469 @@
+"""The document editor: the form-specific fields generated from the kind's ``FieldSpec`` list, place and
+time, the people who sign (with refusals), and the actions (save, check, preview, print, finalise, correct).
+
+A final document opens read-only. Problems are the domain's ``validate_document`` (pure, so it runs on the
+GUI thread as the officer types); each one is shown next to its field or in the list below.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.errors import InspectorError, ValidationError
+from inspector_app.domain.kinds import KINDS, FieldSpec, FieldType
+from inspector_app.domain.model import Document, DocumentStatus, Role
+from inspector_app.domain.text import nfc
+from inspector_app.domain.validation import validate_document
+
+from .backend import Backend
+from .documents_panel import DocumentActions, kind_label
+from .models import ParticipantTableModel, money, parse_money
+from .people import CASE_ROLES, ParticipantDialog
+from .prompts import Prompter
+from .widgets import FieldWithError
+
+_PLACEHOLDER = {FieldType.DATE: "YYYY-MM-DD", FieldType.DATETIME: "YYYY-MM-DDTHH:MM",
+                FieldType.MONEY: "đồng", FieldType.INT: "0"}
+
+
+def _datetime_text(text: str) -> str:
+    """Accept "2026-03-10 09:30" as typed and store "2026-03-10T09:30:00"."""
+    text = text.strip().replace(" ", "T", 1) if len(text.strip()) >= 16 else text.strip()
+    if len(text) == 16 and text[10] == "T":
+        text += ":00"
+    return text
+
+
+class FieldEditor:
+    """One generated editor for a ``FieldSpec``: builds the widget, reads and writes the value."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        self.spec = spec
+        t = spec.type
+        self.widget: QWidget
+        if t == FieldType.BOOL:
+            self.widget = QCheckBox(spec.label, parent)
+        elif t in (FieldType.LONGTEXT, FieldType.LINES):
+            edit = QPlainTextEdit(parent)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * (4 if t == FieldType.LINES else 3) + 14)
+            if t == FieldType.LINES:
+                edit.setPlaceholderText(QCoreApplication.translate("FieldEditor", "Mỗi dòng một mục"))
+            self.widget = edit
+        else:
+            line = QLineEdit(parent)
+            line.setPlaceholderText(_PLACEHOLDER.get(t, ""))
+            self.widget = line
+        self.widget.setObjectName(f"field_{spec.key}")
+        self.wrap = FieldWithError(self.widget)
+
+    def connect(self, slot: Any) -> None:
+        """Call ``slot`` on every edit."""
+        w = self.widget
+        if isinstance(w, QCheckBox):
+            w.toggled.connect(slot)
+        elif isinstance(w, QPlainTextEdit):
+            w.textChanged.connect(slot)
+        else:
+            w.textChanged.connect(slot)
+
+    def set_value(self, value: Any) -> None:
+        """Show a stored value."""
+        w, t = self.widget, self.spec.type
+        if isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText("\n".join(value) if t == FieldType.LINES and isinstance(value, list) else str(value or ""))
+        elif isinstance(w, QLineEdit):
+            if t == FieldType.MONEY and isinstance(value, int):
+                w.setText(money(value))
+            elif t == FieldType.DATETIME and isinstance(value, str):
+                w.setText(value[:16])
+            else:
+                w.setText("" if value is None else str(value))
+
+    def value(self) -> tuple[Any, str]:
+        """(value to store or None for "not entered", error text if the typed text is unreadable)."""
+        w, t = self.widget, self.spec.type
+        if isinstance(w, QCheckBox):
+            return (True if w.isChecked() else None), ""
+        if isinstance(w, QPlainTextEdit):
+            text = nfc(w.toPlainText())
+            if t == FieldType.LINES:
+                lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+                return (lines or None), ""
+            return (text.strip() or None), ""
+        assert isinstance(w, QLineEdit)
+        text = nfc(w.text().strip())
+        if not text:
+            return None, ""
+        if t == FieldType.INT:
+            return (int(text), "") if text.isdigit() else (None, QCoreApplication.translate("FieldEditor", "Phải là số nguyên"))
+        if t == FieldType.MONEY:
+            amount = parse_money(text)
+            return (amount, "") if amount is not None else (None, QCoreApplication.translate("FieldEditor", "Phải là số tiền (đồng)"))
+        if t == FieldType.DATETIME:
+            return _datetime_text(text), ""
+        return text, ""
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Lock the editor (final documents)."""
+        w = self.widget
+        if isinstance(w, QCheckBox):
+            w.setEnabled(not read_only)
+        else:
+            w.setReadOnly(read_only)  # type: ignore[attr-defined]
+
+
+class DocumentEditor(QDialog):
+    """Edit (or view, once final) one document. Modeless, so the case stays at hand."""
+
+    saved = Signal(str)
+    problems_shown = Signal(list)
+
+    def __init__(self, backend: Backend, prompter: Prompter, actions: DocumentActions, doc: Document,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.prompter = prompter
+        self.doc_actions = actions
+        self.doc = copy.deepcopy(doc)
+        self.spec = KINDS[doc.kind]
+        self.dirty = False
+        self._loading = True
+        self.setObjectName("documentEditor")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(900, 820)
+
+        self.header = QLabel()
+        self.header.setObjectName("documentHeader")
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.place = QLineEdit(doc.place)
+        self.place.setObjectName("documentPlace")
+        self.issued_at = QLineEdit(doc.issued_at[:16])
+        self.issued_at.setPlaceholderText("YYYY-MM-DDTHH:MM")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        fields_box = QWidget()
+        form = QFormLayout(fields_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.place_wrap = FieldWithError(self.place)
+        self.issued_wrap = FieldWithError(self.issued_at)
+        form.addRow(self.tr("Địa điểm lập"), self.place_wrap)
+        form.addRow(self.tr("Thời điểm lập"), self.issued_wrap)
+        self.editors: dict[str, FieldEditor] = {}
+        for spec in self.spec.fields:
+            fe = FieldEditor(spec, fields_box)
+            fe.set_value(doc.fields.get(spec.key))
+            fe.connect(self._edited)
+            self.editors[spec.key] = fe
+            label = "" if spec.type == FieldType.BOOL else spec.label + (" *" if spec.required else "")
+            form.addRow(label, fe.wrap)
+        self.place.textChanged.connect(self._edited)
+        self.issued_at.textChanged.connect(self._edited)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(fields_box)
+
+        self.people_model = ParticipantTableModel(self)
+        self.people_model.set_rows(doc.participants)
+        self.people_view = QTableView()
+        self.people_view.setObjectName("documentPeople")
+        self.people_view.setModel(self.people_model)
+        self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people_view.verticalHeader().setVisible(False)
+        self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.people_view.doubleClicked.connect(lambda _: self.edit_person())
+        self.add_person_btn = QPushButton(self.tr("Thêm người…"))
+        self.add_person_btn.clicked.connect(self.add_person)
+        self.edit_person_btn = QPushButton(self.tr("Sửa / ghi không ký…"))
+        self.edit_person_btn.clicked.connect(self.edit_person)
+        self.remove_person_btn = QPushButton(self.tr("Xóa"))
+        self.remove_person_btn.clicked.connect(self.remove_person)
+        people_box = QGroupBox(self.tr("Người tham gia, ký biên bản"))
+        pl = QVBoxLayout(people_box)
+        pl.addWidget(self.people_view)
+        prow = QHBoxLayout()
+        for b in (self.add_person_btn, self.edit_person_btn, self.remove_person_btn):
+            prow.addWidget(b)
+        prow.addStretch(1)
+        pl.addLayout(prow)
+
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("documentProblems")
+        self.problem_list.setMaximumHeight(110)
+
+        self.save_btn = QPushButton(self.tr("Lưu nháp (Ctrl+S)"))
+        self.save_btn.setObjectName("saveDocument")
+        self.save_btn.clicked.connect(lambda: self.save())
+        self.preview_btn = QPushButton(self.tr("Xem trước"))
+        self.preview_btn.clicked.connect(self.preview)
+        self.print_btn = QPushButton(self.tr("In… (Ctrl+P)"))
+        self.print_btn.clicked.connect(self.print)
+        self.finalize_btn = QPushButton(self.tr("Hoàn tất…"))
+        self.finalize_btn.setObjectName("finalizeDocument")
+        self.finalize_btn.clicked.connect(self.finalize)
+        self.correct_btn = QPushButton(self.tr("Lập văn bản thay thế…"))
+        self.correct_btn.clicked.connect(lambda: self.doc_actions.correct(self.doc.id))
+        close_btn = QPushButton(self.tr("Đóng"))
+        close_btn.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        for b in (self.save_btn, self.preview_btn, self.print_btn, self.finalize_btn, self.correct_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close_btn)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.header)
+        lay.addWidget(self.summary)
+        lay.addWidget(scroll, 3)
+        lay.addWidget(people_box, 1)
+        lay.addWidget(QLabel(self.tr("Cần sửa trước khi hoàn tất:")))
+        lay.addWidget(self.problem_list)
+        lay.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.show_problems)
+        actions.finalized.connect(self._finalized_elsewhere)
+        backend.changed.connect(self._changed)
+        self._loading = False
+        self._refresh_header()
+        self.show_problems()
+
+    # -- state -----------------------------------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        """True once the document is final."""
+        return self.doc.status != DocumentStatus.DRAFT
+
+    def _refresh_header(self) -> None:
+        d = self.doc
+        status = {DocumentStatus.DRAFT: self.tr("Nháp"), DocumentStatus.FINAL: self.tr("Hoàn tất"),
+                  DocumentStatus.SYNCED: self.tr("Đã đồng bộ")}[d.status]
+        number = d.number or self.tr("chưa cấp số")
+        self.header.setText(f"{kind_label(d.kind)}\n{self.tr('Số')}: {number} — {status}")
+        self.setWindowTitle(f"{self.spec.form} {d.number}".strip())
+        subject = d.subject.name if d.subject else self.tr("(chưa có đối tượng)")
+        parts = [self.tr("Đối tượng: %1").replace("%1", subject),
+                 self.tr("%n dòng hàng", "", len(d.goods)),
+                 self.tr("%n hành vi vi phạm", "", len(d.violations)),
+                 self.tr("%n niêm phong", "", len(d.seals))]
+        if d.supersedes:
+            parts.append(self.tr("thay thế một văn bản đã hoàn tất"))
+        self.summary.setText("; ".join(parts) + ".")
+        ro = self.read_only
+        for fe in self.editors.values():
+            fe.set_read_only(ro)
+        self.place.setReadOnly(ro)
+        self.issued_at.setReadOnly(ro)
+        for b in (self.save_btn, self.finalize_btn, self.add_person_btn, self.edit_person_btn,
+                  self.remove_person_btn):
+            b.setEnabled(not ro)
+        self.correct_btn.setEnabled(ro)
+
+    def current(self) -> tuple[Document, dict[str, str]]:
+        """The document as edited, and unreadable-input errors by field key."""
+        d = copy.deepcopy(self.doc)
+        d.place = nfc(self.place.text().strip())
+        d.issued_at = _datetime_text(self.issued_at.text())
+        errors: dict[str, str] = {}
+        fields: dict[str, Any] = {}
+        for key, fe in self.editors.items():
+            value, err = fe.value()
+            if err:
+                errors[key] = err
+            elif value is not None:
+                fields[key] = value
+        # Keep keys this editor does not know (newer forms), so nothing typed elsewhere is lost.
+        for key, value in self.doc.fields.items():
+            if key not in self.editors:
+                fields[key] = value
+        d.fields = fields
+        d.participants = self.people_model.rows()
+        return d, errors
+
+    def _edited(self, *_: Any) -> None:
+        if self._loading or self.read_only:
+            return
+        self.dirty = True
+        self._timer.start()
+
+    def show_problems(self) -> list[str]:
+        """Validate as typed and show every problem (next to its field where there is one)."""
+        if self.read_only:
+            self.problem_list.clear()
+            self.problem_list.addItem(self.tr("Văn bản đã hoàn tất (chỉ đọc). SHA-256: %1").replace(
+                "%1", self.doc.sha256[:16] + "…"))
+            for fe in self.editors.values():
+                fe.wrap.set_error("")
+            return []
+        doc, errors = self.current()
+        problems = validate_document(doc, datetime.now())
+        by_field: dict[str, str] = dict(errors)
+        others: list[str] = []
+        for p in problems:
+            if p.field.startswith("fields."):
+                by_field.setdefault(p.field[7:], p.message)
+            elif p.field == "place":
+                self.place_wrap.set_error(p.message)
+            elif p.field == "issued_at":
+                self.issued_wrap.set_error(p.message)
+            else:
+                others.append(p.message)
+        if not any(p.field == "place" for p in problems):
+            self.place_wrap.set_error("")
+        if not any(p.field == "issued_at" for p in problems):
+            self.issued_wrap.set_error("")
+        for key, fe in self.editors.items():
+            fe.wrap.set_error(by_field.get(key, ""))
+        self.problem_list.clear()
+        messages = [f"{self.editors[k].spec.label}: {m}" if k in self.editors else m for k, m in by_field.items()]
+        messages += others
+        if not messages:
+            self.problem_list.addItem(self.tr("Không còn vấn đề: có thể hoàn tất."))
+        for m in messages:
+            self.problem_list.addItem(m)
+        self.problems_shown.emit(messages)
+        return messages
+
+    # -- people ------------------------------------------------------------------------------------------------
+    def _selected(self) -> int:
+        rows = self.people_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def add_person(self) -> None:
+        """Add a person to this document."""
+        dialog = ParticipantDialog(roles=CASE_ROLES, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.people_model.append_row(dialog.participant())
+            self._edited()
+
+    def edit_person(self) -> None:
+        """Edit the selected person (e.g. record a refusal to sign and its reason)."""
+        i = self._selected()
+        if i < 0 or self.read_only:
+            return
+        dialog = ParticipantDialog(self.people_model.row_at(i), roles=tuple(Role), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.people_model.replace_row(i, dialog.participant())
+            self._edited()
+
+    def remove_person(self) -> None:
+        """Remove the selected person from this document."""
+        i = self._selected()
+        if i >= 0 and not self.read_only:
+            self.people_model.remove_row_at(i)
+            self._edited()
+
+    # -- actions -----------------------------------------------------------------------------------------------
+    def save(self, then: Any = None) -> bool:
+        """Save the draft; False if some typed value is unreadable."""
+        if self.read_only:
+            if then:
+                then()
+            return True
+        doc, errors = self.current()
+        if errors:
+            self.show_problems()
+            return False
+        self.dirty = False
+
+        def done(saved: Document) -> None:
+            self.doc = copy.deepcopy(saved)
+            self.saved.emit(saved.id)
+            self.backend.changed.emit("document", saved.id)
+            if then:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self.dirty = True
+            if isinstance(exc, ValidationError):
+                self.prompter.problems(self, self.tr("Chưa lưu được"), self.tr("Dữ liệu chưa hợp lệ:"),
+                                       [p.message for p in exc.problems])
+            elif isinstance(exc, InspectorError):
+                self.prompter.error(self, self.tr("Chưa lưu được"), exc.message)
+            else:
+                self.backend.runner.error.emit(exc, "")
+
+        self.backend.call(lambda s: s.documents.save_draft(doc), done, failed)
+        return True
+
+    def _save_then(self, fn: Any) -> None:
+        # Calls queue in order on the worker, so the action sees what was just saved.
+        if self.dirty:
+            self.save()
+        fn()
+
+    def preview(self) -> None:
+        """Save, render off the GUI thread and show the pages."""
+        self._save_then(lambda: self.doc_actions.preview(self.doc.id, kind_label(self.doc.kind)))
+
+    def print(self) -> None:
+        """Save, render and print."""
+        self._save_then(lambda: self.doc_actions.print(self.doc.id))
+
+    def finalize(self) -> None:
+        """Save, then check, confirm and finalise."""
+        self.doc_actions.parent_widget = self
+        self._save_then(lambda: self.doc_actions.finalize(self.doc.id))
+
+    def _finalized_elsewhere(self, doc_id: str, _number: str) -> None:
+        if doc_id == self.doc.id:
+            self.backend.call(lambda s: s.documents.get(doc_id), self._reload)
+
+    def _changed(self, what: str, doc_id: str) -> None:
+        if what == "sync":
+            did = self.doc.id
+            self.backend.call(lambda s: s.documents.get(did), self._reload, lambda _e: None)
+
+    def _reload(self, doc: Document) -> None:
+        self._loading = True
+        try:
+            self.doc = copy.deepcopy(doc)
+            self.place.setText(doc.place)
+            self.issued_at.setText(doc.issued_at[:16])
+            for key, fe in self.editors.items():
+                fe.set_value(doc.fields.get(key))
+            self.people_model.set_rows(doc.participants)
+        finally:
+            self._loading = False
+        self.dirty = False
+        self._refresh_header()
+        self.show_problems()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if self.dirty and not self.read_only:
+            self.save()
+        if self.doc_actions.parent_widget is self:
+            self.doc_actions.parent_widget = self.parentWidget()
+        super().closeEvent(event)

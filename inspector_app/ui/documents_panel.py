@@ -1,0 +1,394 @@
+"""The documents of a case and what can be done with them: create any of the eight kinds (pre-filled from
+the case), open, preview, print, finalise (problems listed, confirmation, then numbered and read-only) and
+correct a final document by superseding it.
+
+``DocumentActions`` holds the flows shared by the panel, the editor and the main window's menus.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.errors import InspectorError, ValidationError
+from inspector_app.domain.kinds import KINDS, Issuer
+from inspector_app.domain.model import Document, DocumentStatus
+
+from .backend import Backend
+from .models import DocumentTableModel
+from .preview import PreviewWindow
+from .printing import PrintJob, new_printer
+from .prompts import Prompter
+
+
+def kind_label(kind: str) -> str:
+    """"NĐ 118 MBB01 — Biên bản vi phạm hành chính" for menus and titles."""
+    spec = KINDS[kind]
+    head = spec.title.capitalize()
+    if spec.title in ("BIÊN BẢN", "QUYẾT ĐỊNH", "BẢNG KÊ"):
+        head += " " + spec.subtitle[0].lower() + spec.subtitle[1:]
+    if len(head) > 80:
+        head = head[:78].rstrip() + "…"
+    return f"{spec.form} — {head}"
+
+
+def render_to_file(services: Any, doc_id: str, out_dir: Path) -> tuple[Path, Document]:
+    """Render a document to a PDF file in ``out_dir`` (work function: runs on the worker thread)."""
+    if getattr(services, "rendering", None) is None:
+        raise InspectorError("Máy này chưa có bộ tạo PDF cho văn bản", code="no_renderer")
+    doc = services.documents.get(doc_id)
+    pdf = services.rendering.render(doc)
+    path = out_dir / f"{doc_id}-{len(list(out_dir.iterdir()))}.pdf"
+    tmp = path.with_suffix(".part")
+    tmp.write_bytes(pdf)
+    tmp.replace(path)
+    return path, doc
+
+
+class DocumentActions(QObject):
+    """Preview, print, finalise and correct documents; the outcomes are announced through signals."""
+
+    finalized = Signal(str, str)  # document id, number
+    corrected = Signal(str, str)  # old id, new draft id
+    printed = Signal(str, bool, str)  # document id, ok, message
+    preview_opened = Signal(object)  # PreviewWindow
+    open_requested = Signal(str)  # document id to open in the editor
+
+    def __init__(self, backend: Backend, prompter: Prompter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.prompter = prompter
+        self.tmp_dir = Path(tempfile.mkdtemp(prefix="inspector-pdf-"))
+        self.printer_factory: Callable[[str, int], QPrinter] = new_printer
+        self.jobs: list[PrintJob] = []
+        self.previews: list[PreviewWindow] = []
+        self.parent_widget: QWidget | None = None
+
+    def cleanup(self) -> None:
+        """Delete rendered temp files (at exit)."""
+        for w in list(self.previews):
+            w.close()
+        shutil.rmtree(self.tmp_dir, ignore_errors=True)
+
+    def _error(self, title: str) -> Callable[[BaseException], None]:
+        def show(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                self.prompter.problems(self.parent_widget, title, self.tr("Dữ liệu chưa hợp lệ:"),
+                                       [p.message if not p.field else f"{p.message} ({p.field})"
+                                        for p in exc.problems])
+            elif isinstance(exc, InspectorError):
+                self.prompter.error(self.parent_widget, title, exc.message)
+            else:
+                self.backend.runner.error.emit(exc, "")
+        return show
+
+    # -- preview ---------------------------------------------------------------------------------------------
+    def preview(self, doc_id: str, title: str = "") -> None:
+        """Render on the worker thread, then show the pages."""
+        out = self.tmp_dir
+
+        def done(res: tuple[Path, Document]) -> None:
+            window = PreviewWindow(title or self.tr("Xem trước văn bản"), res[0])
+            window.print_requested.connect(lambda: self.print(doc_id))
+            window.destroyed.connect(lambda *_: self.previews.remove(window) if window in self.previews else None)
+            self.previews.append(window)
+            window.show()
+            self.preview_opened.emit(window)
+
+        self.backend.call(lambda s: render_to_file(s, doc_id, out), done, self._error(self.tr("Không xem trước được")))
+
+    # -- print -----------------------------------------------------------------------------------------------
+    def print(self, doc_id: str) -> None:
+        """Render, ask QPrintDialog (copies default to the legal count), then paint the pages."""
+        out = self.tmp_dir
+
+        self.backend.call(lambda s: render_to_file(s, doc_id, out),
+                          lambda res: self._print_rendered(doc_id, res[0], res[1]),
+                          self._error(self.tr("Không in được")))
+
+    def _print_rendered(self, doc_id: str, path: Path, doc: Document) -> None:
+        spec = KINDS[doc.kind]
+        name = f"{spec.symbol} {doc.number}".strip() if doc.number else f"{spec.form} ({self.tr('nháp')})"
+        if doc.status == DocumentStatus.DRAFT and not self.prompter.confirm(
+                self.parent_widget, self.tr("In bản nháp"),
+                self.tr("Văn bản chưa hoàn tất nên chưa có số. In bản nháp để xem lại?")):
+            self.printed.emit(doc_id, False, self.tr("Đã hủy in"))
+            return
+        printer = self.printer_factory(name, int(doc.fields.get("copies") or spec.copies))
+        if not self.prompter.print_setup(self.parent_widget, printer):
+            self.printed.emit(doc_id, False, self.tr("Đã hủy in"))
+            return
+        job = PrintJob(path, printer, self)
+        progress = QProgressDialog(self.tr("Đang in %1…").replace("%1", name), self.tr("Hủy"), 0, 0,
+                                   self.parent_widget)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        progress.canceled.connect(job.cancel)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def finished(ok: bool, message: str) -> None:
+            progress.reset()
+            progress.deleteLater()
+            if job in self.jobs:
+                self.jobs.remove(job)
+            job.deleteLater()
+            self.printed.emit(doc_id, ok, message)
+
+        job.progress.connect(step)
+        job.finished.connect(finished)
+        self.jobs.append(job)
+        job.start()
+
+    # -- finalise --------------------------------------------------------------------------------------------
+    def finalize(self, doc_id: str) -> None:
+        """List the problems, or confirm (asking the number for unit decisions) and finalise."""
+
+        def work(s: Any) -> tuple[Document, list[Any]]:
+            doc = s.documents.get(doc_id)
+            return doc, s.documents.problems(doc)
+
+        self.backend.call(work, lambda res: self._confirm_finalize(res[0], res[1]),
+                          self._error(self.tr("Chưa hoàn tất được")))
+
+    def _confirm_finalize(self, doc: Document, problems: list[Any]) -> None:
+        title = self.tr("Hoàn tất văn bản")
+        if doc.status != DocumentStatus.DRAFT:
+            self.prompter.info(self.parent_widget, title, self.tr("Văn bản này đã hoàn tất."))
+            return
+        if problems:
+            self.prompter.problems(self.parent_widget, title,
+                                   self.tr("Chưa thể hoàn tất: còn %n vấn đề cần sửa.", "", len(problems)),
+                                   [p.message for p in problems])
+            return
+        spec = KINDS[doc.kind]
+        number = ""
+        if spec.issuer == Issuer.UNIT:
+            typed = self.prompter.ask_text(self.parent_widget, title,
+                                           self.tr("Số quyết định do đơn vị cấp (vd: 12):"))
+            if typed is None:
+                return
+            number = typed.strip()
+        text = self.tr("Sau khi hoàn tất, văn bản được cấp số và KHÔNG THỂ SỬA nữa; muốn sửa phải lập văn bản "
+                       "thay thế. Hoàn tất %1?").replace("%1", spec.form)
+        if not self.prompter.confirm(self.parent_widget, title, text):
+            return
+
+        def done(final: Document) -> None:
+            self.finalized.emit(final.id, final.number)
+            self.backend.changed.emit("document", final.id)
+
+        self.backend.call(lambda s: s.documents.finalize(doc.id, number), done, self._error(title))
+
+    # -- correct ---------------------------------------------------------------------------------------------
+    def correct(self, doc_id: str) -> None:
+        """Start a correction: a new draft that supersedes the final document (both stay)."""
+        title = self.tr("Lập văn bản thay thế")
+        if not self.prompter.confirm(self.parent_widget, title,
+                                     self.tr("Văn bản đã hoàn tất không sửa được. Lập một bản nháp mới thay thế "
+                                             "nó (văn bản cũ vẫn được giữ)?")):
+            return
+
+        def done(new: Document) -> None:
+            self.corrected.emit(doc_id, new.id)
+            self.backend.changed.emit("document", new.id)
+            self.open_requested.emit(new.id)
+
+        self.backend.call(lambda s: s.documents.correct(doc_id), done, self._error(title))
+
+
+class DocumentsPanel(QWidget):
+    """The documents of one case, with the actions on them; ``open_requested(doc_id)`` opens the editor."""
+
+    open_requested = Signal(str)
+    created = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, backend: Backend, prompter: Prompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.prompter = prompter
+        self.case_id = ""
+        self.doc_actions: DocumentActions | None = None
+        self.before_create: Callable[[], bool] | None = None
+        self.kind = QComboBox()
+        self.kind.setObjectName("newDocumentKind")
+        for kind in KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        self.create_btn = QPushButton(self.tr("Lập văn bản"))
+        self.create_btn.setObjectName("createDocument")
+        self.create_btn.clicked.connect(lambda: self.create(str(self.kind.currentData())))
+        self.model = DocumentTableModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("documentTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, 5):
+            self.view.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.activated.connect(lambda idx: self.open_requested.emit(self.model.row_at(idx.row()).id))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.open_btn = QPushButton(self.tr("Mở / sửa"))
+        self.preview_btn = QPushButton(self.tr("Xem trước"))
+        self.print_btn = QPushButton(self.tr("In…"))
+        self.finalize_btn = QPushButton(self.tr("Hoàn tất…"))
+        self.correct_btn = QPushButton(self.tr("Lập văn bản thay thế…"))
+        self.delete_btn = QPushButton(self.tr("Xóa bản nháp"))
+        self.open_btn.clicked.connect(lambda: self._with_selected(self.open_requested.emit))
+        self.preview_btn.clicked.connect(lambda: self._with_selected(self._preview))
+        self.print_btn.clicked.connect(lambda: self._with_selected(self._print))
+        self.finalize_btn.clicked.connect(lambda: self._with_selected(self._finalize))
+        self.correct_btn.clicked.connect(lambda: self._with_selected(self._correct))
+        self.delete_btn.clicked.connect(lambda: self._with_selected(self.delete_draft))
+        QShortcut(QKeySequence.StandardKey.Print, self, lambda: self._with_selected(self._print),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.hint = QLabel(self.tr("Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập."))
+        self.hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Loại văn bản:")))
+        top.addWidget(self.kind, 1)
+        top.addWidget(self.create_btn)
+        buttons = QHBoxLayout()
+        for b in (self.open_btn, self.preview_btn, self.print_btn, self.finalize_btn, self.correct_btn,
+                  self.delete_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.hint)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(buttons)
+        backend.changed.connect(self._changed)
+        self._update_buttons()
+
+    def set_actions(self, actions: DocumentActions) -> None:
+        """Use the window's shared document actions."""
+        self.doc_actions = actions
+
+    def set_case(self, case_id: str) -> None:
+        """Show the documents of ``case_id``."""
+        self.case_id = case_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the document list again."""
+        case_id = self.case_id
+        if not case_id:
+            self.model.set_rows([])
+            return
+
+        def done(rows: list[Any]) -> None:
+            if case_id == self.case_id:
+                selected = self.selected_id()
+                self.model.set_rows(rows)
+                i = self.model.find(lambda r: r.id == selected) if selected else -1
+                if i >= 0:
+                    self.view.selectRow(i)
+                self._update_buttons()
+                self.loaded.emit()
+
+        self.backend.call(lambda s: s.documents.list(case_id=case_id), done)
+
+    def _changed(self, what: str, _id: str) -> None:
+        if what in ("document", "all", "sync") and self.case_id:
+            self.reload()
+
+    def selected_id(self) -> str:
+        """Id of the selected document, or ''."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else ""
+
+    def select(self, doc_id: str) -> None:
+        """Select a document by id (if shown)."""
+        i = self.model.find(lambda r: r.id == doc_id)
+        if i >= 0:
+            self.view.selectRow(i)
+
+    def _selected_row(self) -> Any:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _with_selected(self, fn: Callable[[str], None]) -> None:
+        doc_id = self.selected_id()
+        if doc_id:
+            fn(doc_id)
+
+    def _update_buttons(self) -> None:
+        row = self._selected_row()
+        has = row is not None
+        draft = has and row.status == "draft"
+        for b in (self.open_btn, self.preview_btn, self.print_btn):
+            b.setEnabled(has)
+        self.finalize_btn.setEnabled(draft)
+        self.delete_btn.setEnabled(draft)
+        self.correct_btn.setEnabled(has and not draft)
+
+    # -- actions ---------------------------------------------------------------------------------------------
+    def create(self, kind: str) -> None:
+        """Create a draft of ``kind`` from the case (saving pending case edits first) and open it."""
+        if not self.case_id:
+            return
+        if self.before_create is not None and not self.before_create():
+            return
+        case_id = self.case_id
+
+        def done(doc: Document) -> None:
+            self.created.emit(doc.id)
+            self.backend.changed.emit("document", doc.id)
+            self.open_requested.emit(doc.id)
+
+        def failed(exc: BaseException) -> None:
+            msg = exc.message if isinstance(exc, InspectorError) else str(exc)
+            self.prompter.error(self, self.tr("Không lập được văn bản"), msg)
+
+        self.backend.call(lambda s: s.documents.create_draft(case_id, kind), done, failed)
+
+    def _preview(self, doc_id: str) -> None:
+        if self.doc_actions:
+            row = self._selected_row()
+            self.doc_actions.preview(doc_id, kind_label(row.kind) if row else "")
+
+    def _print(self, doc_id: str) -> None:
+        if self.doc_actions:
+            self.doc_actions.print(doc_id)
+
+    def _finalize(self, doc_id: str) -> None:
+        if self.doc_actions:
+            self.doc_actions.finalize(doc_id)
+
+    def _correct(self, doc_id: str) -> None:
+        if self.doc_actions:
+            self.doc_actions.correct(doc_id)
+
+    def delete_draft(self, doc_id: str) -> None:
+        """Delete a draft after confirmation."""
+        if not self.prompter.confirm(self, self.tr("Xóa bản nháp"), self.tr("Xóa bản nháp này?")):
+            return
+        self.backend.call(lambda s: s.documents.delete_draft(doc_id),
+                          lambda _: self.backend.changed.emit("document", doc_id),
+                          lambda e: self.prompter.error(self, self.tr("Không xóa được"),
+                                                        e.message if isinstance(e, InspectorError) else str(e)))

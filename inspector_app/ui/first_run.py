@@ -1,0 +1,124 @@
+"""First run: ask for the unit and the officer, or offer the demo data. Also the shared progress dialog for
+long work (demo, import, export) that keeps the window responsive and can be cancelled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.errors import InspectorError, ValidationError
+
+from .backend import Backend
+from .profile_form import ProfileForm
+from .prompts import Prompter
+
+
+def run_with_progress(parent: QWidget, backend: Backend, label: str, work: Callable[[Any, Any], Any],
+                      on_done: Callable[[Any], None], prompter: Prompter) -> int:
+    """Run ``work(services, ctx)`` on the worker with a progress dialog (Cancel asks the work to stop)."""
+    dialog = QProgressDialog(label, parent.tr("Hủy"), 0, 0, parent)
+    dialog.setObjectName("progressDialog")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def progress(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(done)
+        if text:
+            dialog.setLabelText(f"{label}\n{text}")
+
+    def finished(result: Any) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        from .tasks import TaskCancelled
+
+        if isinstance(exc, TaskCancelled):
+            return
+        if isinstance(exc, ValidationError):
+            prompter.problems(parent, parent.tr("Lỗi"), exc.message.splitlines()[0], [p.message for p in exc.problems])
+        elif isinstance(exc, InspectorError):
+            prompter.error(parent, parent.tr("Lỗi"), exc.message)
+        else:
+            backend.runner.error.emit(exc, "")
+
+    task = backend.call_with_progress(work, finished, failed, progress)
+    dialog.canceled.connect(lambda: backend.cancel(task))
+    return task
+
+
+class FirstRunDialog(QDialog):
+    """Shown when no unit and officer are configured: fill them in, or load the demo data."""
+
+    def __init__(self, backend: Backend, prompter: Prompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.prompter = prompter
+        self.setObjectName("firstRunDialog")
+        self.setWindowTitle(self.tr("Bắt đầu sử dụng"))
+        intro = QLabel(self.tr("Chào mừng! Nhập đơn vị và công chức sử dụng máy này. Thông tin này được in trên "
+                               "mọi biên bản, quyết định và có thể sửa sau trong Cài đặt."))
+        intro.setWordWrap(True)
+        self.form = ProfileForm()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.save_btn = QPushButton(self.tr("Lưu và bắt đầu"))
+        self.save_btn.setObjectName("firstRunSave")
+        self.save_btn.setDefault(True)
+        self.save_btn.clicked.connect(self.save_profile)
+        self.demo_btn = QPushButton(self.tr("Dùng dữ liệu mẫu để làm quen"))
+        self.demo_btn.setObjectName("firstRunDemo")
+        self.demo_btn.clicked.connect(self.load_demo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.demo_btn)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_btn)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.form)
+        lay.addWidget(self.error)
+        lay.addLayout(buttons)
+
+    def save_profile(self) -> None:
+        """Save the unit and officer typed in the form."""
+        if not self.form.validate(show_missing=True):
+            return
+        unit, officer = self.form.unit(), self.form.officer()
+
+        def failed(exc: BaseException) -> None:
+            self.error.setText(exc.message if isinstance(exc, InspectorError) else str(exc))
+
+        def done(_: Any) -> None:
+            self.backend.changed.emit("profile", "")
+            self.accept()
+
+        self.backend.call(lambda s: s.profile.set_profile(unit, officer), done, failed)
+
+    def load_demo(self) -> None:
+        """Load the demo dataset (it sets the demo unit and officer too)."""
+        self.setEnabled(False)
+
+        def done(_: Any) -> None:
+            self.backend.changed.emit("all", "")
+            self.accept()
+
+        run_with_progress(self, self.backend, self.tr("Đang thêm dữ liệu mẫu…"),
+                          lambda s, ctx: s.demo.load(progress=ctx.progress), done, self.prompter)

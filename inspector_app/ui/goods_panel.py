@@ -1,0 +1,321 @@
+"""Goods of a case: a barcode field for a USB scanner, the goods table, manual rows and flags.
+
+A scanner types digits and presses Enter, often faster than a person can read. Each scan becomes one
+``scan_barcode`` call on the worker thread; calls run in order, so two quick scans of the same product raise
+its quantity to 2 instead of adding two rows. The table is updated row by row (never reset), so a 300-row
+table stays smooth while scanning.
+"""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.errors import InspectorError
+from inspector_app.domain.model import GoodsRow, new_id
+from inspector_app.domain.text import nfc
+from inspector_app.domain.validation import validate_goods_row
+
+from .backend import Backend
+from .models import GoodsTableModel, money, parse_money, parse_quantity, quantity_text
+from .prompts import Prompter
+from .widgets import FieldWithError, ScanLineEdit
+
+
+class GoodsRowDialog(QDialog):
+    """Add or edit one goods row by hand, validated as you type."""
+
+    def __init__(self, row: GoodsRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hàng hóa, tang vật"))
+        self._row = copy.deepcopy(row) if row else GoodsRow(id=new_id(), name="", unit="cái", quantity=Decimal(1))
+        r = self._row
+        self.edits: dict[str, QLineEdit] = {}
+        self.wraps: dict[str, FieldWithError] = {}
+        form = QFormLayout()
+        for key, label, value in (
+            ("name", self.tr("Tên hàng hóa"), r.name), ("model", self.tr("Chủng loại, quy cách"), r.model),
+            ("brand", self.tr("Nhãn hiệu"), r.brand), ("origin", self.tr("Xuất xứ"), r.origin),
+            ("barcode", self.tr("Mã vạch"), r.barcode), ("unit", self.tr("Đơn vị tính"), r.unit),
+            ("quantity", self.tr("Số lượng"), quantity_text(r.quantity)),
+            ("unit_price", self.tr("Đơn giá (đồng)"), "" if r.unit_price is None else str(r.unit_price)),
+            ("condition", self.tr("Tình trạng, đặc điểm"), r.condition), ("note", self.tr("Ghi chú"), r.note),
+        ):
+            edit = QLineEdit(value)
+            edit.setObjectName(f"goods_{key}")
+            edit.textChanged.connect(self._validate)
+            self.edits[key] = edit
+            wrap = FieldWithError(edit)
+            self.wraps[key] = wrap
+            form.addRow(label, wrap)
+        self.counterfeit = QCheckBox(self.tr("Nghi hàng giả"))
+        self.counterfeit.setChecked(r.suspected_counterfeit)
+        self.smuggled = QCheckBox(self.tr("Hàng nhập lậu"))
+        self.smuggled.setChecked(r.smuggled)
+        self.unknown = QCheckBox(self.tr("Không rõ nguồn gốc"))
+        self.unknown.setChecked(r.unknown_origin)
+        self.seized = QCheckBox(self.tr("Tạm giữ"))
+        self.seized.setChecked(r.seized)
+        flags = QHBoxLayout()
+        for box in (self.counterfeit, self.smuggled, self.unknown, self.seized):
+            flags.addWidget(box)
+        form.addRow(self.tr("Đánh dấu"), flags)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+        self._validate()
+
+    def row(self) -> GoodsRow:
+        """The row as typed (quantity 0 when unreadable, so validation names it)."""
+        r = copy.deepcopy(self._row)
+        e = {k: nfc(v.text().strip()) for k, v in self.edits.items()}
+        r.name, r.model, r.brand, r.origin = e["name"], e["model"], e["brand"], e["origin"]
+        r.barcode, r.unit, r.condition, r.note = e["barcode"], e["unit"], e["condition"], e["note"]
+        r.quantity = parse_quantity(e["quantity"]) or Decimal(0)
+        r.unit_price = parse_money(e["unit_price"])
+        r.value = None if r.unit_price is None else int((r.quantity * r.unit_price).to_integral_value())
+        r.suspected_counterfeit = self.counterfeit.isChecked()
+        r.smuggled = self.smuggled.isChecked()
+        r.unknown_origin = self.unknown.isChecked()
+        r.seized = self.seized.isChecked()
+        return r
+
+    def _validate(self) -> bool:
+        messages: dict[str, str] = {}
+        for p in validate_goods_row(self.row(), "goods"):
+            messages.setdefault(p.field.split(".", 1)[1], p.message)
+        if self.edits["unit_price"].text().strip() and parse_money(self.edits["unit_price"].text()) is None:
+            messages["unit_price"] = self.tr("Đơn giá phải là số nguyên đồng")
+        for key, wrap in self.wraps.items():
+            wrap.set_error(messages.get(key, ""))
+        ok = not messages
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        return ok
+
+
+class GoodsPanel(QWidget):
+    """The goods of one case; every change is saved at once through the services."""
+
+    goods_changed = Signal()
+    scan_finished = Signal(object)  # ScanResult, for the status line and tests
+
+    def __init__(self, backend: Backend, prompter: Prompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.prompter = prompter
+        self.case_id = ""
+        self.read_only = False
+        self.scan = ScanLineEdit()
+        self.scan.setObjectName("barcodeInput")
+        self.scan.setPlaceholderText(self.tr("Quét hoặc gõ mã vạch rồi nhấn Enter"))
+        self.scan.scanned.connect(self.submit_scan)
+        self.scan_status = QLabel()
+        self.scan_status.setObjectName("scanStatus")
+        self.scan_status.setWordWrap(True)
+        self.model = GoodsTableModel(self)
+        self.model.row_edited.connect(self._row_edited)
+        self.table = QTableView()
+        self.table.setObjectName("goodsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        # Fixed row heights: the view never measures 300 rows to lay them out.
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        hh = self.table.horizontalHeader()
+        for col, width in enumerate((40, 230, 120, 100, 90, 60, 80, 100, 110, 200)):
+            self.table.setColumnWidth(col, width)
+        hh.setStretchLastSection(True)
+        self.add_btn = QPushButton(self.tr("Thêm hàng hóa…"))
+        self.add_btn.clicked.connect(self.add_row)
+        self.edit_btn = QPushButton(self.tr("Sửa…"))
+        self.edit_btn.clicked.connect(self.edit_row)
+        self.seize_btn = QPushButton(self.tr("Tạm giữ / bỏ tạm giữ"))
+        self.seize_btn.clicked.connect(self.toggle_seized)
+        self.remove_btn = QPushButton(self.tr("Xóa dòng"))
+        self.remove_btn.clicked.connect(self.remove_row)
+        self.totals = QLabel()
+        self.totals.setObjectName("goodsTotals")
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_row,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Mã vạch:")))
+        top.addWidget(self.scan, 1)
+        buttons = QHBoxLayout()
+        for b in (self.add_btn, self.edit_btn, self.seize_btn, self.remove_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.totals)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.scan_status)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(buttons)
+        self._update_totals()
+
+    # -- loading ------------------------------------------------------------------------------------------
+    def set_case(self, case_id: str, goods: list[GoodsRow]) -> None:
+        """Show the goods of a case."""
+        self.case_id = case_id
+        self.model.set_rows(goods)
+        self.scan_status.clear()
+        self._update_totals()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Lock the panel (no case open)."""
+        self.read_only = read_only
+        for w in (self.scan, self.add_btn, self.edit_btn, self.seize_btn, self.remove_btn):
+            w.setEnabled(not read_only)
+
+    def goods(self) -> list[GoodsRow]:
+        """The rows as shown (the case editor saves these with the case)."""
+        return self.model.rows()
+
+    # -- scanning -----------------------------------------------------------------------------------------
+    def submit_scan(self, code: str) -> None:
+        """Send one scanned code to the service; the table updates when it answers."""
+        if not self.case_id:
+            return
+        case_id = self.case_id
+        self.backend.call(lambda s: s.cases.scan_barcode(case_id, code),
+                          lambda res: self._scanned(case_id, code, res), self._failed)
+
+    def _scanned(self, case_id: str, code: str, res: Any) -> None:
+        if case_id != self.case_id:
+            return  # the officer moved to another case meanwhile; that case reloads from the database
+        if res.problem:
+            QApplication.beep()
+            self._status(self.tr("Mã %1: %2").replace("%1", code).replace("%2", res.problem), error=True)
+        else:
+            row: GoodsRow = res.row
+            i = self.model.find(lambda r: r.id == row.id)
+            if i >= 0:
+                self.model.replace_row(i, row)
+            else:
+                self.model.append_row(row)
+                i = self.model.rowCount() - 1
+            self.table.scrollTo(self.model.index(i, 1))
+            self.table.selectRow(i)
+            text = (self.tr("Đã thêm: %1") if res.created else self.tr("Tăng số lượng: %1 — %2")).replace(
+                "%1", row.name).replace("%2", quantity_text(row.quantity))
+            if res.watchlisted:
+                QApplication.beep()
+                text += " — " + self.tr("CẢNH BÁO: mã vạch thuộc danh sách cảnh báo") + (
+                    f": {res.watch_note}" if res.watch_note else "")
+            self._status(text, error=res.watchlisted)
+            self._update_totals()
+            self.goods_changed.emit()
+        self.scan_finished.emit(res)
+
+    def _status(self, text: str, error: bool) -> None:
+        self.scan_status.setText(text)
+        self.scan_status.setStyleSheet("color: #b3261e; font-weight: bold;" if error else "color: #1b5e20;")
+
+    # -- manual editing -----------------------------------------------------------------------------------
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def add_row(self) -> None:
+        """Add a row typed by hand."""
+        if not self.case_id or self.read_only:
+            return
+        dialog = GoodsRowDialog(parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_row(dialog.row())
+
+    def edit_row(self) -> None:
+        """Edit the selected row in a dialog."""
+        i = self._selected_row()
+        if i < 0 or self.read_only:
+            return
+        dialog = GoodsRowDialog(self.model.row_at(i), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_row(dialog.row())
+
+    def toggle_seized(self) -> None:
+        """Mark the selected rows as seized (tạm giữ) or not: MBB15 lists the seized goods."""
+        for index in self.table.selectionModel().selectedRows():
+            row = copy.deepcopy(self.model.row_at(index.row()))
+            row.seized = not row.seized
+            self.save_row(row)
+
+    def save_row(self, row: GoodsRow) -> None:
+        """Save one row through the service and show it."""
+        case_id = self.case_id
+        self.backend.call(lambda s: s.cases.save_goods_row(case_id, row), lambda saved: self._saved(case_id, saved),
+                          self._failed)
+
+    def _row_edited(self, _index: int, row: GoodsRow) -> None:
+        self.save_row(row)
+
+    def _saved(self, case_id: str, row: GoodsRow) -> None:
+        if case_id != self.case_id:
+            return
+        i = self.model.find(lambda r: r.id == row.id)
+        if i >= 0:
+            self.model.replace_row(i, row)
+        else:
+            self.model.append_row(row)
+        self._update_totals()
+        self.goods_changed.emit()
+
+    def remove_row(self) -> None:
+        """Delete the selected row."""
+        i = self._selected_row()
+        if i < 0 or self.read_only:
+            return
+        row = self.model.row_at(i)
+        if not self.prompter.confirm(self, self.tr("Xóa hàng hóa"),
+                                     self.tr("Xóa dòng “%1”?").replace("%1", row.name)):
+            return
+        case_id = self.case_id
+        self.backend.call(lambda s: s.cases.remove_goods_row(case_id, row.id), lambda _: self._removed(row.id),
+                          self._failed)
+
+    def _removed(self, row_id: str) -> None:
+        i = self.model.find(lambda r: r.id == row_id)
+        if i >= 0:
+            self.model.remove_row_at(i)
+        self._update_totals()
+        self.goods_changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        msg = exc.message if isinstance(exc, InspectorError) else str(exc)
+        self._status(msg, error=True)
+        if not isinstance(exc, InspectorError):
+            self.backend.runner.error.emit(exc, "")
+
+    def _update_totals(self) -> None:
+        rows = self.model.rows()
+        total = sum(r.value or 0 for r in rows)
+        self.totals.setText(self.tr("%1 dòng — tổng trị giá %2 đồng").replace("%1", str(len(rows))).replace(
+            "%2", money(total)))

@@ -1,0 +1,606 @@
+"""The main window: case list (search folds diacritics; filters by status, kind and date; sorting), the case
+editor with the documents of the case, deadlines falling due, and the sync state in the status bar.
+
+Views are dumb: they ask the backend and show what comes back. Everything refreshes from
+``Backend.changed``; the window layout is remembered in the UI settings file of the data directory.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.errors import InspectorError
+from inspector_app.domain.kinds import KINDS
+from inspector_app.domain.validation import parse_date
+
+from .backend import Backend
+from .case_editor import CaseEditor
+from .document_editor import DocumentEditor
+from .documents_panel import DocumentActions, kind_label
+from .models import CaseTableModel, DeadlineTableModel, FoldFilterProxy
+from .new_case import NewCaseDialog
+from .prompts import Prompter
+
+CASE_LIMIT = 500
+
+
+class MainWindow(QMainWindow):
+    """The one main window. ``cases_loaded`` fires after every case-list query (tests wait on it)."""
+
+    cases_loaded = Signal(int)
+    document_opened = Signal(object)  # DocumentEditor
+    profile_ready = Signal()
+
+    def __init__(self, backend: Backend, prompter: Prompter, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.prompter = prompter
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("QLTT — Kiểm tra thị trường"))
+        self.actions_ = DocumentActions(backend, prompter, self)
+        self.actions_.parent_widget = self
+        self.actions_.open_requested.connect(self.open_document)
+        self.actions_.finalized.connect(lambda _id, number: self.statusBar().showMessage(
+            self.tr("Đã hoàn tất văn bản số %1").replace("%1", number), 8000))
+        self.actions_.printed.connect(lambda _id, ok, msg: self.statusBar().showMessage(msg, 8000))
+        self.editors: list[DocumentEditor] = []
+
+        # -- case list -----------------------------------------------------------------------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setPlaceholderText(self.tr("Tìm vụ việc, đối tượng, hàng hóa, mã số thuế… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("Mọi trạng thái"), "")
+        self.status_filter.addItem(self.tr("Đang xử lý"), "open")
+        self.status_filter.addItem(self.tr("Đã kết thúc"), "closed")
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.addItem(self.tr("Mọi loại văn bản"), "")
+        for kind, spec in KINDS.items():
+            self.kind_filter.addItem(f"{spec.form} ({spec.symbol})", kind)
+        self.kind_filter.setMinimumContentsLength(12)
+        self.date_from = QLineEdit()
+        self.date_from.setObjectName("dateFrom")
+        self.date_from.setPlaceholderText(self.tr("từ ngày YYYY-MM-DD"))
+        self.date_to = QLineEdit()
+        self.date_to.setObjectName("dateTo")
+        self.date_to.setPlaceholderText(self.tr("đến ngày YYYY-MM-DD"))
+        self.case_model = CaseTableModel(self)
+        self.proxy = FoldFilterProxy(self)
+        self.proxy.setSourceModel(self.case_model)
+        self.case_view = QTableView()
+        self.case_view.setObjectName("caseTable")
+        self.case_view.setModel(self.proxy)
+        self.case_view.setSortingEnabled(True)
+        self.case_view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.case_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.case_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.case_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.case_view.setAlternatingRowColors(True)
+        self.case_view.verticalHeader().setVisible(False)
+        self.case_view.setWordWrap(False)
+        hh = self.case_view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        for col, width in enumerate((230, 170, 170, 120, 70, 90)):
+            self.case_view.setColumnWidth(col, width)
+        self.case_view.selectionModel().currentRowChanged.connect(self._case_current)
+        self.count_label = QLabel()
+        self.new_btn = QPushButton(self.tr("Vụ việc mới… (Ctrl+N)"))
+        self.new_btn.setObjectName("newCase")
+        self.new_btn.clicked.connect(self.new_case)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(4, 4, 4, 4)
+        ll.addWidget(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.kind_filter, 1)
+        ll.addLayout(filters)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(self.date_to)
+        ll.addLayout(dates)
+        ll.addWidget(self.case_view, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.new_btn)
+        ll.addLayout(bottom)
+
+        self.editor = CaseEditor(backend, prompter)
+        self.editor.documents.set_actions(self.actions_)
+        self.editor.documents.open_requested.connect(self.open_document)
+        self.editor.violations.case_provider = self.editor.current_case
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+
+        # -- deadlines -----------------------------------------------------------------------------------------
+        self.deadline_model = DeadlineTableModel(self)
+        self.deadline_view = QTableView()
+        self.deadline_view.setObjectName("deadlineTable")
+        self.deadline_view.setModel(self.deadline_model)
+        self.deadline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.deadline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.deadline_view.verticalHeader().setVisible(False)
+        dh = self.deadline_view.horizontalHeader()
+        dh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        dh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        dh.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        dh.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.deadline_view.setColumnWidth(2, 260)
+        self.deadline_view.activated.connect(self._deadline_activated)
+        self.deadline_dock = QDockWidget(self.tr("Thời hạn sắp đến và quá hạn"), self)
+        self.deadline_dock.setObjectName("deadlineDock")
+        self.deadline_dock.setWidget(self.deadline_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.deadline_dock)
+
+        # -- status bar ----------------------------------------------------------------------------------------
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncState")
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setMaximumWidth(140)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().showMessage(self.tr("Đang mở dữ liệu…"))
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(300)  # short calls never flash the indicator
+        self._busy_timer.timeout.connect(self.busy.show)
+        backend.runner.busy_changed.connect(self._busy)
+        backend.runner.error.connect(self._task_error)
+
+        self._build_menus()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.reload_cases)
+        self.search.textChanged.connect(self._search_typed)
+        self.status_filter.currentIndexChanged.connect(lambda _: self.reload_cases())
+        self.kind_filter.currentIndexChanged.connect(lambda _: self.reload_cases())
+        self.date_from.textChanged.connect(lambda _: self._search_timer.start())
+        self.date_to.textChanged.connect(lambda _: self._search_timer.start())
+        backend.changed.connect(self._changed)
+        backend.ready.connect(self._ready)
+        self._query_seq = 0
+        self._pending_select = ""
+        self._restore_layout()
+        self._set_enabled(False)
+
+    # -- menus ---------------------------------------------------------------------------------------------
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if name:
+            act.setObjectName(name)
+        act.triggered.connect(lambda _=False: slot())
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu(self.tr("&Tệp"))
+        self.new_action = self._action(m, self.tr("&Vụ việc mới…"), self.new_case, QKeySequence.StandardKey.New,
+                                       "actionNewCase")
+        self._action(m, self.tr("&Lưu vụ việc"), lambda: self.editor.save(), QKeySequence.StandardKey.Save)
+        m.addSeparator()
+        self._action(m, self.tr("&Nhập dữ liệu từ tệp…"), self.import_file)
+        self._action(m, self.tr("&Xuất dữ liệu ra tệp…"), self.export_file)
+        self._action(m, self.tr("Thêm &dữ liệu mẫu"), self.load_demo)
+        m.addSeparator()
+        self._action(m, self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
+        d = bar.addMenu(self.tr("&Văn bản"))
+        create = d.addMenu(self.tr("&Lập văn bản"))
+        for kind in KINDS:
+            self._action(create, kind_label(kind), lambda k=kind: self._create_document(k))
+        self._action(d, self.tr("&Xem trước"), lambda: self._doc_action("preview"), "Ctrl+Shift+V")
+        self._action(d, self.tr("&In…"), lambda: self._doc_action("print"), QKeySequence.StandardKey.Print)
+        self._action(d, self.tr("&Hoàn tất…"), lambda: self._doc_action("finalize"), "Ctrl+Shift+F")
+        self._action(d, self.tr("Lập văn bản &thay thế…"), lambda: self._doc_action("correct"))
+        s = bar.addMenu(self.tr("Đồng &bộ"))
+        self._action(s, self.tr("Đồng bộ với &máy chủ…"), self.open_sync, "F9", "actionSync")
+        self._action(s, self.tr("&Cập nhật tình trạng"), self.reload_sync_state)
+        t = bar.addMenu(self.tr("&Công cụ"))
+        self._action(t, self.tr("&Cài đặt…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        self._action(t, self.tr("Tìm &kiếm"), self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(t, self.tr("Hiện/ẩn &thời hạn"), lambda: self.deadline_dock.setVisible(
+            not self.deadline_dock.isVisible()))
+        h = bar.addMenu(self.tr("Trợ &giúp"))
+        self._action(h, self.tr("&Giới thiệu"), self.about)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- startup ---------------------------------------------------------------------------------------------
+    def _set_enabled(self, enabled: bool) -> None:
+        self.menuBar().setEnabled(enabled)
+        self.splitter.setEnabled(enabled)
+
+    def _ready(self) -> None:
+        self.backend.call(lambda s: s.profile.is_configured(), self._profile_checked)
+
+    def _profile_checked(self, configured: bool) -> None:
+        if not configured:
+            from .first_run import FirstRunDialog
+
+            dialog = FirstRunDialog(self.backend, self.prompter, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.statusBar().showMessage(self.tr("Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt)."))
+        self._set_enabled(True)
+        self.statusBar().showMessage(self.tr("Sẵn sàng"), 4000)
+        self._update_title()
+        self.reload_cases()
+        self.reload_deadlines()
+        self.reload_sync_state()
+        self.profile_ready.emit()
+
+    def _update_title(self) -> None:
+        def work(s: Any) -> str:
+            if not s.profile.is_configured():
+                return ""
+            unit, officer = s.profile.unit(), s.profile.officer()
+            return f"{officer.full_name} — {unit.name.title() if unit.name.isupper() else unit.name}"
+
+        self.backend.call(work, lambda who: self.setWindowTitle(
+            self.tr("QLTT — Kiểm tra thị trường") + (f" — {who}" if who else "")))
+
+    # -- case list -------------------------------------------------------------------------------------------
+    def _search_typed(self, text: str) -> None:
+        # Instant feedback on the rows already loaded, then the database answers for all cases.
+        self.proxy.set_text(text)
+        self._search_timer.start()
+
+    def filters(self) -> dict[str, Any]:
+        """The list filters as ``CaseService.list`` keyword arguments."""
+        f: dict[str, Any] = {"search": self.search.text().strip(), "status": self.status_filter.currentData(),
+                             "kind": self.kind_filter.currentData(), "limit": CASE_LIMIT}
+        for key, edit in (("date_from", self.date_from), ("date_to", self.date_to)):
+            text = edit.text().strip()
+            ok = not text or parse_date(text) is not None
+            edit.setStyleSheet("" if ok else "border: 1px solid #b3261e;")
+            if text and ok:
+                f[key] = text
+        return f
+
+    def reload_cases(self) -> None:
+        """Query the case list with the current filters (the newest answer wins)."""
+        self._query_seq += 1
+        seq = self._query_seq
+        filters = self.filters()
+        self.backend.call(lambda s: s.cases.list(**filters), lambda rows: self._cases(seq, filters, rows))
+
+    def _cases(self, seq: int, filters: dict[str, Any], rows: list[Any]) -> None:
+        if seq != self._query_seq:
+            return
+        current = self.current_case_id()
+        self.case_model.set_rows(rows)
+        if filters["search"] == self.search.text().strip():
+            # The database already matched the text (also in goods and tax codes the table does not show).
+            self.proxy.set_text("")
+        shown = len(rows)
+        self.count_label.setText(
+            self.tr("%n vụ việc", "", shown) + (self.tr(" (hiển thị tối đa %1)").replace("%1", str(CASE_LIMIT))
+                                                if shown >= CASE_LIMIT else ""))
+        target = self._pending_select or current
+        self._pending_select = ""
+        if target:
+            self.select_case(target)
+        self.cases_loaded.emit(shown)
+
+    def current_case_id(self) -> str:
+        """Id of the case selected in the list, or ''."""
+        idx = self.case_view.currentIndex()
+        if not idx.isValid():
+            return ""
+        return self.case_model.row_at(self.proxy.mapToSource(idx).row()).id
+
+    def select_case(self, case_id: str) -> bool:
+        """Select (and so open) a case in the list."""
+        i = self.case_model.find(lambda r: r.id == case_id)
+        if i < 0:
+            return False
+        idx = self.proxy.mapFromSource(self.case_model.index(i, 0))
+        if idx.isValid():
+            self.case_view.setCurrentIndex(idx)
+            self.case_view.scrollTo(idx)
+            return True
+        return False
+
+    def _case_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        case_id = self.case_model.row_at(self.proxy.mapToSource(current).row()).id
+        if self.editor.case is not None and self.editor.case.id == case_id:
+            return
+        self.editor.save_if_dirty()
+        self.editor.open_case(case_id)
+        self.reload_deadlines(case_id)
+
+    def new_case(self) -> None:
+        """Create a case from an inspection decision and open it."""
+        dialog = NewCaseDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.create_case(dialog.values())
+
+    def create_case(self, values: dict[str, Any]) -> None:
+        """Create a case with ``CaseService.new_case`` arguments, then select and open it."""
+        self.editor.save_if_dirty()
+
+        def done(case: Any) -> None:
+            self._pending_select = case.id
+            self.search.clear()
+            self.editor.show_case(case, [])
+            self.editor.tabs.setCurrentIndex(1)
+            self.editor.subject_form.edits["name"].setFocus()
+            self.reload_cases()
+
+        def failed(exc: BaseException) -> None:
+            self.prompter.error(self, self.tr("Không lập được vụ việc"),
+                                exc.message if isinstance(exc, InspectorError) else str(exc))
+
+        self.backend.call(lambda s: s.cases.new_case(**values), done, failed)
+
+    def _changed(self, what: str, _id: str) -> None:
+        if what in ("case", "document", "all", "sync"):
+            self._search_timer.start()
+            self.reload_deadlines()
+        if what in ("document", "sync", "all"):
+            self.reload_sync_state()
+        if what in ("profile", "all"):
+            self._update_title()
+        if what == "all" and self.editor.case is not None:
+            self.editor.open_case(self.editor.case.id)
+
+    # -- documents -------------------------------------------------------------------------------------------
+    def open_document(self, doc_id: str) -> None:
+        """Open a document in its editor (read-only when final)."""
+        for ed in self.editors:
+            if ed.doc.id == doc_id:
+                ed.raise_()
+                ed.activateWindow()
+                return
+
+        def done(doc: Any) -> None:
+            editor = DocumentEditor(self.backend, self.prompter, self.actions_, doc, self)
+            self.editors.append(editor)
+            editor.destroyed.connect(lambda *_: self.editors.remove(editor) if editor in self.editors else None)
+            editor.show()
+            self.document_opened.emit(editor)
+
+        self.backend.call(lambda s: s.documents.get(doc_id), done)
+
+    def _create_document(self, kind: str) -> None:
+        if self.editor.case is None:
+            self.prompter.info(self, self.tr("Lập văn bản"), self.tr("Hãy chọn hoặc lập một vụ việc trước."))
+            return
+        self.editor.tabs.setCurrentWidget(self.editor.documents)
+        self.editor.documents.create(kind)
+
+    def _doc_action(self, name: str) -> None:
+        doc_id = self.editor.documents.selected_id()
+        if not doc_id:
+            self.prompter.info(self, self.tr("Văn bản"), self.tr("Hãy chọn một văn bản trong thẻ Văn bản."))
+            return
+        if name == "preview":
+            self.actions_.preview(doc_id)
+        elif name == "print":
+            self.actions_.print(doc_id)
+        elif name == "finalize":
+            self.actions_.finalize(doc_id)
+        elif name == "correct":
+            self.actions_.correct(doc_id)
+
+    # -- deadlines and sync state ------------------------------------------------------------------------------
+    def reload_deadlines(self, case_id: str = "") -> None:
+        """Deadlines of the open case plus everything overdue across cases."""
+        case_id = case_id or (self.editor.case.id if self.editor.case else "")
+        today = date.today()
+
+        def work(s: Any) -> list[dict[str, Any]]:
+            if s.rules is None:
+                return []
+            items = list(s.rules.overdue_across_cases())
+            if case_id:
+                seen = {(i.case_id, i.rule, i.due) for i in items}
+                items += [i for i in s.rules.deadlines_for_case(case_id)
+                          if i.state in ("pending", "reminder", "overdue") and (i.case_id, i.rule, i.due) not in seen]
+            rows = []
+            for it in items:
+                d = it.to_dict()
+                due = parse_date(it.due[:10]) if it.due else None
+                d["days_left"] = (due - today).days if due else None
+                d["label"] = it.what
+                rows.append(d)
+            return sorted(rows, key=lambda r: (r["days_left"] is None, r["days_left"] or 0))
+
+        self.backend.call(work, self._deadlines, lambda _e: None)
+
+    def _deadlines(self, rows: list[dict[str, Any]]) -> None:
+        self.deadline_model.set_rows(rows)
+        overdue = sum(1 for r in rows if (r.get("days_left") or 0) < 0)
+        title = self.tr("Thời hạn sắp đến và quá hạn")
+        if overdue:
+            title += " — " + self.tr("%n việc quá hạn", "", overdue)
+        self.deadline_dock.setWindowTitle(title)
+
+    def _deadline_activated(self, index: QModelIndex) -> None:
+        row = self.deadline_model.row_at(index.row())
+        case_id = row.get("case_id", "")
+        if case_id and not self.select_case(case_id):
+            self.editor.open_case(case_id)
+
+    def reload_sync_state(self) -> None:
+        """Show what waits to be sent and what HQ refused, in the status bar."""
+
+        def work(s: Any) -> tuple[dict[str, int], str, str]:
+            if s.sync is None:
+                return {}, "", ""
+            server, _user = s.sync.configured_server()
+            last = s.repo.get_setting("sync.last_success_at") if hasattr(s, "repo") else ""
+            return s.sync.counts(), server, last
+
+        self.backend.call(work, self._sync_state, lambda _e: None)
+
+    def _sync_state(self, res: tuple[dict[str, int], str, str]) -> None:
+        counts, server, last = res
+        waiting = sum(counts.get(k, 0) for k in ("final", "sending", "retry", "incomplete"))
+        stuck = counts.get("conflict", 0) + counts.get("rejected", 0)
+        if not server:
+            text = self.tr("Chưa đăng nhập máy chủ")
+        elif waiting == 0 and stuck == 0:
+            text = self.tr("Đã đồng bộ")
+        else:
+            text = self.tr("Chờ gửi: %1").replace("%1", str(waiting))
+        if stuck:
+            text += " · " + self.tr("Bị từ chối/xung đột: %1").replace("%1", str(stuck))
+        if last:
+            text += " · " + self.tr("Lần cuối: %1").replace("%1", last[:16].replace("T", " "))
+        self.sync_label.setText(text)
+        self.sync_label.setStyleSheet("color: #b3261e;" if stuck else "")
+
+    # -- dialogs ---------------------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        """The settings dialog (unit, officer, server, login, language)."""
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self.backend, self.prompter, self.settings, self).exec()
+
+    def open_sync(self) -> None:
+        """The sync dialog."""
+        from .sync_dialog import SyncDialog
+
+        self.editor.save_if_dirty()
+        SyncDialog(self.backend, self.prompter, self).exec()
+        self.reload_sync_state()
+
+    def load_demo(self) -> None:
+        """Add the demo dataset, with progress."""
+        from .first_run import run_with_progress
+
+        run_with_progress(self, self.backend, self.tr("Đang thêm dữ liệu mẫu…"),
+                          lambda s, ctx: s.demo.load(progress=ctx.progress),
+                          lambda _r: self.backend.changed.emit("all", ""), self.prompter)
+
+    def import_file(self) -> None:
+        """Import cases and documents exported by another installation."""
+        from .first_run import run_with_progress
+
+        paths = self.prompter.open_files(self, self.tr("Nhập dữ liệu"), self.tr("Tệp dữ liệu (*.json *.zip);;Tất cả (*)"))
+        if not paths:
+            return
+        path = paths[0]
+
+        def done(report: Any) -> None:
+            self.backend.changed.emit("all", "")
+            self.prompter.info(self, self.tr("Nhập dữ liệu"), self.tr("Đã nhập xong: %1").replace("%1", str(report)))
+
+        run_with_progress(self, self.backend, self.tr("Đang nhập dữ liệu…"),
+                          lambda s, ctx: s.exchange.import_from(path), done, self.prompter)
+
+    def export_file(self) -> None:
+        """Export everything to a file."""
+        from .first_run import run_with_progress
+
+        path = self.prompter.save_file(self, self.tr("Xuất dữ liệu"), "qltt-export.json",
+                                       self.tr("Tệp dữ liệu (*.json);;Tất cả (*)"))
+        if path is None:
+            return
+        run_with_progress(self, self.backend, self.tr("Đang xuất dữ liệu…"),
+                          lambda s, ctx: s.exchange.export_to(path),
+                          lambda r: self.statusBar().showMessage(self.tr("Đã xuất dữ liệu ra %1").replace(
+                              "%1", str(path)), 8000), self.prompter)
+
+    def about(self) -> None:
+        """About the app."""
+        self.prompter.info(self, self.tr("Giới thiệu"), self.tr(
+            "QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và "
+            "NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung."))
+
+    # -- errors, busy state, layout ----------------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.hide()
+
+    def _task_error(self, exc: BaseException, tb: str) -> None:
+        if isinstance(exc, InspectorError):
+            self.prompter.error(self, self.tr("Lỗi"), exc.message)
+        else:
+            self.prompter.error(self, self.tr("Lỗi chương trình"),
+                                self.tr("Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng."),
+                                tb or repr(exc))
+
+    def _restore_layout(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        split = s.value("window/splitter")
+        if isinstance(split, QByteArray):
+            self.splitter.restoreState(split)
+        else:
+            self.splitter.setSizes([560, 840])
+        header = s.value("window/caseHeader")
+        if isinstance(header, QByteArray):
+            self.case_view.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        """Remember window geometry, docks, splitter and columns."""
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/caseHeader", self.case_view.horizontalHeader().saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for ed in list(self.editors):
+            ed.close()
+        self.editor.save_if_dirty()
+        self.save_layout()
+        self.actions_.cleanup()
+        super().closeEvent(event)

@@ -1,0 +1,67 @@
+"""Questions the app asks the user (confirm, type a number, pick a file), behind one small object.
+
+Widgets ask through a ``Prompter`` instead of calling static dialogs, so the raid test can answer with a
+scripted prompter (a named fake) while the real app shows real dialogs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Prompter", text)
+
+
+class Prompter:
+    """Real dialogs. Every method blocks in a nested event loop, as modal dialogs do."""
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Ask yes/no; the safe answer (No) is the default."""
+        answer = QMessageBox.question(parent, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+        """Ask for one line of text; None if cancelled."""
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
+        return text if ok else None
+
+    def problems(self, parent: QWidget | None, title: str, intro: str, items: list[str]) -> None:
+        """Show a list of problems (validation, sync rejections)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, intro, QMessageBox.StandardButton.Ok, parent)
+        box.setInformativeText("\n".join(f"• {i}" for i in items))
+        box.exec()
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Tell the user something."""
+        QMessageBox.information(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        """Show an error (the message is Vietnamese; details hold a traceback for a bug report)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def open_files(self, parent: QWidget | None, title: str, filter_: str) -> list[Path]:
+        """Pick files to open."""
+        names, _ = QFileDialog.getOpenFileNames(parent, title, "", filter_)
+        return [Path(n) for n in names]
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, filter_: str) -> Path | None:
+        """Pick where to save."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
+        return Path(name) if name else None
+
+    def print_setup(self, parent: QWidget | None, printer: object) -> bool:
+        """Show QPrintDialog for ``printer``; True if the user pressed Print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)  # type: ignore[arg-type]
+        dialog.setWindowTitle(_t("In văn bản"))
+        return bool(dialog.exec() == QPrintDialog.DialogCode.Accepted)

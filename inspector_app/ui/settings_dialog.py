@@ -1,0 +1,188 @@
+"""Settings: unit, officer profile, HQ server and login (the token goes to the OS keyring, through the sync
+service), and the language of the interface (applied at the next start)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.errors import InspectorError
+
+from .backend import Backend
+from .i18n import LANGUAGES, current_language, set_language
+from .profile_form import ProfileForm
+from .prompts import Prompter
+
+
+class LoginBox(QGroupBox):
+    """Server address, user name, password and a Login button (the password is never stored)."""
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Máy chủ Chi cục (đồng bộ)"))
+        self.backend = backend
+        self.server = QLineEdit()
+        self.server.setObjectName("serverUrl")
+        self.server.setPlaceholderText("https://qltt.example.gov.vn")
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.login_btn = QPushButton(self.tr("Đăng nhập"))
+        self.login_btn.setObjectName("loginButton")
+        self.login_btn.clicked.connect(self.login)
+        self.logout_btn = QPushButton(self.tr("Đăng xuất thiết bị"))
+        self.logout_btn.clicked.connect(self.logout)
+        self.result = QLabel()
+        self.result.setObjectName("loginResult")
+        self.result.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Địa chỉ máy chủ"), self.server)
+        form.addRow(self.tr("Tên đăng nhập"), self.username)
+        form.addRow(self.tr("Mật khẩu"), self.password)
+        row = QHBoxLayout()
+        row.addWidget(self.login_btn)
+        row.addWidget(self.logout_btn)
+        row.addStretch(1)
+        form.addRow(row)
+        form.addRow(self.result)
+        self.password.returnPressed.connect(self.login)
+
+    def load(self) -> None:
+        """Show the server and user of the last login."""
+        def work(s: Any) -> tuple[str, str, bool]:
+            if s.sync is None:
+                return "", "", False
+            server, user = s.sync.configured_server()
+            return server, user, s.sync.keyring_available()
+
+        def done(res: tuple[str, str, bool]) -> None:
+            self.server.setText(res[0])
+            self.username.setText(res[1])
+            if not res[2]:
+                self.result.setText(self.tr("Máy này không có kho khóa (keyring): mật khẩu sẽ được hỏi mỗi lần "
+                                            "đồng bộ."))
+
+        self.backend.call(work, done, lambda _e: None)
+
+    def login(self, then: Any = None) -> None:
+        """Log in on the worker thread; the service keeps the token in the keyring."""
+        server, user, password = self.server.text().strip(), self.username.text().strip(), self.password.text()
+        self.login_btn.setEnabled(False)
+        self.result.setText(self.tr("Đang đăng nhập…"))
+
+        def done(info: Any) -> None:
+            self.password.clear()
+            self.login_btn.setEnabled(True)
+            self.result.setStyleSheet("color: #1b5e20;")
+            self.result.setText(info.message)
+            self.backend.changed.emit("sync", "")
+            if callable(then):
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self.login_btn.setEnabled(True)
+            self.result.setStyleSheet("color: #b3261e;")
+            self.result.setText(exc.message if isinstance(exc, InspectorError) else str(exc))
+
+        self.backend.call(lambda s: s.sync.login(server, user, password), done, failed)
+
+    def logout(self) -> None:
+        """Forget (and revoke) this device's token."""
+        self.backend.call(lambda s: s.sync.logout(),
+                          lambda _: self.result.setText(self.tr("Đã đăng xuất thiết bị.")),
+                          lambda e: self.result.setText(e.message if isinstance(e, InspectorError) else str(e)))
+
+
+class SettingsDialog(QDialog):
+    """Profile, server/login and language."""
+
+    def __init__(self, backend: Backend, prompter: Prompter, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.prompter = prompter
+        self.settings = settings
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Cài đặt"))
+        self.tabs = QTabWidget()
+        self.profile = ProfileForm()
+        self.tabs.addTab(self.profile, self.tr("Đơn vị và công chức"))
+        self.login_box = LoginBox(backend)
+        server_tab = QWidget()
+        sl = QVBoxLayout(server_tab)
+        sl.addWidget(self.login_box)
+        sl.addStretch(1)
+        self.tabs.addTab(server_tab, self.tr("Máy chủ và đăng nhập"))
+        lang_tab = QWidget()
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language(settings))))
+        lf = QFormLayout(lang_tab)
+        lf.addRow(self.tr("Ngôn ngữ giao diện"), self.language)
+        note = QLabel(self.tr("Ngôn ngữ mới được áp dụng khi mở lại ứng dụng. Biên bản, quyết định luôn in bằng "
+                              "tiếng Việt."))
+        note.setWordWrap(True)
+        lf.addRow(note)
+        self.tabs.addTab(lang_tab, self.tr("Ngôn ngữ"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self.resize(640, 560)
+        self._load()
+
+    def _load(self) -> None:
+        def work(s: Any) -> tuple[Any, Any]:
+            if not s.profile.is_configured():
+                return None, None
+            return s.profile.unit(), s.profile.officer()
+
+        self.backend.call(work, lambda res: self.profile.set_profile(res[0], res[1]))
+        self.login_box.load()
+
+    def save(self) -> None:
+        """Save the profile (through the service) and the language (UI settings)."""
+        old_lang = current_language(self.settings)
+        new_lang = str(self.language.currentData())
+        set_language(self.settings, new_lang)
+        if not self.profile.validate(show_missing=True):
+            self.tabs.setCurrentIndex(0)
+            return
+        unit, officer = self.profile.unit(), self.profile.officer()
+
+        def done(_: Any) -> None:
+            self.backend.changed.emit("profile", "")
+            if new_lang != old_lang:
+                self.prompter.info(self, self.tr("Ngôn ngữ"),
+                                   self.tr("Ngôn ngữ mới sẽ được dùng khi mở lại ứng dụng."))
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.error.setText(exc.message if isinstance(exc, InspectorError) else str(exc))
+
+        self.backend.call(lambda s: s.profile.set_profile(unit, officer), done, failed)

@@ -1,0 +1,92 @@
+"""Start-up of the desktop app: fonts, language, the worker thread, the services (built on the worker) and
+the main window; a database that cannot open gets a clear dialog instead of a crash."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from inspector_app.domain.errors import InspectorError
+from inspector_app.services.container import Services
+
+from .backend import Backend
+from .i18n import current_language, install_translator
+from .main_window import MainWindow
+from .prompts import Prompter
+from .tasks import TaskRunner
+
+UI_FONT = "Liberation Sans"
+
+
+def load_fonts(fonts_dir: Path, point_size: float = 10.0) -> str:
+    """Register the bundled Liberation Sans and make it the UI font, so the app looks the same everywhere.
+
+    Returns the family in use (the system default if the files are missing).
+    """
+    app = QApplication.instance()
+    families: set[str] = set()
+    for path in sorted(Path(fonts_dir).glob("LiberationSans-*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    if UI_FONT in families and isinstance(app, QApplication):
+        font = QFont(UI_FONT)
+        font.setPointSizeF(point_size)
+        app.setFont(font)
+        return UI_FONT
+    return QApplication.font().family()
+
+
+def ui_settings(data_dir: Path) -> QSettings:
+    """The UI settings file (window layout, language) beside the database, one per installation."""
+    return QSettings(str(Path(data_dir) / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@dataclass
+class Gui:
+    """What ``start`` built; the caller keeps it alive and calls ``shutdown`` after the event loop."""
+
+    window: MainWindow
+    backend: Backend
+    runner: TaskRunner
+    settings: QSettings
+    translator: QTranslator | None
+
+    def shutdown(self) -> None:
+        """Close the database on the worker and stop the thread."""
+        self.backend.shutdown()
+
+
+def start(data_dir: Path, services_factory: Callable[[], Services], resources_dir: Path,
+          prompter: Prompter | None = None, on_open_failed: Callable[[BaseException], None] | None = None) -> Gui:
+    """Build and show the main window; the services are built on the worker thread meanwhile."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create the QApplication first"
+    app.setApplicationName("QLTT Field Inspector")
+    load_fonts(Path(resources_dir) / "fonts")
+    settings = ui_settings(data_dir)
+    translator = install_translator(app, current_language(settings), Path(resources_dir) / "i18n")
+    runner = TaskRunner()
+    backend = Backend(runner)
+    prompter = prompter or Prompter()
+    window = MainWindow(backend, prompter, settings)
+
+    def open_failed(exc: BaseException) -> None:
+        if on_open_failed is not None:
+            on_open_failed(exc)
+            return
+        message = exc.message if isinstance(exc, InspectorError) else f"{type(exc).__name__}: {exc}"
+        prompter.error(window, window.tr("Không mở được dữ liệu"),
+                       window.tr("Không mở được cơ sở dữ liệu trong thư mục %1.").replace("%1", str(data_dir))
+                       + "\n\n" + message)
+        app.exit(2)
+
+    backend.open_failed.connect(open_failed)
+    window.show()
+    backend.start(services_factory)
+    return Gui(window, backend, runner, settings, translator)

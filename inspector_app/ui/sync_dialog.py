@@ -1,0 +1,182 @@
+"""Sync with HQ from the UI: progress bar, Cancel, and the records HQ did not take, with their reasons.
+
+The sync itself runs in ``SyncService.sync`` on the worker thread with a progress callback and a cancel
+flag; when the server asks for a login, the dialog asks for the password and tries again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.errors import InspectorError
+
+from .backend import Backend
+from .models import SyncProblemModel
+from .prompts import Prompter
+
+PROBLEM_STATES = ("conflict", "rejected", "incomplete", "retry")
+
+
+class SyncDialog(QDialog):
+    """Run a sync and show its outcome. ``report`` holds the last SyncReport."""
+
+    def __init__(self, backend: Backend, prompter: Prompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.prompter = prompter
+        self.report: Any = None
+        self.task = 0
+        self.setObjectName("syncDialog")
+        self.setWindowTitle(self.tr("Đồng bộ với máy chủ Chi cục"))
+        self.server = QLabel()
+        self.server.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setObjectName("syncPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Mật khẩu (chỉ khi máy chủ yêu cầu đăng nhập lại)"))
+        self.password.hide()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.progress.setValue(0)
+        self.step = QLabel()
+        self.step.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("syncSummary")
+        self.summary.setWordWrap(True)
+        self.model = SyncProblemModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("syncProblems")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(True)
+        hh = self.view.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.start_btn = QPushButton(self.tr("Đồng bộ ngay"))
+        self.start_btn.setObjectName("startSync")
+        self.start_btn.setDefault(True)
+        self.start_btn.clicked.connect(self.start)
+        self.cancel_btn = QPushButton(self.tr("Hủy"))
+        self.cancel_btn.setObjectName("cancelSync")
+        self.cancel_btn.setEnabled(False)
+        self.cancel_btn.clicked.connect(self.cancel)
+        self.close_btn = QPushButton(self.tr("Đóng"))
+        self.close_btn.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_btn)
+        buttons.addWidget(self.cancel_btn)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_btn)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.server)
+        lay.addWidget(self.password)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.step)
+        lay.addWidget(self.summary)
+        lay.addWidget(QLabel(self.tr("Văn bản chưa được máy chủ nhận:")))
+        lay.addWidget(self.view, 1)
+        lay.addLayout(buttons)
+        self.resize(760, 520)
+        self.load_state()
+
+    def load_state(self) -> None:
+        """Show the server and the records still stuck from earlier runs."""
+        def work(s: Any) -> tuple[str, str, list[Any]]:
+            if s.sync is None:
+                raise InspectorError("Máy này chưa có chức năng đồng bộ")
+            server, user = s.sync.configured_server()
+            return server, user, s.sync.status(PROBLEM_STATES)
+
+        def done(res: tuple[str, str, list[Any]]) -> None:
+            server, user, rows = res
+            self.server.setText(self.tr("Máy chủ: %1 — tài khoản %2").replace("%1", server).replace("%2", user)
+                                if server else self.tr("Chưa đăng nhập máy chủ: vào Công cụ → Cài đặt → Máy chủ."))
+            self.start_btn.setEnabled(bool(server))
+            self.model.set_rows(rows)
+
+        self.backend.call(work, done, self._failed)
+
+    def start(self) -> None:
+        """Start syncing on the worker thread."""
+        password = self.password.text() or None
+        self.password.clear()
+        self.start_btn.setEnabled(False)
+        self.cancel_btn.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self.step.setText(self.tr("Đang kết nối…"))
+
+        def work(s: Any, ctx: Any) -> tuple[Any, list[Any]]:
+            report = s.sync.sync(progress=ctx.progress, cancel=ctx.cancelled, password=password)
+            return report, s.sync.status(PROBLEM_STATES)
+
+        self.task = self.backend.call_with_progress(work, self._done, self._failed, self._progress)
+
+    def cancel(self) -> None:
+        """Ask the sync to stop after the current batch (what was sent stays sent)."""
+        self.backend.cancel(self.task)
+        self.cancel_btn.setEnabled(False)
+        self.step.setText(self.tr("Đang dừng sau lô hiện tại…"))
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        if text:
+            self.step.setText(text)
+
+    def _done(self, res: tuple[Any, list[Any]]) -> None:
+        report, rows = res
+        self.report = report
+        self.cancel_btn.setEnabled(False)
+        self.start_btn.setEnabled(True)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.model.set_rows(rows)
+        lines = [self.tr("Đã gửi %1 văn bản (mới %2, đã có %3); %4 tệp đính kèm; %5 mục dữ liệu tham chiếu.")
+                 .replace("%1", str(report.sent)).replace("%2", str(report.accepted))
+                 .replace("%3", str(report.duplicates)).replace("%4", str(report.attachments_uploaded))
+                 .replace("%5", str(report.reference_items))]
+        if report.pending:
+            lines.append(self.tr("Còn %1 văn bản chờ gửi.").replace("%1", str(report.pending)))
+        if report.stuck:
+            lines.append(self.tr("%1 văn bản bị từ chối hoặc xung đột (xem lý do bên dưới).").replace(
+                "%1", str(report.stuck)))
+        if report.cancelled:
+            lines.append(self.tr("Đã hủy theo yêu cầu."))
+        lines += report.errors
+        if report.complete:
+            lines.append(self.tr("Đồng bộ hoàn tất."))
+        self.step.setText("")
+        self.summary.setText("\n".join(lines))
+        self.backend.changed.emit("sync", "")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.cancel_btn.setEnabled(False)
+        self.start_btn.setEnabled(True)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.step.setText("")
+        if type(exc).__name__ == "AuthRequiredError":
+            # The service saved the outbox state first; a password lets the next attempt log in again.
+            self.password.show()
+            self.password.setFocus()
+        self.summary.setText(exc.message if isinstance(exc, InspectorError) else str(exc))
+        if not isinstance(exc, InspectorError):
+            self.backend.runner.error.emit(exc, "")

@@ -1,0 +1,316 @@
+"""Violations of a case, picked from the violation catalog, with the fine range shown for the goods.
+
+Search runs in the rules service (diacritics folded, so "nhap lau" finds "nhập lậu"); the fine range is
+computed there too, from the catalog entry, the goods linked to the violation and whether the subject is an
+organisation. The panel only shows what it gets and keeps the chosen violations as plain ``ViolationRef``.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.errors import InspectorError
+from inspector_app.domain.model import Case, GoodsRow, Subject, SubjectKind, ViolationRef, new_id
+from inspector_app.domain.text import nfc
+
+from .backend import Backend
+from .models import CatalogTableModel, ViolationTableModel, money, parse_money
+from .prompts import Prompter
+
+
+def _view(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(True)
+    hh = view.horizontalHeader()
+    hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class ViolationsPanel(QWidget):
+    """Catalog search on top, the case's violations below; ``changed`` when the list changes."""
+
+    changed = Signal()
+    fine_shown = Signal(object)  # FineRange or an error message, for the status line and tests
+
+    def __init__(self, backend: Backend, prompter: Prompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.prompter = prompter
+        self.case_id = ""
+        self._goods: list[GoodsRow] = []
+        self._subject: Subject | None = None
+        self.search = QLineEdit()
+        self.search.setObjectName("catalogSearch")
+        self.search.setPlaceholderText(self.tr("Tìm hành vi trong danh mục (vd: hàng giả, nhập lậu, Điều 15)"))
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        self.search.returnPressed.connect(self._search_enter)
+        self.catalog = CatalogTableModel(self)
+        self.catalog_view = _view(self.catalog, "catalogTable")
+        self.catalog_view.selectionModel().currentRowChanged.connect(self._catalog_current)
+        self.catalog_view.activated.connect(lambda _: self.add_selected())
+        self.add_btn = QPushButton(self.tr("Thêm vào vụ việc"))
+        self.add_btn.setObjectName("addViolation")
+        self.add_btn.clicked.connect(self.add_selected)
+        self.range_label = QLabel()
+        self.range_label.setObjectName("fineRange")
+        self.range_label.setWordWrap(True)
+        self.range_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.model = ViolationTableModel(self)
+        self.view = _view(self.model, "violationTable")
+        self.view.selectionModel().currentRowChanged.connect(self._violation_current)
+        self.description = QLineEdit()
+        self.description.setObjectName("violationDescription")
+        self.point = QLineEdit()
+        self.point.setMaximumWidth(60)
+        self.amount = QLineEdit()
+        self.amount.setObjectName("fineAmount")
+        self.amount.setPlaceholderText(self.tr("đồng"))
+        self.apply_btn = QPushButton(self.tr("Cập nhật"))
+        self.apply_btn.clicked.connect(self.apply_edit)
+        self.remove_btn = QPushButton(self.tr("Xóa vi phạm"))
+        self.remove_btn.clicked.connect(self.remove_selected)
+        self.amount_words = QLabel()
+        self.amount_words.setWordWrap(True)
+
+        top = QGroupBox(self.tr("Danh mục hành vi vi phạm"))
+        tl = QVBoxLayout(top)
+        tl.addWidget(self.search)
+        tl.addWidget(self.catalog_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.range_label, 1)
+        row.addWidget(self.add_btn, 0, Qt.AlignmentFlag.AlignTop)
+        tl.addLayout(row)
+        bottom = QGroupBox(self.tr("Vi phạm của vụ việc"))
+        bl = QVBoxLayout(bottom)
+        bl.addWidget(self.view, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Mô tả hành vi"), self.description)
+        line = QHBoxLayout()
+        line.addWidget(QLabel(self.tr("Điểm")))
+        line.addWidget(self.point)
+        line.addWidget(QLabel(self.tr("Mức phạt")))
+        line.addWidget(self.amount, 1)
+        line.addWidget(self.apply_btn)
+        line.addWidget(self.remove_btn)
+        form.addRow(line)
+        form.addRow(self.amount_words)
+        bl.addLayout(form)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+        self.case_provider: Callable[[], Case | None] | None = None
+
+    # -- state ---------------------------------------------------------------------------------------------
+    def set_case(self, case_id: str, violations: list[ViolationRef], goods: list[GoodsRow],
+                 subject: Subject | None) -> None:
+        """Show the violations of a case; goods and subject decide the fine range."""
+        self.case_id = case_id
+        self._goods = list(goods)
+        self._subject = subject
+        self.model.set_rows(violations)
+        self.range_label.clear()
+        self.amount_words.clear()
+        if not self.catalog.rowCount():
+            self.run_search()
+
+    def set_goods(self, goods: list[GoodsRow]) -> None:
+        """The goods changed (a scan): fine ranges depend on their value."""
+        self._goods = list(goods)
+
+    def violations(self) -> list[ViolationRef]:
+        """The violations as shown."""
+        return self.model.rows()
+
+    def _organization(self) -> bool:
+        case = self.case_provider() if self.case_provider else None
+        subject = case.subject if case else self._subject
+        return subject is not None and subject.kind == SubjectKind.ORGANIZATION
+
+    def _case_for_rules(self) -> Case:
+        case = self.case_provider() if self.case_provider else None
+        if case is None:
+            case = Case(id=self.case_id, unit_code="", title="", place="", started_at="", subject=self._subject)
+        case.goods = list(self._goods)
+        return case
+
+    # -- catalog -------------------------------------------------------------------------------------------
+    def run_search(self) -> None:
+        """Search the catalog for the typed text (all entries in force when empty)."""
+        text = self.search.text()
+
+        def work(s: Any) -> list[Any]:
+            if s.rules is None:
+                raise InspectorError("Chưa có danh mục hành vi vi phạm trên máy này")
+            return s.rules.search_catalog(text) if text.strip() else s.rules.catalog()
+
+        self.backend.call(work, lambda rows: self._results(text, rows), self._failed)
+
+    def _results(self, text: str, rows: list[Any]) -> None:
+        if text != self.search.text():
+            return  # an older answer; the newer query is on its way
+        self.catalog.set_rows(rows)
+        if rows:
+            self.catalog_view.selectRow(0)
+
+    def _search_enter(self) -> None:
+        self._timer.stop()
+        self.run_search()
+        self.catalog_view.setFocus()
+
+    def selected_entry(self) -> Any:
+        """The catalog entry under the cursor, or None."""
+        idx = self.catalog_view.currentIndex()
+        return self.catalog.row_at(idx.row()) if idx.isValid() else None
+
+    def _probe(self, entry: Any) -> ViolationRef:
+        return ViolationRef(id=new_id(), decree=entry.decree, article=entry.article, clause=entry.clause,
+                            description=entry.text, catalog_id=entry.id)
+
+    def _catalog_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        if current.isValid():
+            self.show_fine(self._probe(self.catalog.row_at(current.row())))
+
+    def show_fine(self, violation: ViolationRef) -> None:
+        """Compute and show the fine range of ``violation`` for the current goods and subject."""
+        case = self._case_for_rules()
+        org = self._organization()
+
+        def work(s: Any) -> Any:
+            return s.rules.fine_for(violation, s.rules.goods_for_violation(case, violation), org)
+
+        def done(fine: Any) -> None:
+            who = self.tr("tổ chức") if fine.organization else self.tr("cá nhân")
+            text = self.tr("Khung phạt (%1): %2 – %3 đồng; mức thường áp dụng %4 đồng.").replace(
+                "%1", who).replace("%2", money(fine.min)).replace("%3", money(fine.max)).replace(
+                "%4", money(fine.usual))
+            text += "\n" + fine.citation
+            if fine.basis_text:
+                text += "\n" + fine.basis_text
+            if fine.warning_allowed:
+                text += "\n" + self.tr("Có thể phạt cảnh cáo.")
+            self.range_label.setStyleSheet("")
+            self.range_label.setText(text)
+            self.fine_shown.emit(fine)
+
+        def failed(exc: BaseException) -> None:
+            msg = exc.message if isinstance(exc, InspectorError) else str(exc)
+            self.range_label.setStyleSheet("color: #8a4b00;")
+            self.range_label.setText(msg)
+            self.fine_shown.emit(msg)
+
+        self.backend.call(work, done, failed)
+
+    def add_selected(self) -> None:
+        """Add the selected catalog entry as a violation of the case (fine: the usual amount if known)."""
+        entry = self.selected_entry()
+        if entry is None or not self.case_id:
+            return
+        violation = self._probe(entry)
+        case = self._case_for_rules()
+        org = self._organization()
+
+        def work(s: Any) -> ViolationRef:
+            try:
+                fine = s.rules.fine_for(violation, s.rules.goods_for_violation(case, violation), org)
+            except InspectorError:
+                return violation  # the officer types the amount once the goods are valued
+            violation.point = fine.point
+            violation.fine_amount = fine.usual
+            return violation
+
+        self.backend.call(work, self._added, self._failed)
+
+    def _added(self, violation: ViolationRef) -> None:
+        self.model.append_row(violation)
+        self.view.selectRow(self.model.rowCount() - 1)
+        self.changed.emit()
+
+    # -- case violations -----------------------------------------------------------------------------------
+    def _selected(self) -> int:
+        idx = self.view.currentIndex()
+        return idx.row() if idx.isValid() else -1
+
+    def _violation_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        v = self.model.row_at(current.row())
+        self.description.setText(v.description)
+        self.point.setText(v.point)
+        self.amount.setText(money(v.fine_amount))
+        self.show_fine(v)
+        self._words(v.fine_amount)
+
+    def _words(self, amount: int | None) -> None:
+        if not amount:
+            self.amount_words.clear()
+            return
+        self.backend.call(lambda s: s.rules.amount_texts(amount),
+                          lambda texts: self.amount_words.setText(self.tr("Bằng chữ: %1").replace("%1", texts[1])),
+                          lambda _e: None)
+
+    def apply_edit(self) -> None:
+        """Save the edited description, point and amount of the selected violation."""
+        i = self._selected()
+        if i < 0:
+            return
+        v = copy.deepcopy(self.model.row_at(i))
+        v.description = nfc(self.description.text().strip())
+        v.point = self.point.text().strip()
+        text = self.amount.text().strip()
+        amount = parse_money(text)
+        if text and amount is None:
+            self.amount_words.setText(self.tr("Mức phạt phải là số nguyên đồng"))
+            return
+        v.fine_amount = amount
+        self.model.replace_row(i, v)
+        self._words(amount)
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        """Remove the selected violation from the case."""
+        i = self._selected()
+        if i >= 0:
+            self.model.remove_row_at(i)
+            self.changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        msg = exc.message if isinstance(exc, InspectorError) else str(exc)
+        self.range_label.setStyleSheet("color: #b3261e;")
+        self.range_label.setText(msg)
+        if not isinstance(exc, InspectorError):
+            self.backend.runner.error.emit(exc, "")

@@ -1,0 +1,53 @@
+"""Small shared widgets: a line edit with an inline error line under it, busy indicator helpers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+class FieldWithError(QWidget):
+    """An editor with a red message line under it; the message is Vietnamese from domain validation."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(1)
+        lay.addWidget(editor)
+        lay.addWidget(self.error)
+        self.setFocusProxy(editor)
+
+    def set_error(self, text: str) -> None:
+        """Show ``text`` under the editor (empty hides it)."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        editor = self.editor
+        editor.setProperty("invalid", bool(text))
+        editor.setStyleSheet("border: 1px solid #b3261e;" if text else "")
+
+
+class ScanLineEdit(QLineEdit):
+    """A line edit for a USB barcode scanner: the scanner types digits and presses Enter.
+
+    ``scanned(code)`` fires on Enter with the trimmed text and clears the field at once, so the next scan
+    (which may arrive a few milliseconds later) starts in an empty field.
+    """
+
+    scanned = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.returnPressed.connect(self._emit)
+
+    def _emit(self) -> None:
+        code = self.text().strip()
+        self.clear()
+        if code:
+            self.scanned.emit(code)

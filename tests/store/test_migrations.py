@@ -1,0 +1,130 @@
+"""Schema migrations one by one: build the old schema state, upgrade, check the data (and the backup)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import datetime
+
+import pytest
+import sqlite_utils
+
+from inspector_app.domain.lifecycle import finalized_copy
+from inspector_app.store.db import open_database
+from inspector_app.store.migrations import MIGRATIONS, SCHEMA_SET, applied_names, backup_before_migrating
+from inspector_app.store.repository import Repository
+from inspector_builders import case_record, valid_document
+
+NOW = datetime(2026, 3, 10, 9, 0, 0)
+
+
+def _database_at(path, last_applied: str) -> sqlite_utils.Database:
+    """A database with the migrations up to and including ``last_applied`` only."""
+    names = [name for name, _ in MIGRATIONS]
+    db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))
+    later = names[names.index(last_applied) + 1:]
+    SCHEMA_SET.apply(db, stop_before=later[0] if later else None)
+    assert applied_names(db) == names[: names.index(last_applied) + 1]
+    return db
+
+
+def _store_final_document(db: sqlite_utils.Database) -> tuple[str, str]:
+    """One case with a final document and its audit event, written with the repository."""
+    repo = Repository(db)
+    case = case_record(now=NOW)
+    draft = valid_document("nd118.mbb01", NOW)
+    draft.case_id = case.id
+    final = finalized_copy(draft, "01/BB-VPHC-QLTT0215", NOW)
+    with repo.write():
+        repo.save_case(case)
+        repo.insert_document(final, NOW.isoformat())
+        repo.audit(NOW.isoformat(), "test", "document.finalize", "document", final.id, {"n": 1})
+    return final.id, final.sha256
+
+
+def test_migrations_are_named_in_order_and_unique():
+    names = [name for name, _ in MIGRATIONS]
+    assert names[0] == "0001_initial"
+    assert len(set(names)) == len(names)
+    assert names == sorted(names)
+    assert all(re.fullmatch(r"\d{4}_[a-z0-9_]+", n) for n in names)
+    assert [m.name for m in SCHEMA_SET._migrations] == names  # one registry, same order
+
+
+def test_0001_initial_creates_the_schema_on_a_fresh_file(tmp_path):
+    db = _database_at(tmp_path / "inspector.sqlite3", "0001_initial")
+    tables = set(db.table_names())
+    assert {"settings", "units", "officers", "subjects", "cases", "goods", "violations", "seals", "attachments",
+            "case_attachments", "documents", "number_counters", "audit_events", "search_index", "outbox",
+            "reference_items"} <= tables
+    triggers = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"documents_final_immutable", "documents_final_undeletable", "audit_no_update", "audit_no_delete"} <= triggers
+
+
+def test_0002_replace_guards_upgrades_a_0001_database_keeping_data_after_a_backup(tmp_path):
+    path = tmp_path / "inspector.sqlite3"
+    db = _database_at(path, "0001_initial")
+    doc_id, sha = _store_final_document(db)
+    db.conn.close()
+
+    db = open_database(path)
+    try:
+        assert applied_names(db) == [name for name, _ in MIGRATIONS]
+        repo = Repository(db, path)
+        assert repo.get_document(doc_id).sha256 == sha
+        assert repo.verify_audit().ok and repo.verify_audit().checked == 1
+        triggers = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert {"documents_final_unreplaceable", "audit_no_replace"} <= triggers
+    finally:
+        db.conn.close()
+
+    backups = list((tmp_path / "backups").glob("inspector-before-0002_replace_guards-*.sqlite3"))
+    assert len(backups) == 1
+    old = sqlite_utils.Database(sqlite3.connect(backups[0]))
+    assert applied_names(old) == ["0001_initial"]
+    assert old.conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()[0] == sha
+    assert old.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    old.conn.close()
+
+
+def test_0002_replace_guards_refuses_replace_from_a_plain_connection(tmp_path):
+    path = tmp_path / "inspector.sqlite3"
+    db = open_database(path)
+    doc_id, sha = _store_final_document(db)
+    db.conn.close()
+    raw = sqlite3.connect(path, isolation_level=None)  # another program: no recursive_triggers
+    try:
+        assert raw.execute("PRAGMA recursive_triggers").fetchone()[0] == 0
+        with pytest.raises(sqlite3.IntegrityError, match="immutable"):
+            raw.execute("INSERT OR REPLACE INTO documents (id, case_id, kind, body, created_at, updated_at)"
+                        " SELECT id, case_id, kind, '{}', created_at, updated_at FROM documents WHERE id = ?",
+                        (doc_id,))
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            raw.execute("INSERT OR REPLACE INTO audit_events (seq, at, actor, action, entity, entity_id, data,"
+                        " prev_hash, hash) VALUES (1, 'x', 'x', 'x', 'x', 'x', '{}', 'x', 'x')")
+        assert raw.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()[0] == sha
+    finally:
+        raw.close()
+
+
+def test_backup_before_migrating_writes_a_consistent_copy(tmp_path):
+    path = tmp_path / "inspector.sqlite3"
+    db = open_database(path)
+    _store_final_document(db)
+    db.conn.execute("INSERT INTO settings (key, value) VALUES ('uncheckpointed', 'in the WAL')")
+    target = backup_before_migrating(db, path, "0003_example")
+    db.conn.close()
+    assert target.parent == tmp_path / "backups"
+    assert target.name.startswith("inspector-before-0003_example-") and target.suffix == ".sqlite3"
+    copy = sqlite3.connect(target)
+    try:
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert copy.execute("SELECT value FROM settings WHERE key = 'uncheckpointed'").fetchone()[0] == "in the WAL"
+        assert copy.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 1
+    finally:
+        copy.close()
+
+
+def test_fresh_database_is_not_backed_up(tmp_path):
+    open_database(tmp_path / "inspector.sqlite3").conn.close()
+    assert not (tmp_path / "backups").exists()

@@ -1,0 +1,78 @@
+"""A separate process for the fault tests: push one batch at a set time, or run a whole sync to be killed.
+
+Usage:
+  python sync_worker.py push URL TOKEN RECORDS.json START_AT   -> prints the per-record statuses as JSON
+  python sync_worker.py sync URL USERNAME TOKEN DATA_DIR        -> runs SyncService.sync() (a test kills it)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import keyring
+import keyring.backend
+
+from sync.client import HQClient
+from sync.protocol import BatchRecord
+
+
+class ProcessKeyring(keyring.backend.KeyringBackend):
+    """This process's keyring: holds the one token handed over on the command line."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        """The stored secret."""
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        """Store a secret."""
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        """Forget a secret."""
+        self.store.pop((service, username), None)
+
+
+def push(url: str, token: str, records_file: str, start_at: str) -> int:
+    """Wait for the common start time, then send the batch and print the statuses."""
+    records = [BatchRecord(**r) for r in json.loads(Path(records_file).read_text(encoding="utf-8"))]
+    client = HQClient(url, token)
+    client.health()  # open the connection before the start line so both requests leave together
+    time.sleep(max(0.0, float(start_at) - time.time()))
+    results = client.push_batch(records)
+    print(json.dumps([[r.id, r.status.value] for r in results]))
+    return 0
+
+
+def run_sync(url: str, username: str, token: str, data_dir: str) -> int:
+    """A full sync of a local database (the parent test kills this process part-way)."""
+    from inspector_app.domain.clock import SystemClock
+    from inspector_app.services.sync import SETTING_SERVER, SETTING_USERNAME, Backoff, SyncService
+    from inspector_app.store.db import open_database
+    from inspector_app.store.repository import Repository
+
+    backend = ProcessKeyring()
+    keyring.set_keyring(backend)
+    backend.set_password("qltt-inspector", f"{url}|{username}", token)
+    path = Path(data_dir) / "inspector.sqlite3"
+    repo = Repository(open_database(path), path)
+    repo.set_setting(SETTING_SERVER, url)  # what "inspector login" would have recorded
+    repo.set_setting(SETTING_USERNAME, username)
+    report = SyncService(repo, Path(data_dir), SystemClock(), batch_size=5,
+                         backoff=Backoff(base=0.01, cap=0.1, max_failures=50)).sync(url)
+    print(json.dumps(report.to_dict()))
+    return 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "push":
+        sys.exit(push(*sys.argv[2:6]))
+    sys.exit(run_sync(*sys.argv[2:6]))

@@ -31,10 +31,10 @@ from reportlab.platypus.paragraph import ParagraphStyle
 from inspector_app.domain.model import GoodsRow, Participant, Role, Seal, Subject, SubjectKind
 
 from . import fmt
-from .base import FormContext, fit_text
+from .base import FormContext
 from .flowables import CheckBox, Header, HeaderSpec, LateCount, Marker, StruckParagraph, _wrap_lines
 from .fmt import esc
-from .fonts import SERIF
+from .fonts import SERIF, SERIF_BOLD
 from .styles import TEXT_WIDTH
 
 # --------------------------------------------------------------------------------------------------
@@ -287,11 +287,10 @@ def subject_block(ctx: FormContext, subject: Subject | None) -> list[Flowable]:
 # Goods and seals
 
 
-def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable | str:
-    """Plain strings for short cells (fast, one line); paragraphs only where text must wrap."""
-    if "\n" not in text and fit_text(text, style.fontName, style.fontSize, width - 6):
-        return unicodedata.normalize("NFC", text)
-    return Paragraph(multiline(text), style)
+def _cell(text: str, style: ParagraphStyle, width: float) -> str:
+    """Cell text wrapped to the column as plain lines: tables draw strings much faster than paragraphs."""
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(_wrap_lines(text, style.fontName, style.fontSize, width - 6))
 
 
 def _goods_value(key: str, index: int, row: GoodsRow) -> str:
@@ -324,6 +323,19 @@ def _goods_value(key: str, index: int, row: GoodsRow) -> str:
 _ALIGN = {"center": "CENTER", "right": "RIGHT", "left": "LEFT"}
 
 
+class GoodsTable(LongTable):
+    """A long table that never leaves the totals row alone on a page under a repeated header."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab API
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        height = availHeight
+        # header + totals only on the next page: give up one more row to it.
+        while len(parts) == 2 and len(parts[1]._cellvalues) <= 2 and height > 0:  # type: ignore[attr-defined]
+            height -= 13
+            parts = super().split(availWidth, height)
+        return parts
+
+
 def goods_table(ctx: FormContext, goods: Sequence[GoodsRow], columns_key: str = "goods_columns") -> Flowable:
     """The goods table: header repeated on every page, a totals row ("Tổng cộng: … mục")."""
     st = ctx.st
@@ -331,36 +343,32 @@ def goods_table(ctx: FormContext, goods: Sequence[GoodsRow], columns_key: str = 
     total_mm = sum(c["width_mm"] for c in columns)
     widths = [TEXT_WIDTH * c["width_mm"] / total_mm for c in columns]
     data: list[list[Flowable | str]] = [[Paragraph(c["header"], st.cell_head) for c in columns]]
+    cell_style = st.cell
     for i, row in enumerate(goods, start=1):
-        cells: list[Flowable | str] = []
-        for c, w in zip(columns, widths, strict=True):
-            style = st.cell_center if c.get("align") == "center" else st.cell
-            cells.append(_cell(_goods_value(c["key"], i, row), style, w))
-        data.append(cells)
+        data.append([_cell(_goods_value(c["key"], i, row), cell_style, w)
+                     for c, w in zip(columns, widths, strict=True)])
     keys = [c["key"] for c in columns]
     totals: list[Flowable | str] = [""] * len(columns)
-    totals[0] = Paragraph(ctx.t("goods_total", count=fmt.money(len(goods))), st.cell)
-    span_to = max(1, keys.index("quantity") - 1) if "quantity" in keys else len(columns) - 1
+    # The label goes in the widest text column, so no SPAN is needed (spans make long tables slow).
+    label_col = keys.index("name") if "name" in keys else 0
+    totals[label_col] = _cell(ctx.t("goods_total", count=fmt.money(len(goods))), cell_style, widths[label_col])
     if "value" in keys and any(g.value is not None for g in goods):
         totals[keys.index("value")] = fmt.money(sum(g.value or 0 for g in goods))
     data.append(totals)
     last = len(data) - 1
     style: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
+        ("FONT", (0, last), (-1, last), SERIF_BOLD, 11, 13),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("SPAN", (0, last), (span_to, last)),
-        # The totals row never starts a page on its own: keep it with the last item.
-        ("NOSPLIT", (0, last - 1), (-1, last)),
     ]
     for i, c in enumerate(columns):
         style.append(("ALIGN", (i, 1), (i, last), _ALIGN.get(c.get("align", "left"), "LEFT")))
-    table = LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="CENTER")
-    return table
+    return GoodsTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="CENTER")
 
 
 def goods_block(ctx: FormContext, intro_key: str, *, columns_key: str = "goods_columns") -> list[Flowable]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from inspector_app.domain.clock import Clock
 from inspector_app.domain.errors import InspectorError, Problem, ValidationError
 from inspector_app.domain.kinds import KINDS, Issuer
@@ -94,7 +96,11 @@ class DocumentService:
         spec = KINDS[doc.kind]
         # Every problem at once: the typed number's together with the document's own.
         problems: list[Problem] = []
-        if spec.issuer == Issuer.UNIT:
+        from_block = False
+        if spec.issuer == Issuer.UNIT and not number.strip() and self.block_number(doc.kind, now.year):
+            # No typed number: the next free number of a block the HQ issued to this unit.
+            from_block = True
+        elif spec.issuer == Issuer.UNIT:
             problem = typed_number_problem(number, spec)
             if problem:
                 problems.append(problem)
@@ -108,6 +114,10 @@ class DocumentService:
                 seq = self.repo.next_sequence(doc.officer_no, spec.symbol, now.year)
                 printed = officer_number(seq, spec.symbol, doc.officer_no)
             else:
+                if from_block:
+                    number = self.block_number(doc.kind, now.year) or ""
+                    if not number:
+                        raise ValidationError([Problem("number", "Khối số do HQ cấp đã dùng hết")])
                 printed = unit_number(number, spec.symbol)
                 if self.repo.number_taken(doc.kind, printed, str(now.year)):
                     raise ValidationError([Problem("number", f"Số {printed} đã được dùng trong năm {now.year}")])
@@ -116,6 +126,23 @@ class DocumentService:
             self.repo.audit(now.isoformat(), self.profile.actor(), "document.finalize", "document", final.id,
                             {"kind": final.kind, "number": final.number, "sha256": final.sha256})
         return final
+
+    def block_number(self, kind: str, year: int) -> str:
+        """The next free number for ``kind`` from the number blocks HQ issued (reference data kind
+        ``number_block``: ``{"kind", "year", "prefix", "first", "last"}``, 8-digit TT 22 Điều 6 numbers:
+        unit code + sub-unit code + 4-digit sequence), or "" when there is none."""
+        symbol = KINDS[kind].symbol
+        for (data,) in self.repo.db.conn.execute(
+                "SELECT data FROM reference_items WHERE kind = 'number_block' ORDER BY key"):
+            block = json.loads(data)
+            if block.get("kind") != kind or int(block.get("year", 0)) != year:
+                continue
+            prefix = str(block.get("prefix", ""))
+            for seq in range(int(block["first"]), int(block["last"]) + 1):
+                candidate = f"{prefix}{seq:04d}"
+                if not self.repo.number_taken(kind, unit_number(candidate, symbol), str(year)):
+                    return candidate
+        return ""
 
     def correct(self, doc_id: str) -> Document:
         """Start a correction of a final document: a new draft that supersedes it (both remain)."""

@@ -173,3 +173,13 @@ def test_subject_history_finds_earlier_cases_with_the_same_tax_code(services):
     first = make_case(services)
     second = make_case(services)
     assert [c.id for c in services.cases.subject_history(second.id)] == [first.id]
+
+
+def test_configuring_the_same_officer_number_again_updates_that_officer(services):
+    first = services.profile.officer()
+    again = make_officer("QLTT0215")
+    again.full_name = "Nguyễn Thị Thanh Hương (đổi chức danh)"
+    services.profile.set_profile(make_unit(), again)
+    officers = services.repo.list_officers()
+    assert [o.id for o in officers] == [first.id]
+    assert services.profile.officer().full_name.endswith("(đổi chức danh)")

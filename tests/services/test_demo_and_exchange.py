@@ -1,0 +1,209 @@
+"""Demo data, and export/import: a round trip reproduces the final documents; a bad file changes nothing."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+import pytest
+
+from inspector_app.app import build_services
+from inspector_app.domain.canonical import canonical_bytes, sha256_hex
+from inspector_app.domain.errors import ValidationError
+from inspector_app.domain.kinds import KINDS
+from inspector_app.services.demo import DEMO_UNIT
+from inspector_builders import make_case, make_draft, make_final
+
+TABLES = ("units", "officers", "subjects", "cases", "goods", "violations", "seals", "attachments",
+          "case_attachments", "documents", "number_counters", "audit_events", "outbox")
+
+
+def counts(services) -> dict[str, int]:
+    return {t: services.repo.db.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def finals(services) -> dict[str, tuple[str, str, str]]:
+    return {d.id: (d.kind, d.number, d.sha256) for d in services.documents.list() if d.status != "draft"}
+
+
+@pytest.fixture
+def demo(bare_services):
+    report = bare_services.demo.load()
+    return bare_services, report
+
+
+@pytest.fixture
+def exported(demo, tmp_path):
+    services, _ = demo
+    path = tmp_path / "export.json"
+    services.exchange.export_to(path)
+    return services, path
+
+
+def test_demo_covers_every_kind_final_and_draft(demo):
+    services, report = demo
+    docs = services.documents.list()
+    assert {d.kind for d in docs if d.status == "final"} == set(KINDS)
+    assert {d.status for d in docs} == {"draft", "final"}
+    assert report["documents"] == len(docs) and report["final"] + report["draft"] == len(docs)
+    assert report["cases"] == 4 == services.repo.count_cases()
+    assert any(d.supersedes for d in docs)
+    assert services.repo.verify_audit().ok
+
+
+def test_demo_twice_doubles_the_data_with_fresh_ids(demo):
+    services, first = demo
+    second = services.demo.load()
+    assert services.repo.count_cases() == 8 and len(services.documents.list()) == 2 * first["documents"]
+    assert not set(first["case_ids"]) & set(second["case_ids"])
+    assert not set(first["document_ids"]) & set(second["document_ids"])
+    numbers = [d.number for d in services.documents.list() if d.number]
+    assert len(numbers) == len(set(numbers))
+
+
+def test_export_import_round_trip_reproduces_final_documents_and_hashes(exported, tmp_path, clock):
+    source, path = exported
+    target = build_services(tmp_path / "fresh", clock)
+    try:
+        summary = target.exchange.import_from(path)
+        assert summary == {"cases": 4, "documents": len(source.documents.list()), "skipped": 0}
+        assert finals(target) == finals(source)
+        for doc_id, _kind, sha in finals(target).values() and finals(target).items() and [
+                (i, v[0], v[2]) for i, v in finals(target).items()]:
+            canonical, stored = target.repo.canonical_of(doc_id)
+            assert stored == sha == sha256_hex(canonical.encode())
+            assert canonical == source.repo.canonical_of(doc_id)[0]
+        assert {c.id for c in target.cases.list()} == {c.id for c in source.cases.list()}
+        assert target.repo.verify_audit().ok
+        online = next(c for c in target.cases.list() if "Tram Beauty" in c.title)
+        attachment = target.cases.get(online.id).attachments[0]
+        assert target.cases.attachment_file(attachment.sha256).read_bytes() == \
+            source.cases.attachment_file(attachment.sha256).read_bytes()
+        again = target.exchange.import_from(path)  # importing twice is harmless
+        assert again["skipped"] == len(finals(source)) and finals(target) == finals(source)
+    finally:
+        target.close()
+
+
+def test_import_keeps_numbering_going_after_a_restore(exported, tmp_path, clock):
+    source, path = exported
+    officer = source.profile.officer()
+    target = build_services(tmp_path / "new-laptop", clock)
+    try:
+        target.exchange.import_from(path)
+        target.profile.set_profile(DEMO_UNIT, officer)
+        case = make_case(target)
+        used = {d.number for d in target.documents.list()}
+        new = make_final(target, case, "nd118.mbb01")
+        assert new.number not in used
+        seqs = sorted(int(n.split("/")[0]) for n in used | {new.number} if n.endswith("BB-VPHC-QLTT0215"))
+        assert seqs == list(range(1, len(seqs) + 1))  # not reused and not skipped
+    finally:
+        target.close()
+
+
+def _rewrite(path: Path, change) -> Path:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    out = path.with_name("changed.json")
+    out.write_bytes(canonical_bytes(data))
+    return out
+
+
+def _first_final(data):
+    return next(i for i, e in enumerate(data["documents"]) if e["status"] == "final")
+
+
+def _problems(services, path) -> list[str]:
+    before = counts(services)
+    with pytest.raises(ValidationError) as info:
+        services.exchange.import_from(path)
+    assert counts(services) == before
+    assert info.value.message.startswith("Tệp nhập không hợp lệ")
+    return [p.field for p in info.value.problems]
+
+
+@pytest.fixture
+def target(services):
+    """A working installation with its own data, to import bad files into."""
+    case = make_case(services)
+    make_final(services, case, "nd118.mbb01")
+    make_draft(services, case, "tt22.m06")
+    return services
+
+
+def test_import_of_a_file_that_is_not_json_changes_nothing(target, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ không phải JSON", encoding="utf-8")
+    assert _problems(target, bad) == ["$"]
+    bad.write_bytes(b"\xff\xfe\x00binary")
+    assert _problems(target, bad) == ["$"]
+
+
+@pytest.mark.parametrize("content,expected", [
+    ([], ["$"]),
+    ({"format": "other"}, ["$.format", "$.units", "$.officers", "$.cases", "$.documents"]),
+])
+def test_import_of_a_wrong_shape_lists_every_problem(target, tmp_path, content, expected):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(content), encoding="utf-8")
+    assert _problems(target, bad) == expected
+
+
+def test_import_of_a_tampered_document_is_refused(target, exported):
+    _, path = exported
+
+    def tamper(data):
+        data["documents"][_first_final(data)]["document"]["place"] = "Nơi khác"
+    changed = _rewrite(path, tamper)
+    data = json.loads(changed.read_text(encoding="utf-8"))
+    assert _problems(target, changed) == [f"$.documents[{_first_final(data)}].sha256"]
+
+
+def test_import_lists_every_problem_with_its_json_path(target, exported):
+    _, path = exported
+
+    def damage(data):
+        i = _first_final(data)
+        data["documents"][i]["document"]["kind"] = "tt22.m99"
+        data["documents"][i]["sha256"] = sha256_hex(canonical_bytes(data["documents"][i]["document"]))
+        data["documents"][i + 1]["document"]["goods"] = [{"id": "g"}]
+        data["cases"][0]["goods"][0]["quantity"] = 1.5
+        data["attachments"][0]["content_base64"] = base64.b64encode(b"other bytes").decode()
+    fields = _problems(target, _rewrite(path, damage))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    i = _first_final(data)
+    assert any(f.startswith(f"$.documents[{i}].document.kind") for f in fields)
+    assert any(f.startswith(f"$.documents[{i + 1}].document.goods[0]") for f in fields)
+    assert "$.cases[0].goods[0].quantity" in fields
+    assert "$.attachments[0].sha256" in fields
+
+
+def test_import_refuses_a_final_document_missing_default_fields(target, exported):
+    _, path = exported
+
+    def strip(data):
+        entry = data["documents"][_first_final(data)]
+        for key in ("seals", "attachments", "supersedes"):
+            entry["document"].pop(key, None)
+        entry["sha256"] = sha256_hex(canonical_bytes(entry["document"]))
+    fields = _problems(target, _rewrite(path, strip))
+    assert any(f.startswith(f"$.documents[{_first_final(json.loads(path.read_text()))}].document") for f in fields)
+
+
+def test_import_never_overwrites_a_final_document_with_other_content(exported, tmp_path, clock):
+    source, path = exported
+    target = build_services(tmp_path / "copy", clock)
+    try:
+        target.exchange.import_from(path)
+
+        def change(data):
+            i = _first_final(data)
+            data["documents"][i]["document"]["place"] = "Nơi khác"
+            data["documents"][i]["sha256"] = sha256_hex(canonical_bytes(data["documents"][i]["document"]))
+        changed = _rewrite(path, change)
+        i = _first_final(json.loads(path.read_text()))
+        assert _problems(target, changed) == [f"$.documents[{i}]"]
+    finally:
+        target.close()

@@ -12,6 +12,7 @@ from inspector_app.paths import default_data_dir
 from inspector_app.services.cases import CaseService, ProfileService
 from inspector_app.services.container import Services
 from inspector_app.services.documents import DocumentService
+from inspector_app.services.rendering import RenderService
 from inspector_app.services.rules import RulesService
 from inspector_app.store.db import DB_FILENAME, open_database
 from inspector_app.store.repository import Repository
@@ -30,6 +31,7 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None) -> 
         documents=DocumentService(repo, clock, profile),
     )
     services.rules = RulesService(repo, clock)
+    services.rendering = RenderService(repo, clock)
     from inspector_app.services.demo import DemoService
     from inspector_app.services.exchange import ExchangeService
 
@@ -57,7 +59,7 @@ def run_gui(data_dir: Path | None = None) -> int:
 
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    gui = start(data_dir, lambda: build_services(data_dir), resource_path())
+    gui = start(data_dir, lambda: build_services(data_dir), resource_path(), exit_app=app.exit)
     try:
         return int(app.exec())
     finally:

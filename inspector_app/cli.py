@@ -29,7 +29,12 @@ EXIT_ENV = 1
 EXIT_USAGE = 2
 
 # Subcommand modules of the other areas; each exposes register(subparsers).
-COMMAND_MODULES = ["inspector_app.cli_core", "inspector_app.cli_sync", "inspector_app.cli_rules"]
+COMMAND_MODULES = [
+    "inspector_app.cli_core",
+    "inspector_app.cli_forms",
+    "inspector_app.cli_rules",
+    "inspector_app.cli_sync",
+]
 
 Handler = Callable[[argparse.Namespace, "CliContext"], int]
 

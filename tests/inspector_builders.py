@@ -11,21 +11,22 @@ from typing import Any
 
 from inspector_app.domain.model import (
     Case,
-    Officer,
-    Unit,
     Document,
     GoodsRow,
     InspectionDecision,
+    Officer,
     Participant,
     Role,
     Seal,
     Subject,
     SubjectKind,
+    Unit,
     ViolationRef,
     new_id,
 )
 from inspector_app.domain.prefill import draft_from_case
 from inspector_app.services.container import Services
+
 
 def make_unit() -> Unit:
     """A complete issuing unit."""

@@ -220,7 +220,8 @@ class _FormDocTemplate(BaseDocTemplate):
         x = PAGE_WIDTH - MARGIN_RIGHT - QR_SIZE
         y = 3 * mm
         if not state.qr_defined:
-            qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, box_size=1)
+            # A fixed mask skips qrcode's eight-way mask search (a few ms per document); any mask decodes.
+            qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, box_size=1, mask_pattern=0)
             qr.add_data(self.ctx.payload.encode("utf-8"))
             qr.make(fit=True)
             matrix = qr.get_matrix()

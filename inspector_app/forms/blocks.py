@@ -191,6 +191,7 @@ def pair_rows(ctx: FormContext, rows: Sequence[Sequence[Cell]], indent: float = 
     width = TEXT_WIDTH - indent
     table = Table(data, colWidths=[width * 0.5, width * 0.5], hAlign="RIGHT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
@@ -408,6 +409,7 @@ def seals_table(ctx: FormContext, seals: Sequence[Seal], *, opened: bool) -> Flo
             row.append(_cell(values[c["key"]], style, w))
         data.append(row)
     return Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER", style=TableStyle([
+        ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -452,6 +454,7 @@ def check_line(ctx: FormContext, checked: bool, markup: str) -> Table:
     t = Table([[CheckBox(checked), Paragraph(markup, ctx.st.item)]],
               colWidths=[16, TEXT_WIDTH - 10 * mm - 16], hAlign="RIGHT")
     t.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -541,6 +544,7 @@ def signature_grid(ctx: FormContext, cells: Sequence[SigCell]) -> list[Flowable]
     ctx.state.strip_labels = [c.strip for c in cells]
     rows: list[list[list[Flowable] | str]] = []
     styles: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -590,7 +594,7 @@ def receipt(ctx: FormContext) -> list[Flowable]:
     text = ctx.t("receipt.text", who=person_word(ctx, ctx.doc.subject))
     sign = [Paragraph(ctx.t("receipt.role"), st.sig_role), Paragraph(ctx.t("receipt.hint"), st.sig_hint)]
     grid = Table([["", sign]], colWidths=[TEXT_WIDTH / 2, TEXT_WIDTH / 2])
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SERIF, 11, 13), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [NextPageTemplate("receipt"), PageBreak(), para(ctx, text), Spacer(1, 4), grid]
 
 
@@ -639,6 +643,7 @@ def signer_block(ctx: FormContext) -> list[Flowable]:
     right.append(Paragraph(esc(ctx.field("signer_name")), st.sig_name))
     table = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55])
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -166,6 +166,8 @@ class CaseService:
         problems = validate_goods_row(row, "goods")
         if problems:
             raise ValidationError(problems)
+        if not self.repo.case_exists(case_id):
+            raise NotFoundError(f"Không tìm thấy vụ việc {case_id}")
         if row.unit_price is not None and row.value is None:
             row.value = int((row.quantity * row.unit_price).to_integral_value())
         with self.repo.write():

@@ -385,7 +385,9 @@ class DemoService:
             "storage_place": "Kho tang vật Đội QLTT số 1",
             "closed_at": (started + timedelta(hours=1, minutes=40)).isoformat()}, mutate=people(1.2))
         m06 = self._doc(case, "tt22.m06", {
-            "decision_number": "", "decision_date": "", "decision_issuer": "",
-            "results": "Phát hiện xe tải chở 2.000 bao thuốc lá điếu nhập lậu."}, finalize=False,
+            "decision_number": "0107/QĐ-KT", "decision_date": (started - timedelta(days=1)).date().isoformat(),
+            "decision_issuer": "Đội trưởng Đội Quản lý thị trường số 1",
+            "results": "Phát hiện xe tải biển số 60C-123.45 chở 2.000 bao thuốc lá điếu nhập lậu, không có hóa "
+                       "đơn, chứng từ."}, finalize=False,
             mutate=people(0))
         return case, [mbb01, mbb15, m06]

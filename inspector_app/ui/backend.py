@@ -7,14 +7,14 @@ that shows ``what`` reloads itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from inspector_app.services.container import Services
-
 from .tasks import Done, Failed, ProgressFn, TaskRunner
 
+if TYPE_CHECKING:  # the services (and sqlite_utils) load on the worker thread, not before the window
+    from inspector_app.services.container import Services
 
 class Backend(QObject):
     """Holds the services (owned by the worker thread) and submits calls on them.

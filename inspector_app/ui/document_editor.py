@@ -218,7 +218,7 @@ class DocumentEditor(QDialog):
 
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("documentProblems")
-        self.problem_list.setMaximumHeight(110)
+        self.problem_list.setMaximumHeight(84)
 
         self.save_btn = QPushButton(self.tr("Lưu nháp (Ctrl+S)"))
         self.save_btn.setObjectName("saveDocument")
@@ -244,7 +244,7 @@ class DocumentEditor(QDialog):
         lay.addWidget(self.header)
         lay.addWidget(self.summary)
         lay.addWidget(scroll, 3)
-        lay.addWidget(people_box, 1)
+        lay.addWidget(people_box, 2)
         lay.addWidget(QLabel(self.tr("Cần sửa trước khi hoàn tất:")))
         lay.addWidget(self.problem_list)
         lay.addLayout(buttons)

@@ -151,7 +151,7 @@ class GoodsPanel(QWidget):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
         hh = self.table.horizontalHeader()
-        for col, width in enumerate((40, 230, 120, 100, 90, 60, 80, 100, 110, 200)):
+        for col, width in enumerate((36, 200, 112, 90, 90, 50, 70, 86, 100, 180)):
             self.table.setColumnWidth(col, width)
         hh.setStretchLastSection(True)
         self.add_btn = QPushButton(self.tr("Thêm hàng hóa…"))

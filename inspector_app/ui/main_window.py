@@ -106,8 +106,9 @@ class MainWindow(QMainWindow):
         self.case_view.setWordWrap(False)
         hh = self.case_view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(True)
-        for col, width in enumerate((230, 170, 170, 120, 70, 90)):
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setStretchLastSection(False)
+        for col, width in enumerate((220, 150, 120, 82, 56, 86)):
             self.case_view.setColumnWidth(col, width)
         self.case_view.selectionModel().currentRowChanged.connect(self._case_current)
         self.count_label = QLabel()
@@ -446,7 +447,7 @@ class MainWindow(QMainWindow):
                 d = it.to_dict()
                 due = parse_date(it.due[:10]) if it.due else None
                 d["days_left"] = (due - today).days if due else None
-                d["label"] = it.what
+                d["label"] = f"{it.what} — {it.trigger}" if it.trigger else it.what
                 rows.append(d)
             return sorted(rows, key=lambda r: (r["days_left"] is None, r["days_left"] or 0))
 
@@ -583,7 +584,8 @@ class MainWindow(QMainWindow):
         if isinstance(split, QByteArray):
             self.splitter.restoreState(split)
         else:
-            self.splitter.setSizes([560, 840])
+            self.splitter.setSizes([600, 800])
+            self.resizeDocks([self.deadline_dock], [150], Qt.Orientation.Vertical)
         header = s.value("window/caseHeader")
         if isinstance(header, QByteArray):
             self.case_view.horizontalHeader().restoreState(header)

@@ -105,6 +105,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
+        self._folded: dict[int, str] = {}
         self._columns: list[Column[R]] = self.columns()
 
     def columns(self) -> list[Column[R]]:
@@ -116,6 +117,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """Replace every row (a reset: used when a query answers)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._folded.clear()
         self.endResetModel()
 
     def rows(self) -> list[R]:
@@ -136,13 +138,24 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def replace_row(self, row: int, item: R) -> None:
         """Replace one row in place and repaint only that row."""
         self._rows[row] = item
+        self._folded.clear()
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
 
     def remove_row_at(self, row: int) -> None:
         """Remove one row."""
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
+        self._folded.clear()
         self.endRemoveRows()
+
+    def folded_text(self, row: int) -> str:
+        """All the row's shown text, diacritics folded, computed once per row (the filter asks often)."""
+        text = self._folded.get(row)
+        if text is None:
+            item = self._rows[row]
+            text = fold(" ".join(c.display(item) for c in self._columns))
+            self._folded[row] = text
+        return text
 
     def find(self, pred: Callable[[R], bool]) -> int:
         """Index of the first row matching ``pred``, or -1."""
@@ -175,7 +188,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return col.display(row)
         if role == SORT_ROLE:
-            return col.sort(row) if col.sort else col.display(row)
+            # Plain str/int values, so the proxy sorts in C++ without calling back into Python.
+            value = col.sort(row) if col.sort else col.display(row)
+            if isinstance(value, Decimal):
+                return float(value)
+            return "" if value is None else value
         if role == FOLD_ROLE:
             return fold(col.display(row))
         if role == ROW_ROLE:
@@ -200,7 +217,7 @@ class CaseTableModel(RowTableModel[Any]):
             Column(self.tr("Địa điểm"), lambda r: r.place),
             Column(self.tr("Bắt đầu"), lambda r: date_text(r.started_at), lambda r: r.started_at),
             Column(self.tr("Văn bản"), lambda r: f"{r.final_documents}/{r.documents}",
-                   lambda r: (r.documents, r.final_documents), True),
+                   lambda r: r.documents * 100000 + r.final_documents, True),
             Column(self.tr("Trạng thái"), lambda r: self.status_text(r.status), lambda r: r.status),
         ]
 
@@ -352,8 +369,7 @@ class DeadlineTableModel(RowTableModel[Any]):
         return [
             Column(self.tr("Hạn"), lambda r: date_text(str(_get(r, "due") or _get(r, "due_at") or "")),
                    lambda r: str(_get(r, "due") or _get(r, "due_at") or "")),
-            Column(self.tr("Việc phải làm"), lambda r: str(_get(r, "label") or _get(r, "title") or
-                                                          _get(r, "description") or "")),
+            Column(self.tr("Việc phải làm"), lambda r: str(_get(r, "label") or _get(r, "what") or "")),
             Column(self.tr("Vụ việc"), lambda r: str(_get(r, "case_title") or _get(r, "case_id") or "")),
             Column(self.tr("Còn lại"), lambda r: self.days_text(r), lambda r: _days(r), True),
         ]
@@ -389,8 +405,7 @@ class SyncProblemModel(RowTableModel[Any]):
 
     def columns(self) -> list[Column[Any]]:
         return [
-            Column(self.tr("Văn bản"), lambda r: str(_get(r, "label") or _get(r, "number") or
-                                                     _get(r, "id") or _get(r, "record_id") or "")),
+            Column(self.tr("Văn bản"), lambda r: _outbox_label(r)),
             Column(self.tr("Kết quả"), lambda r: self.state_text(str(_get(r, "state") or _get(r, "status")))),
             Column(self.tr("Lý do"), lambda r: _reason(r)),
         ]
@@ -402,8 +417,15 @@ class SyncProblemModel(RowTableModel[Any]):
                 "accepted": self.tr("Đã nhận"), "duplicate": self.tr("Đã có trên máy chủ")}.get(state, state)
 
 
+def _outbox_label(row: Any) -> str:
+    """"NĐ 118 MBB01 3/BB-VPHC" for an outbox row."""
+    kind = str(_get(row, "kind") or "")
+    form = KINDS[kind].form if kind in KINDS else kind
+    return f"{form} {_get(row, 'number') or ''}".strip() or str(_get(row, "document_id") or "")
+
+
 def _reason(row: Any) -> str:
-    reason = _get(row, "reason") or _get(row, "message") or ""
+    reason = _get(row, "last_error") or _get(row, "reason") or _get(row, "message") or ""
     errors = _get(row, "errors", None)
     if not reason and errors:
         reason = "; ".join(str(_get(e, "message") or e) for e in errors)
@@ -470,7 +492,7 @@ class CatalogTableModel(RowTableModel[Any]):
     def columns(self) -> list[Column[Any]]:
         return [
             Column(self.tr("Căn cứ"), lambda r: catalog_ref_text(r)),
-            Column(self.tr("Hành vi"), lambda r: str(_get(r, "description") or _get(r, "text") or "")),
+            Column(self.tr("Hành vi"), lambda r: str(_get(r, "text") or _get(r, "description") or "")),
             Column(self.tr("Khung phạt (đồng)"), lambda r: fine_range_text(r), None, True),
         ]
 
@@ -491,6 +513,11 @@ def fine_range_text(r: Any) -> str:
     """"5.000.000 – 10.000.000" from a catalog entry's minimum and maximum."""
     lo = _get(r, "fine_min", None)
     hi = _get(r, "fine_max", None)
+    tiers = _get(r, "tiers", ()) or ()
+    if tiers:
+        # Value-tiered clauses: the span of all their tiers (the exact one depends on the goods value).
+        lo = min(t.min for t in tiers)
+        hi = max(t.max for t in tiers)
     if lo is None and hi is None:
         return ""
     return f"{money(lo)} – {money(hi)}"
@@ -567,15 +594,10 @@ class FoldFilterProxy(QSortFilterProxyModel):
         if not self._words:
             return True
         model = self.sourceModel()
-        cols = model.columnCount(source_parent)
-        hay = " ".join(str(model.data(model.index(source_row, c, source_parent), FOLD_ROLE) or "")
-                       for c in range(cols))
+        if isinstance(model, RowTableModel):
+            hay = model.folded_text(source_row)
+        else:
+            cols = model.columnCount(source_parent)
+            hay = " ".join(str(model.data(model.index(source_row, c, source_parent), FOLD_ROLE) or "")
+                           for c in range(cols))
         return all(w in hay for w in self._words)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a = left.data(SORT_ROLE)
-        b = right.data(SORT_ROLE)
-        try:
-            return bool((a is None, a) < (b is None, b))
-        except TypeError:
-            return str(a) < str(b)

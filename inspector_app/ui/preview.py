@@ -61,6 +61,5 @@ class PreviewWindow(QWidget):
         self.view.setZoomFactor(max(0.2, min(5.0, self.view.zoomFactor() * factor)))
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        self.view.setDocument(None)
         self.document.close()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -6,19 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from inspector_app.domain.errors import InspectorError
-from inspector_app.services.container import Services
 
 from .backend import Backend
 from .i18n import current_language, install_translator
 from .main_window import MainWindow
 from .prompts import Prompter
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:  # the services (and sqlite_utils) load on the worker thread, not before the window
+    from inspector_app.services.container import Services
 
 UI_FONT = "Liberation Sans"
 
@@ -63,8 +66,12 @@ class Gui:
 
 
 def start(data_dir: Path, services_factory: Callable[[], Services], resources_dir: Path,
-          prompter: Prompter | None = None, on_open_failed: Callable[[BaseException], None] | None = None) -> Gui:
-    """Build and show the main window; the services are built on the worker thread meanwhile."""
+          prompter: Prompter | None = None, exit_app: Callable[[int], None] | None = None) -> Gui:
+    """Build and show the main window; the services are built on the worker thread meanwhile.
+
+    If the database cannot be opened, the user gets a dialog saying which folder and why, the window
+    closes and ``exit_app(2)`` ends the application (``QApplication.exit`` in the real app).
+    """
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first"
     app.setApplicationName("QLTT Field Inspector")
@@ -77,14 +84,13 @@ def start(data_dir: Path, services_factory: Callable[[], Services], resources_di
     window = MainWindow(backend, prompter, settings)
 
     def open_failed(exc: BaseException) -> None:
-        if on_open_failed is not None:
-            on_open_failed(exc)
-            return
         message = exc.message if isinstance(exc, InspectorError) else f"{type(exc).__name__}: {exc}"
         prompter.error(window, window.tr("Không mở được dữ liệu"),
                        window.tr("Không mở được cơ sở dữ liệu trong thư mục %1.").replace("%1", str(data_dir))
                        + "\n\n" + message)
-        app.exit(2)
+        window.close()
+        if exit_app is not None:
+            exit_app(2)
 
     backend.open_failed.connect(open_failed)
     window.show()

@@ -248,6 +248,20 @@ def make_mbb01(version: str = "2021", refused: bool = False, seized_rows: int = 
     return final(doc, "03/BB-VPHC-QLTT0123")
 
 
+def make_mbb01_short() -> Document:
+    """A typical short MBB01: an individual, one act, no seizure (the 1–2 page benchmark document)."""
+    doc = _doc("nd118.mbb01", "", id="d-mbb01-short", subject=individual(), form_version="2021",
+               participants=[drafter(), Participant(Role.SUBJECT_REPRESENTATIVE, "Trần Thị Hồng Nhung")],
+               violations=[ViolationRef("v1", "98/2020/NĐ-CP", 17, 1, "a",
+                                        "Kinh doanh 12 hộp sữa bột không rõ nguồn gốc, xuất xứ trị giá 780.000 đồng.",
+                                        fine_amount=400_000)],
+               fields={"violation_time": "2026-03-12T09:30:00",
+                       "violation_place": "Cửa hàng Hồng Nhung Cosmetics",
+                       "subject_opinion": "Tôi xin nhận lỗi.", "explanation_right": "none",
+                       "closed_at": "2026-03-12T10:20:00"})
+    return final(doc, "07/BB-VPHC-QLTT0123")
+
+
 def make_mbb15(refused: bool = True) -> Document:
     people = [drafter(), Participant(Role.SUBJECT_REPRESENTATIVE, "Nguyễn Hoàng Yến Nhi",
                                      refused_to_sign=refused,

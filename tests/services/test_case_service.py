@@ -7,10 +7,10 @@ import unicodedata
 from decimal import Decimal
 
 import pytest
-
-from inspector_app.domain.errors import InspectorError, ValidationError
-from inspector_app.domain.model import AttachmentKind, GoodsRow, Subject, SubjectKind, new_id
 from inspector_builders import EAN13, make_case, make_officer, make_unit, org_subject
+
+from inspector_app.domain.errors import InspectorError, NotFoundError, ValidationError
+from inspector_app.domain.model import AttachmentKind, GoodsRow, Subject, SubjectKind, new_id
 
 
 def nfd(text: str) -> str:
@@ -183,3 +183,11 @@ def test_configuring_the_same_officer_number_again_updates_that_officer(services
     officers = services.repo.list_officers()
     assert [o.id for o in officers] == [first.id]
     assert services.profile.officer().full_name.endswith("(đổi chức danh)")
+
+
+def test_goods_for_a_missing_case_is_a_clear_error(services):
+    with pytest.raises(NotFoundError):
+        services.cases.scan_barcode("no-such-case", EAN13)
+    with pytest.raises(NotFoundError):
+        services.cases.save_goods_row("no-such-case", GoodsRow(id=new_id(), name="Son", unit="thỏi",
+                                                              quantity=Decimal(1)))

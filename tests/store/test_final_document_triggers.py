@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-
 from inspector_builders import make_case, make_draft, make_final
 
 
@@ -74,7 +73,7 @@ def test_replace_cannot_overwrite_a_final_document(final_and_draft, raw):
 
 def test_update_or_replace_through_the_app_connection_cannot_delete_a_final_document(final_and_draft):
     services, final, draft = final_and_draft
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite3.IntegrityError, match="cannot be deleted"):  # recursive_triggers at work
         services.repo.db.conn.execute("UPDATE OR REPLACE documents SET id = ? WHERE id = ?", (final.id, draft.id))
     assert services.repo.get_document(final.id).sha256 == final.sha256
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -96,6 +97,7 @@ def fill(store: LocalStore, count: int, *, attachments_every: int = 0, start: in
     """``count`` final documents; every ``attachments_every``-th one carries a small unique photo."""
     docs = []
     for n in range(start, start + count):
-        blobs = [f"JPEG {store.data_dir.name} {n}".encode() * 20] if attachments_every and n % attachments_every == 0 else []
+        # Unique bytes per photo: attachments are content-addressed across every unit on the server.
+        blobs = [f"JPEG {uuid.uuid4()} {n}".encode() * 20] if attachments_every and n % attachments_every == 0 else []
         docs.append(store.add_final(goods_list(n), f"{n}/BK", blobs))
     return docs

@@ -1,0 +1,266 @@
+"""Desktop-app benchmarks (docs/benchmarks.md, "Desktop app").
+
+1. Start to a usable window: the app (fonts, translator, worker thread, services on the worker, main window,
+   case list loaded) against a bare PySide6 QMainWindow, each in a fresh interpreter, alternated, in the same
+   run. Budget: app ≤ 1.5 × bare.
+2. List and search with 100,000 cases and 1,000,000 goods rows (seeded with executemany into a temp database
+   opened through the store layer, search index included). Budget: ≤ 100 ms per query.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/bench_ui.py [--runs 7] [--cases 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+# -- child processes: measure one start each ---------------------------------------------------------------
+def child_bare() -> None:
+    """A bare window: QApplication + QMainWindow shown and painted once."""
+    t0 = time.perf_counter()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    w = QMainWindow()
+    w.resize(1400, 900)
+    w.show()
+
+    def ready() -> None:
+        now = time.perf_counter() - t0
+        print(json.dumps({"seconds": now, "shown": now}), flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, ready)
+    app.exec()
+
+
+def child_app(data_dir: str) -> None:
+    """The real app on a data dir with demo data: usable = profile checked and the case list shown."""
+    t0 = time.perf_counter()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from inspector_app.app import build_services
+    from inspector_app.paths import resource_path
+    from inspector_app.ui.startup import start
+
+    app = QApplication(sys.argv[:1])
+    d = Path(data_dir)
+    gui = start(d, lambda: build_services(d), resource_path(), exit_app=app.exit)
+    marks: dict[str, float] = {}
+    # First turn of the event loop after show(): the window is painted and takes input.
+    QTimer.singleShot(0, lambda: marks.setdefault("shown", time.perf_counter() - t0))
+
+    def ready(_n: int) -> None:
+        marks["seconds"] = time.perf_counter() - t0
+        print(json.dumps(marks), flush=True)
+        app.quit()
+
+    gui.window.cases_loaded.connect(ready)
+    app.exec()
+    gui.window.close()
+    gui.shutdown()
+
+
+def run_child(args: list[str]) -> tuple[float, float]:
+    """Wall time from process start to the child's "shown" and "usable" points (interpreter start included)."""
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True,
+                         check=True, env=os.environ.copy())
+    elapsed = time.perf_counter() - t0
+    line = [ln for ln in out.stdout.splitlines() if ln.startswith("{")][-1]
+    marks = json.loads(line)
+    # The child timed itself from its first line; what came before is interpreter start-up.
+    return elapsed - (marks["seconds"] - marks["shown"]), elapsed
+
+
+def bench_startup(runs: int) -> dict[str, float]:
+    from inspector_app.app import build_services
+
+    with tempfile.TemporaryDirectory(prefix="bench-start-") as tmp:
+        d = Path(tmp) / "data"
+        s = build_services(d)
+        s.demo.load()
+        s.close()
+        run_child(["bare"])  # warm the OS file cache for both
+        run_child(["app", str(d)])
+        bare, shown, usable = [], [], []
+        for _ in range(runs):
+            bare.append(run_child(["bare"])[1])
+            s_, u_ = run_child(["app", str(d)])
+            shown.append(s_)
+            usable.append(u_)
+    b = statistics.median(bare)
+    return {"bare_s": b, "shown_s": statistics.median(shown), "usable_s": statistics.median(usable)}
+
+
+# -- 100k cases ------------------------------------------------------------------------------------------------
+WORDS = ["Thuốc lá", "Mỹ phẩm", "Điện thoại", "Rượu vang", "Sữa bột", "Đồng hồ", "Giày dép", "Quần áo",
+         "Thực phẩm chức năng", "Phân bón", "Xăng dầu", "Đồ chơi trẻ em", "Bánh kẹo", "Nước mắm", "Gạo"]
+PLACES = ["Biên Hòa", "Long Khánh", "Trảng Bom", "Nhơn Trạch", "Long Thành", "Vĩnh Cửu", "Định Quán",
+          "Xuân Lộc", "Cẩm Mỹ", "Thống Nhất"]
+NAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"]
+
+
+def seed(path: Path, n_cases: int, goods_per_case: int) -> tuple[float, dict[str, str]]:
+    """Fill a fresh database with ``n_cases`` cases and ``n_cases × goods_per_case`` goods rows."""
+    from inspector_app.domain.text import fold
+    from inspector_app.store.db import open_database
+
+    t0 = time.perf_counter()
+    db = open_database(path)
+    conn = db.conn
+    rng = random.Random(42)
+    last_barcode = ""
+    probe: dict[str, str] = {}
+    conn.execute("BEGIN")
+    batch_cases, batch_subjects, batch_goods, batch_index = [], [], [], []
+
+    def flush() -> None:
+        conn.executemany("INSERT INTO subjects (id, kind, name, tax_code, id_number, data) VALUES (?,?,?,?,?,?)",
+                         batch_subjects)
+        conn.executemany("INSERT INTO cases (id, unit_code, title, place, started_at, status, subject_id,"
+                         " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", batch_cases)
+        conn.executemany("INSERT INTO goods (id, case_id, line_no, name, unit, quantity, barcode, data)"
+                         " VALUES (?,?,?,?,?,?,?,?)", batch_goods)
+        conn.executemany("INSERT INTO search_index (text, entity, ref_id, case_id) VALUES (?,?,?,?)", batch_index)
+        for b in (batch_cases, batch_subjects, batch_goods, batch_index):
+            b.clear()
+
+    for i in range(n_cases):
+        cid, sid = f"c{i:07d}", f"s{i:07d}"
+        word = rng.choice(WORDS)
+        place = rng.choice(PLACES)
+        name = f"{rng.choice(NAMES)} Văn {rng.choice(['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Hùng'])} {i}"
+        day = f"20{rng.randint(20, 26)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T09:00:00"
+        title = f"Kiểm tra cơ sở kinh doanh {word.lower()} {name}"
+        tax = f"{3600000000 + i}"
+        batch_subjects.append((sid, "individual", name, tax, "", json.dumps({"id": sid, "kind": "individual",
+                                                                              "name": name})))
+        batch_cases.append((cid, "B", title, place, day, rng.choice(["open", "closed"]), sid, day, day))
+        batch_index.append((fold(f"{title} {place}"), "case", cid, cid))
+        batch_index.append((fold(f"{name} {tax}"), "subject", sid, cid))
+        for j in range(goods_per_case):
+            gid = f"g{i:07d}{j:02d}"
+            gname = f"{rng.choice(WORDS)} loại {j}"
+            barcode = f"893{rng.randrange(10**10):010d}"
+            last_barcode = barcode
+            batch_goods.append((gid, cid, j + 1, gname, "cái", "1", barcode, "{}"))
+            batch_index.append((fold(f"{gname} {barcode}"), "goods", gid, cid))
+        if len(batch_goods) >= 50000:
+            flush()
+        if i == n_cases // 2:
+            probe = {"name": name, "tax": tax, "barcode": last_barcode}
+    flush()
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA optimize")
+    db.conn.close()
+    return time.perf_counter() - t0, probe
+
+
+def bench_queries(path: Path, runs: int, probe: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Median and max time of the case-list queries the window runs, through the real services."""
+    from inspector_app.app import build_services
+    from inspector_app.domain.text import fold
+
+    s = build_services(path.parent)
+    queries = {
+        "list (newest 500)": {"limit": 500},
+        "list status=open": {"status": "open", "limit": 500},
+        "list date range": {"date_from": "2024-01-01", "date_to": "2024-03-31", "limit": 500},
+        "list kind=nd118.mbb01": {"kind": "nd118.mbb01", "limit": 500},
+        "search 'thuoc la' (folded)": {"search": "thuoc la", "limit": 500},
+        "search 'dong ho bien hoa'": {"search": "dong ho bien hoa", "limit": 500},
+        "search subject name (folded)": {"search": fold(probe["name"]), "limit": 500},
+        "search tax code": {"search": probe["tax"], "limit": 500},
+        "search barcode prefix": {"search": probe["barcode"][:9], "limit": 500},
+    }
+    results: dict[str, dict[str, float]] = {}
+    for label, f in queries.items():
+        s.cases.list(**f)  # warm
+        times, rows = [], 0
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            rows = len(s.cases.list(**f))
+            times.append((time.perf_counter() - t0) * 1000)
+        results[label] = {"median_ms": statistics.median(times), "max_ms": max(times), "rows": rows}
+    s.close()
+    return results
+
+
+def bench_model(rows: int = 500) -> float:
+    """Milliseconds to put 500 case rows into the model behind the proxy (what the window does per answer)."""
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from inspector_app.store.repository import CaseSummary
+    from inspector_app.ui.models import CaseTableModel, FoldFilterProxy
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    data = [CaseSummary(f"c{i}", f"Kiểm tra cơ sở {i}", "Biên Hòa", "2026-01-01T09:00:00", "open", f"Nguyễn {i}",
+                        "individual", 2, 1, "") for i in range(rows)]
+    model = CaseTableModel()
+    proxy = FoldFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.resize(800, 600)
+    view.show()
+    t0 = time.perf_counter()
+    model.set_rows(data)
+    proxy.set_text("nguyen 4")
+    proxy.set_text("")
+    _app.processEvents()
+    return (time.perf_counter() - t0) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child", nargs="+")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--goods-per-case", type=int, default=10)
+    parser.add_argument("--skip-startup", action="store_true")
+    args = parser.parse_args()
+    if args.child:
+        if args.child[0] == "bare":
+            child_bare()
+        else:
+            child_app(args.child[1])
+        return 0
+    print(f"platform: {os.environ.get('QT_QPA_PLATFORM') or 'default'}; python {sys.version.split()[0]}")
+    if not args.skip_startup:
+        st = bench_startup(args.runs)
+        b = st["bare_s"]
+        print(f"bare PySide6 window shown:                 {b:.3f} s")
+        print(f"app window shown, taking input:            {st['shown_s']:.3f} s  ({st['shown_s'] / b:.2f} × bare)")
+        print(f"app case list loaded (services built):     {st['usable_s']:.3f} s  ({st['usable_s'] / b:.2f} × bare)")
+        print(f"(medians of {args.runs} alternated fresh processes; budget 1.5 × bare)")
+    with tempfile.TemporaryDirectory(prefix="bench-100k-") as tmp:
+        path = Path(tmp) / "data" / "inspector.sqlite3"
+        from inspector_app.store.db import DB_FILENAME
+
+        path = path.with_name(DB_FILENAME)
+        secs, probe = seed(path, args.cases, args.goods_per_case)
+        print(f"seeded {args.cases:,} cases, {args.cases * args.goods_per_case:,} goods rows in {secs:.1f} s")
+        for label, r in bench_queries(path, args.runs, probe).items():
+            print(f"  {label:32s} median {r['median_ms']:7.1f} ms   max {r['max_ms']:7.1f} ms   rows {r['rows']}")
+    print(f"500 rows into the case model + proxy filter: {bench_model():.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,135 @@
+"""Screenshots of the main screens with the demo data, for the README and for looking at the UI.
+
+Run under a virtual X server so fonts and styles are real:
+    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshots.py [out_dir]
+Writes docs/screenshots/*.png (or into out_dir).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from inspector_app.app import build_services  # noqa: E402
+from inspector_app.paths import resource_path  # noqa: E402
+from inspector_app.services.container import Services  # noqa: E402
+from inspector_app.ui.startup import Gui, start  # noqa: E402
+
+
+def pump(seconds: float = 0.3) -> None:
+    """Let the event loop run (paint, deliver queued results)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def wait(gui: Gui, cond: Callable[[], bool] = lambda: True, timeout: float = 30.0) -> None:
+    """Pump until the worker is idle and ``cond`` holds."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        if not gui.runner.is_busy() and cond():
+            pump(0.4)
+            return
+        time.sleep(0.01)
+    raise TimeoutError("the UI did not settle")
+
+
+def grab(widget: QWidget, out: Path, name: str) -> None:
+    """Save a screenshot of ``widget``."""
+    pump(0.3)
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive for the whole run
+    with tempfile.TemporaryDirectory(prefix="inspector-shots-") as tmp:
+        data_dir = Path(tmp) / "data"
+        data_dir.mkdir()
+
+        def factory() -> Services:
+            s = build_services(data_dir)
+            if s.rendering is None:
+                from inspector_app.services.rendering import RenderService
+
+                s.rendering = RenderService(s.repo, s.clock)
+            s.demo.load()
+            return s
+
+        gui = start(data_dir, factory, resource_path())
+        win = gui.window
+        win.resize(1560, 940)
+        wait(gui, lambda: win.case_model.rowCount() >= 4)
+        # The counterfeit-cosmetics raid has the most in it (120+ goods rows, seals, a decision).
+        i = max(range(win.case_model.rowCount()), key=lambda r: win.case_model.row_at(r).documents)
+        win.select_case(win.case_model.row_at(i).id)
+        wait(gui, lambda: win.editor.case is not None)
+        grab(win, out, "01-main-window")
+        ed = win.editor
+        ed.tabs.setCurrentIndex(1)
+        grab(win, out, "02-subject")
+        ed.tabs.setCurrentWidget(ed.goods)
+        grab(win, out, "03-goods")
+        ed.tabs.setCurrentWidget(ed.violations)
+        wait(gui)
+        if ed.violations.model.rowCount():
+            ed.violations.view.selectRow(0)
+            wait(gui)
+        grab(win, out, "04-violations")
+        ed.tabs.setCurrentWidget(ed.documents)
+        wait(gui, lambda: ed.documents.model.rowCount() > 0)
+        grab(win, out, "05-documents")
+        rows = ed.documents.model.rows()
+        target = next((r for r in rows if r.kind == "nd118.mbb01"), rows[0])
+        opened: list[QWidget] = []
+        win.document_opened.connect(opened.append)
+        win.open_document(target.id)
+        wait(gui, lambda: bool(opened))
+        grab(opened[0], out, "06-document-editor")
+        previews: list[QWidget] = []
+        win.actions_.preview_opened.connect(previews.append)
+        win.actions_.preview(target.id, "Xem trước")
+        wait(gui, lambda: bool(previews))
+        pump(1.0)
+        grab(previews[0], out, "07-preview")
+        previews[0].close()
+        opened[0].close()
+        from inspector_app.ui.settings_dialog import SettingsDialog
+        from inspector_app.ui.sync_dialog import SyncDialog
+
+        settings = SettingsDialog(gui.backend, win.prompter, gui.settings, win)
+        settings.show()
+        wait(gui)
+        grab(settings, out, "08-settings")
+        settings.close()
+        sync = SyncDialog(gui.backend, win.prompter, win)
+        sync.show()
+        wait(gui)
+        grab(sync, out, "09-sync")
+        sync.close()
+        from inspector_app.ui.first_run import FirstRunDialog
+
+        first = FirstRunDialog(gui.backend, win.prompter, win)
+        first.show()
+        grab(first, out, "10-first-run")
+        first.close()
+        win.close()
+        gui.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""A process killed (SIGKILL) while finalising leaves a sound database: nothing half-written, no number
+reused or skipped, every stored hash right, the audit chain intact."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from inspector_builders import make_case
+
+from inspector_app.app import build_services
+from inspector_app.domain.canonical import sha256_hex
+from inspector_app.domain.clock import FixedClock
+from inspector_app.domain.kinds import KINDS
+from inspector_app.store.db import DB_FILENAME, open_database
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+
+TESTS_DIR = Path(__file__).resolve().parents[1]
+ROUNDS = 8
+
+CHILD = r"""
+import sys
+from datetime import datetime
+from pathlib import Path
+from inspector_app.app import build_services
+from inspector_app.domain.clock import FixedClock
+from inspector_builders import make_draft
+
+services = build_services(Path(sys.argv[1]), FixedClock(datetime(2026, 3, 10, 9, 0, 0)))
+case = services.cases.get(sys.argv[2])
+kinds = ["nd118.mbb01", "nd118.mbb15", "tt22.m06"]
+print("ready", flush=True)
+i = 0
+while True:
+    draft = make_draft(services, case, kinds[i % len(kinds)])
+    services.documents.finalize(draft.id)
+    i += 1
+"""
+
+
+def _run_and_kill(data_dir: Path, case_id: str, rng: random.Random) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS_DIR), os.environ.get("PYTHONPATH", "")])}
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir), case_id], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=env)
+    try:
+        line = child.stdout.readline()  # type: ignore[union-attr]
+        assert line.strip() == b"ready", child.stderr.read().decode()  # type: ignore[union-attr]
+        time.sleep(rng.uniform(0.05, 0.6))
+        assert child.poll() is None, child.stderr.read().decode()  # type: ignore[union-attr]
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+        child.stdout.close()  # type: ignore[union-attr]
+        child.stderr.close()  # type: ignore[union-attr]
+
+
+@pytest.mark.timeout(120)
+def test_killed_finalisation_never_leaves_a_broken_database(services, data_dir):
+    case = make_case(services)
+    services.close()
+    rng = random.Random(int(os.environ.get("KILL_TEST_SEED", "0")) or None)
+    for _ in range(ROUNDS):
+        _run_and_kill(data_dir, case.id, rng)
+
+    db = open_database(data_dir / DB_FILENAME)  # quick_check passes, nothing left to migrate
+    try:
+        assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = db.conn.execute("SELECT id, kind, number, officer_no, canonical, sha256, finalized_at FROM documents"
+                               " WHERE status != 'draft'").fetchall()
+        assert len(rows) >= ROUNDS, len(rows)  # the children did get work done
+        seqs: dict[tuple[str, str, int], list[int]] = defaultdict(list)
+        for doc_id, kind, number, officer_no, canonical, sha, finalized_at in rows:
+            assert sha256_hex(canonical.encode("utf-8")) == sha, doc_id
+            symbol = KINDS[kind].symbol
+            assert number.endswith(f"/{symbol}-{officer_no}")
+            seqs[(officer_no, symbol, int(finalized_at[:4]))].append(int(number.split("/")[0]))
+        counters = {(o, s, y): last for o, s, y, last in
+                    db.conn.execute("SELECT officer_no, symbol, year, last_seq FROM number_counters")}
+        assert set(counters) == set(seqs)
+        for key, numbers in seqs.items():
+            assert sorted(numbers) == list(range(1, counters[key] + 1)), key  # unique and gap-free
+        finalized_events = {r[0] for r in db.conn.execute(
+            "SELECT entity_id FROM audit_events WHERE action = 'document.finalize'")}
+        assert finalized_events == {r[0] for r in rows}
+        outbox = {r[0] for r in db.conn.execute("SELECT document_id FROM outbox")}
+        assert outbox == {r[0] for r in rows}
+    finally:
+        db.conn.close()
+
+    reopened = build_services(data_dir, FixedClock(services.clock.now()))
+    try:
+        assert reopened.repo.verify_audit().ok
+    finally:
+        reopened.close()

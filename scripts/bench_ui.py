@@ -234,6 +234,7 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--goods-per-case", type=int, default=10)
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--startup-only", action="store_true")
     args = parser.parse_args()
     if args.child:
         if args.child[0] == "bare":
@@ -249,6 +250,8 @@ def main() -> int:
         print(f"app window shown, taking input:            {st['shown_s']:.3f} s  ({st['shown_s'] / b:.2f} × bare)")
         print(f"app case list loaded (services built):     {st['usable_s']:.3f} s  ({st['usable_s'] / b:.2f} × bare)")
         print(f"(medians of {args.runs} alternated fresh processes; budget 1.5 × bare)")
+    if args.startup_only:
+        return 0
     with tempfile.TemporaryDirectory(prefix="bench-100k-") as tmp:
         path = Path(tmp) / "data" / "inspector.sqlite3"
         from inspector_app.store.db import DB_FILENAME

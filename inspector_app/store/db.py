@@ -73,8 +73,9 @@ def _connect(path: Path) -> sqlite3.Connection:
                            check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys=ON")
-    # REPLACE conflict resolution deletes rows; only with recursive triggers do the DELETE triggers that
-    # protect final documents and the audit log fire for those deletions.
+    # REPLACE conflict resolution deletes rows; with recursive triggers on, the DELETE triggers that protect
+    # final documents and the audit log fire for those deletions too (otherwise SQLite fires them only for
+    # foreign-key parent tables, which the audit log is not).
     conn.execute("PRAGMA recursive_triggers=ON")
     mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
     if str(mode).lower() != "wal":

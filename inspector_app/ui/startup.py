@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -94,5 +94,7 @@ def start(data_dir: Path, services_factory: Callable[[], Services], resources_di
 
     backend.open_failed.connect(open_failed)
     window.show()
-    backend.start(services_factory)
+    # Build the services after the first paint: the worker's imports and migrations would otherwise
+    # compete (GIL) with the window appearing.
+    QTimer.singleShot(0, lambda: backend.start(services_factory))
     return Gui(window, backend, runner, settings, translator)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from conftest import answer_modal, commit_text, services_factory, type_text, wait_idle
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from inspector_app.paths import resource_path
@@ -132,3 +133,23 @@ def test_runner_runs_everything_on_one_worker_thread_in_order(qtbot: Any) -> Non
     assert all(flag == "True" for _, flag in seen)
     assert isinstance(failures[0], ZeroDivisionError)
     assert done == ["xong"] and progress[-1] == (5, 5, "bước 5")
+
+
+def test_english_is_selectable_and_every_menu_is_translated(start_gui: Any, qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from inspector_app.ui.i18n import set_language
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    set_language(ui_settings(data_dir), "en")
+    gui = start_gui(data_dir=data_dir)
+    try:
+        assert gui.translator is not None
+        assert gui.window.windowTitle().startswith("QLTT — Market inspection")
+        menus = [a.text() for a in gui.window.menuBar().actions()]
+        assert menus == ["&File", "&Documents", "S&ync", "&Tools", "&Help"]
+        assert gui.window.case_model.headerData(0, Qt.Orientation.Horizontal) == "Case"
+        assert gui.window.editor.tabs.tabText(3) == "&Goods"
+    finally:
+        QApplication.removeTranslator(gui.translator)

@@ -10,11 +10,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from inspector_builders import make_officer, make_unit
 
 from inspector_app.app import build_services
 from inspector_app.domain.clock import FixedClock
 from inspector_app.services.container import Services
+from inspector_builders import make_officer, make_unit
 
 # A weekday morning well inside a year, so "yesterday" and "last week" stay in the same calendar year.
 FIXED_NOW = datetime(2026, 3, 10, 9, 0, 0)

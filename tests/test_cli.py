@@ -12,7 +12,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from inspector_builders import make_case, make_draft
 
 from inspector_app.app import build_services
 from inspector_app.cli import run
@@ -20,6 +19,7 @@ from inspector_app.domain.canonical import canonical_bytes, sha256_hex
 from inspector_app.domain.clock import FixedClock
 from inspector_app.domain.kinds import KINDS
 from inspector_app.store.db import DB_FILENAME
+from inspector_builders import make_case, make_draft
 
 TABLES = ("cases", "goods", "documents", "number_counters", "audit_events", "attachments", "outbox")
 

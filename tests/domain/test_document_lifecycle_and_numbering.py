@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from inspector_builders import case_record, make_officer, make_unit, valid_document
 
 from inspector_app.domain.canonical import document_hash
 from inspector_app.domain.errors import ImmutableError, StateError, ValidationError
@@ -15,6 +14,7 @@ from inspector_app.domain.model import DocumentStatus, Role
 from inspector_app.domain.numbering import officer_number, typed_number_problem, unit_number
 from inspector_app.domain.prefill import draft_from_case
 from inspector_app.domain.validation import validate_document
+from inspector_builders import case_record, make_officer, make_unit, valid_document
 
 NOW = datetime(2026, 3, 10, 9, 0, 0, 123456)
 D, F, S = DocumentStatus.DRAFT, DocumentStatus.FINAL, DocumentStatus.SYNCED

@@ -6,11 +6,11 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from inspector_builders import CCCD, person_subject, valid_document
 
 from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.model import GoodsRow, Participant, Role, Subject, SubjectKind
 from inspector_app.domain.validation import validate_document, validate_goods_row, validate_subject
+from inspector_builders import CCCD, person_subject, valid_document
 
 NOW = datetime(2026, 3, 10, 9, 0, 0)
 TODAY = NOW.date()

@@ -7,10 +7,10 @@ import unicodedata
 from decimal import Decimal
 
 import pytest
-from inspector_builders import EAN13, make_case, make_officer, make_unit, org_subject
 
 from inspector_app.domain.errors import InspectorError, NotFoundError, ValidationError
 from inspector_app.domain.model import AttachmentKind, GoodsRow, Subject, SubjectKind, new_id
+from inspector_builders import EAN13, make_case, make_officer, make_unit, org_subject
 
 
 def nfd(text: str) -> str:

@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from inspector_builders import make_case, make_draft, make_final, make_officer
 
 from inspector_app.app import build_services
 from inspector_app.domain.canonical import canonical_bytes, sha256_hex
 from inspector_app.domain.errors import ValidationError
 from inspector_app.domain.kinds import KINDS
 from inspector_app.services.demo import DEMO_UNIT
+from inspector_builders import make_case, make_draft, make_final, make_officer
 
 TABLES = ("units", "officers", "subjects", "cases", "goods", "violations", "seals", "attachments",
           "case_attachments", "documents", "number_counters", "audit_events", "outbox")

@@ -7,12 +7,12 @@ import unicodedata
 from datetime import datetime, timedelta
 
 import pytest
-from inspector_builders import make_case, make_draft, make_final, make_officer, make_unit
 
 from inspector_app.domain.canonical import sha256_hex
 from inspector_app.domain.errors import ImmutableError, InspectorError, StateError, ValidationError
 from inspector_app.domain.kinds import KINDS, Issuer
 from inspector_app.domain.model import DocumentStatus
+from inspector_builders import make_case, make_draft, make_final, make_officer, make_unit
 
 UNIT_KINDS = sorted(k for k, s in KINDS.items() if s.issuer == Issuer.UNIT)
 OFFICER_KINDS = sorted(k for k, s in KINDS.items() if s.issuer == Issuer.OFFICER)

@@ -13,13 +13,13 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from inspector_builders import make_case
 
 from inspector_app.app import build_services
 from inspector_app.domain.canonical import sha256_hex
 from inspector_app.domain.clock import FixedClock
 from inspector_app.domain.kinds import KINDS
 from inspector_app.store.db import DB_FILENAME, open_database
+from inspector_builders import make_case
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 

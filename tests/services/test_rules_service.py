@@ -11,12 +11,12 @@ import holidays
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from inspector_builders import make_case, make_final, org_subject
 
 from inspector_app.domain.errors import InspectorError, ValidationError
 from inspector_app.domain.model import GoodsRow, ViolationRef, new_id
 from inspector_app.paths import resource_path
 from inspector_app.services.container import Services
+from inspector_builders import make_case, make_final, org_subject
 
 TR = 1_000_000
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from inspector_builders import make_case, make_final
 
 from inspector_app.store.audit import GENESIS, event_hash
+from inspector_builders import make_case, make_final
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+
 from inspector_builders import make_case, make_draft, make_final
 
 

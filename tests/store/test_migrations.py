@@ -8,12 +8,12 @@ from datetime import datetime
 
 import pytest
 import sqlite_utils
-from inspector_builders import case_record, valid_document
 
 from inspector_app.domain.lifecycle import finalized_copy
 from inspector_app.store.db import open_database
 from inspector_app.store.migrations import MIGRATIONS, SCHEMA_SET, applied_names, backup_before_migrating
 from inspector_app.store.repository import Repository
+from inspector_builders import case_record, valid_document
 
 NOW = datetime(2026, 3, 10, 9, 0, 0)
 

@@ -8,10 +8,10 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from inspector_builders import make_case, person_subject
 
 from inspector_app.domain.model import GoodsRow, new_id
 from inspector_app.store.repository import fts_query
+from inspector_builders import make_case, person_subject
 
 
 @pytest.fixture

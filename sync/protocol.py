@@ -22,6 +22,11 @@ from typing import Any
 
 import jsonschema
 
+try:  # Rust validator: ~50x faster yes/no answer for the HQ server's hot path; the errors still come from jsonschema
+    import jsonschema_rs
+except ImportError:  # pragma: no cover - optional speed-up (the "hq" extra installs it)
+    jsonschema_rs = None
+
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
 PROTOCOL_HEADER = "X-Inspector-Protocol"
@@ -288,12 +293,30 @@ def validate_document_json(data: Any) -> list[tuple[str, str]]:
     return unique
 
 
+@functools.cache
+def _fast_validator() -> Any:
+    return jsonschema_rs.validator_for(document_schema()) if jsonschema_rs is not None else None
+
+
 def parse_canonical(text: str) -> tuple[Any, list[tuple[str, str]]]:
-    """Parse canonical JSON text and validate it: ``(data, problems)``; data is None if it is not JSON."""
+    """Parse canonical JSON text and validate it: ``(data, problems)``; data is None if it is not JSON.
+
+    The common case (a valid document) takes a fast yes/no path; only an invalid one pays for the detailed,
+    translated list of problems.
+    """
+    floats: list[str] = []
+
+    def seen_float(literal: str) -> float:
+        floats.append(literal)
+        return float(literal)
+
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_float=seen_float)
     except (ValueError, RecursionError) as exc:
         return None, [("$", f"không phải JSON hợp lệ: {exc}")]
+    fast = _fast_validator()
+    if not floats and fast is not None and fast.is_valid(data):
+        return data, []
     return data, validate_document_json(data)
 
 

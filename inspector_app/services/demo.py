@@ -237,6 +237,8 @@ class DemoService:
         docs.append(m01)
         case.decision.number = m01.number
         self.s.cases.save(case)
+        # The bảng kê is drawn up with the minutes; it is finalised after them because it cites their number.
+        m10_draft = self.s.documents.create_draft(case.id, "tt22.m10")
         m06 = self._doc(case, "tt22.m06", {
             "decision_number": m01.number, "decision_date": m01.issued_at[:10],
             "decision_issuer": "Đội trưởng Đội Quản lý thị trường số 1", "results": case.findings,
@@ -246,8 +248,10 @@ class DemoService:
             "team_opinion": "Đề nghị lập biên bản vi phạm hành chính và xử lý theo quy định.",
             "closed_at": at(3)}, mutate=base(0))
         docs.append(m06)
-        m10 = self._doc(case, "tt22.m10", {"attached_to": m06.number, "attached_to_id": m06.id},
-                        mutate=lambda d: setattr(d, "issued_at", at(3)))
+        m10_draft.fields.update({"attached_to": m06.number, "attached_to_id": m06.id})
+        m10_draft.issued_at = at(3)
+        self.s.documents.save_draft(m10_draft)
+        m10 = self.s.documents.finalize(m10_draft.id)
         docs.append(m10)
         mbb01 = self._doc(case, "nd118.mbb01", {
             "basis": f"Biên bản kiểm tra số {m06.number}", "violation_time": at(0), "violation_place": case.place,

@@ -12,6 +12,7 @@ from inspector_app.domain.model import Document, DocumentStatus
 from inspector_app.domain.numbering import officer_number, typed_number_problem, unit_number
 from inspector_app.domain.prefill import draft_from_case
 from inspector_app.domain.validation import validate_document
+from inspector_app.forms.texts import load_texts
 from inspector_app.store.repository import DocumentSummary, Repository
 
 from .cases import ProfileService
@@ -82,7 +83,21 @@ class DocumentService:
 
     def problems(self, doc: Document) -> list[Problem]:
         """What still stops ``doc`` from being finalised."""
-        return validate_document(doc, self.clock.now())
+        return validate_document(doc, self.clock.now()) + self.annex_problems(doc)
+
+    def annex_problems(self, doc: Document) -> list[Problem]:
+        """A goods list too long for the minutes must go to a bảng kê (TT 22 Mẫu 10) of the same case,
+        which the minutes then refer to (legal-forms.md §4.d, §10.5)."""
+        if doc.kind == "tt22.m10" or not doc.goods:
+            return []
+        limit = int(load_texts(doc.kind, doc.form_version).raw("goods_table_max_rows", 10))
+        if len(doc.goods) <= limit:
+            return []
+        # A draft bảng kê is enough: it is finalised after the minutes, since it cites their number.
+        if self.repo.list_documents(case_id=doc.case_id, kind="tt22.m10"):
+            return []
+        return [Problem("goods", f"Danh sách {len(doc.goods)} dòng hàng hóa quá dài cho biên bản: "
+                                 "hãy lập Bảng kê (Mẫu 10) kèm theo cho vụ việc")]
 
     def finalize(self, doc_id: str, number: str = "") -> Document:
         """Finalise a draft: validate, allocate its number, store canonical JSON + SHA-256, audit.
@@ -107,6 +122,7 @@ class DocumentService:
         elif number.strip():
             problems.append(Problem("number", "Số của biên bản do công chức lập được cấp tự động"))
         problems.extend(validate_document(doc, now))
+        problems.extend(self.annex_problems(doc))
         if problems:
             raise ValidationError(problems, "Chưa thể hoàn tất văn bản:\n" + "\n".join(f"- {p}" for p in problems))
         with self.repo.write():

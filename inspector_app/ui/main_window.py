@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setStretchLastSection(False)
-        for col, width in enumerate((220, 150, 120, 82, 56, 86)):
+        for col, width in enumerate((200, 140, 120, 100, 56, 86)):
             self.case_view.setColumnWidth(col, width)
         self.case_view.selectionModel().currentRowChanged.connect(self._case_current)
         self.count_label = QLabel()

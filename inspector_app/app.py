@@ -7,19 +7,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from inspector_app.domain.clock import Clock, SystemClock
 from inspector_app.paths import default_data_dir
-from inspector_app.services.cases import CaseService, ProfileService
-from inspector_app.services.container import Services
-from inspector_app.services.documents import DocumentService
-from inspector_app.services.rendering import RenderService
-from inspector_app.services.rules import RulesService
-from inspector_app.store.db import DB_FILENAME, open_database
-from inspector_app.store.repository import Repository
+
+if TYPE_CHECKING:
+    from inspector_app.services.container import Services
 
 
 def build_services(data_dir: Path | None = None, clock: Clock | None = None) -> Services:
-    """Open the database in ``data_dir`` and build every service on it."""
+    """Open the database in ``data_dir`` and build every service on it.
+
+    The imports live here, not at module level, so that starting the GUI shows the window before the
+    store, the PDF engine and the rules (with the holiday calendar) are loaded on the worker thread.
+    """
+    from inspector_app.services.cases import CaseService, ProfileService
+    from inspector_app.services.container import Services
+    from inspector_app.services.documents import DocumentService
+    from inspector_app.services.rendering import RenderService
+    from inspector_app.services.rules import RulesService
+    from inspector_app.store.db import DB_FILENAME, open_database
+    from inspector_app.store.repository import Repository
+
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     clock = clock or SystemClock()
     db_path = data_dir / DB_FILENAME

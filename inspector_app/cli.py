@@ -147,8 +147,39 @@ def _fail(ctx: CliContext, code: int, message: str, error_code: str, details: An
     return code
 
 
+def _gui_only(argv: Sequence[str]) -> Path | None | bool:
+    """If ``argv`` only asks for the GUI (nothing, ``gui``, ``--data-dir D``), the data dir (or None for the
+    default); else False. Starting the window must not wait for every subcommand's imports."""
+    data_dir: Path | None = None
+    items = list(argv)
+    i = 0
+    while i < len(items):
+        tok = items[i]
+        if tok == "gui":
+            pass
+        elif tok == "--data-dir" and i + 1 < len(items):
+            data_dir = Path(items[i + 1])
+            i += 1
+        elif tok.startswith("--data-dir="):
+            data_dir = Path(tok.split("=", 1)[1])
+        else:
+            return False
+        i += 1
+    return data_dir
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the command; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gui_dir = _gui_only(argv)
+    if gui_dir is not False:
+        from inspector_app.cli_core import cmd_gui
+
+        ctx = CliContext(Path(gui_dir) if isinstance(gui_dir, Path) else default_data_dir(), False)
+        try:
+            return cmd_gui(argparse.Namespace(), ctx)
+        except InspectorError as exc:
+            return _fail(ctx, EXIT_USAGE, exc.message, exc.code)
     parser = build_parser()
     args = parser.parse_args(argv)
     data_dir = getattr(args, "data_dir", None) or default_data_dir()

@@ -128,16 +128,18 @@ def seed(path: Path, n_cases: int, goods_per_case: int) -> tuple[float, dict[str
     probe: dict[str, str] = {}
     conn.execute("BEGIN")
     batch_cases, batch_subjects, batch_goods, batch_index = [], [], [], []
+    batch_case_text: list[tuple[int, str]] = []
 
     def flush() -> None:
         conn.executemany("INSERT INTO subjects (id, kind, name, tax_code, id_number, data) VALUES (?,?,?,?,?,?)",
                          batch_subjects)
         conn.executemany("INSERT INTO cases (id, unit_code, title, place, started_at, status, subject_id,"
-                         " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", batch_cases)
+                         " created_at, updated_at, seq) VALUES (?,?,?,?,?,?,?,?,?,?)", batch_cases)
+        conn.executemany("INSERT INTO case_search (rowid, text) VALUES (?,?)", batch_case_text)
         conn.executemany("INSERT INTO goods (id, case_id, line_no, name, unit, quantity, barcode, data)"
                          " VALUES (?,?,?,?,?,?,?,?)", batch_goods)
         conn.executemany("INSERT INTO search_index (text, entity, ref_id, case_id) VALUES (?,?,?,?)", batch_index)
-        for b in (batch_cases, batch_subjects, batch_goods, batch_index):
+        for b in (batch_cases, batch_subjects, batch_goods, batch_index, batch_case_text):
             b.clear()
 
     for i in range(n_cases):
@@ -150,7 +152,8 @@ def seed(path: Path, n_cases: int, goods_per_case: int) -> tuple[float, dict[str
         tax = f"{3600000000 + i}"
         batch_subjects.append((sid, "individual", name, tax, "", json.dumps({"id": sid, "kind": "individual",
                                                                               "name": name})))
-        batch_cases.append((cid, "B", title, place, day, rng.choice(["open", "closed"]), sid, day, day))
+        batch_cases.append((cid, "B", title, place, day, rng.choice(["open", "closed"]), sid, day, day, i + 1))
+        case_text = [title, place, name, tax]
         batch_index.append((fold(f"{title} {place}"), "case", cid, cid))
         batch_index.append((fold(f"{name} {tax}"), "subject", sid, cid))
         for j in range(goods_per_case):
@@ -160,6 +163,9 @@ def seed(path: Path, n_cases: int, goods_per_case: int) -> tuple[float, dict[str
             last_barcode = barcode
             batch_goods.append((gid, cid, j + 1, gname, "cái", "1", barcode, "{}"))
             batch_index.append((fold(f"{gname} {barcode}"), "goods", gid, cid))
+            case_text += [gname, barcode]
+        # The per-case search document (rowid = cases.seq), as Repository.reindex_case writes it.
+        batch_case_text.append((i + 1, fold(" ".join(case_text))))
         if len(batch_goods) >= 50000:
             flush()
         if i == n_cases // 2:

@@ -38,6 +38,7 @@ from inspector_app.domain.text import fold, nfc
 
 from .audit import ChainReport, append_event, verify_chain
 from .db import transaction, translate_sqlite_error
+from .migrations import case_search_text
 
 
 def _json(value: Any) -> str:
@@ -92,6 +93,10 @@ class SearchHit:
     entity: str
     ref_id: str
     text: str
+
+
+# Above this many matching cases a search walks the case list by date instead of looking matches up.
+COMMON_MATCHES = 2000
 
 
 def fts_query(text: str) -> str:
@@ -227,6 +232,15 @@ class Repository:
     def _unindex(self, entity: str, ref_id: str) -> None:
         self.db.conn.execute("DELETE FROM search_index WHERE entity = ? AND ref_id = ?", (entity, ref_id))
 
+    def reindex_case(self, case_id: str) -> None:
+        """Rebuild the per-case search document (inside the caller's transaction)."""
+        row = self.db.conn.execute("SELECT seq FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            return
+        self.db.conn.execute("DELETE FROM case_search WHERE rowid = ?", (row[0],))
+        self.db.conn.execute("INSERT INTO case_search (rowid, text) VALUES (?, ?)",
+                             (row[0], case_search_text(self.db, case_id)))
+
     def save_case_header(self, case: Case) -> None:
         """Insert or update a case's own fields and its subject (not its goods); inside a transaction."""
         if case.subject is not None:
@@ -234,7 +248,8 @@ class Repository:
             self._index("subject", case.subject.id, case.id, _subject_text(case.subject))
         self.db.conn.execute(
             "INSERT INTO cases (id, unit_code, title, place, started_at, ended_at, status, subject_id, decision,"
-            " team, findings, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " team, findings, created_at, updated_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " (SELECT COALESCE(MAX(seq), 0) + 1 FROM cases))"
             " ON CONFLICT(id) DO UPDATE SET unit_code=excluded.unit_code, title=excluded.title,"
             " place=excluded.place, started_at=excluded.started_at, ended_at=excluded.ended_at,"
             " status=excluded.status, subject_id=excluded.subject_id, decision=excluded.decision,"
@@ -246,6 +261,7 @@ class Repository:
         )
         self._index("case", case.id, case.id, " ".join((case.title, case.place, case.findings,
                                                         case.decision.number)))
+        self.reindex_case(case.id)
 
     def save_case(self, case: Case) -> None:
         """Insert or fully replace a case with all its children (inside the caller's transaction)."""
@@ -256,7 +272,8 @@ class Repository:
             if gid not in keep:
                 self.delete_goods_row(case.id, gid)
         for i, row in enumerate(case.goods, start=1):
-            self.save_goods_row(case.id, row, i)
+            self.save_goods_row(case.id, row, i, reindex=False)
+        self.reindex_case(case.id)
         self.db.conn.execute("DELETE FROM violations WHERE case_id = ?", (case.id,))
         for i, v in enumerate(case.violations, start=1):
             self.db.conn.execute("INSERT INTO violations (id, case_id, line_no, data) VALUES (?, ?, ?, ?)",
@@ -271,7 +288,7 @@ class Repository:
                 "INSERT INTO case_attachments (case_id, sha256, line_no, data) VALUES (?, ?, ?, ?)",
                 (case.id, a.sha256, i, _json(a)))
 
-    def save_goods_row(self, case_id: str, row: GoodsRow, line_no: int) -> None:
+    def save_goods_row(self, case_id: str, row: GoodsRow, line_no: int, *, reindex: bool = True) -> None:
         """Insert or update one goods row (inside the caller's transaction)."""
         self.db.conn.execute(
             "INSERT INTO goods (id, case_id, line_no, name, unit, quantity, barcode, data)"
@@ -282,11 +299,14 @@ class Repository:
              _json(row)),
         )
         self._index("goods", row.id, case_id, _goods_text(row))
+        if reindex:
+            self.reindex_case(case_id)
 
     def delete_goods_row(self, case_id: str, row_id: str) -> None:
         """Remove one goods row (inside the caller's transaction)."""
         self.db.conn.execute("DELETE FROM goods WHERE id = ? AND case_id = ?", (row_id, case_id))
         self._unindex("goods", row_id)
+        self.reindex_case(case_id)
 
     def case_exists(self, case_id: str) -> bool:
         """True if the case exists."""
@@ -324,13 +344,21 @@ class Repository:
             q = fts_query(search)
             if not q:
                 return []
-            where.append("c.id IN (SELECT case_id FROM search_index WHERE search_index MATCH ?)")
+            # Only FTS doclists are read (rowid = cases.seq), never the stored text of every match. Counting
+            # is cheap and picks the plan: a rare word looks its few cases up by seq; a common one walks the
+            # cases newest first (+seq disables that index) and stops at the page size.
+            matches = self.db.conn.execute("SELECT count(*) FROM case_search WHERE case_search MATCH ?",
+                                           (q,)).fetchone()[0]
+            if not matches:
+                return []
+            column = "+c.seq" if matches > COMMON_MATCHES else "c.seq"
+            where.append(f"{column} IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
             params.append(q)
         if status:
             where.append("c.status = ?")
             params.append(status)
         if kind:
-            where.append("EXISTS (SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.kind = ?)")
+            where.append("c.id IN (SELECT case_id FROM documents WHERE kind = ?)")
             params.append(kind)
         if date_from:
             where.append("c.started_at >= ?")

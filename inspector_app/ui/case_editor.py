@@ -4,13 +4,18 @@ violations, seals, attachments and the documents of the case, as tabs that work 
 The editor keeps a plain ``Case`` and saves it whole (``CaseService.save``) on Ctrl+S, before a document is
 created from it, and when the officer moves to another case. Goods are saved row by row as they are scanned
 or edited, and the editor saves the goods it shows, so the two paths never disagree.
+
+Only the first tab (the header) is built with the main window; the other pages, and the modules behind
+them, are built on first use (a case opened, a tab chosen, a page attribute read) or when the main window
+is idle, so the window appears sooner (architecture.md start-up budget).
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
@@ -37,14 +42,15 @@ from inspector_app.domain.text import nfc
 from inspector_app.domain.validation import parse_date, parse_datetime
 
 from .backend import Backend
-from .documents_panel import DocumentsPanel
-from .goods_panel import GoodsPanel
-from .models import AttachmentTableModel, ParticipantTableModel, SealTableModel
-from .people import ParticipantDialog, SealDialog
 from .prompts import Prompter
-from .subject_form import SubjectForm
-from .violations_panel import ViolationsPanel
 from .widgets import FieldWithError
+
+if TYPE_CHECKING:
+    from .documents_panel import DocumentsPanel
+    from .goods_panel import GoodsPanel
+    from .models import AttachmentTableModel, ParticipantTableModel, SealTableModel
+    from .subject_form import SubjectForm
+    from .violations_panel import ViolationsPanel
 
 THUMB = 64
 
@@ -136,6 +142,76 @@ class CaseEditor(QWidget):
         self.findings.textChanged.connect(self._edited)
         self.tabs.addTab(general, self.tr("Thông tin &chung"))
 
+        # The other pages start as empty placeholders with their final labels, so the tab bar is complete
+        # from the first paint; ``build_pages`` swaps the real pages in.
+        for label in (self.tr("Đối &tượng"), self.tr("Đoàn && &người chứng kiến"), self.tr("&Hàng hóa"),
+                      self.tr("&Vi phạm"), self.tr("&Niêm phong"), self.tr("Ả&nh && chứng cứ"),
+                      self.tr("&Văn bản")):
+            self.tabs.addTab(QWidget(), label)
+        self._pages_built = False
+        self._enabled = False
+        self._on_pages_built: list[Callable[[], None]] = []
+        self.tabs.currentChanged.connect(lambda _i: self.build_pages())
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.save_state)
+        top.addWidget(self.save_btn)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.tabs, 1)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._set_enabled(False)
+
+    # -- pages built on first use ----------------------------------------------------------------------------
+    # Attributes that exist once ``build_pages`` ran; reading one earlier builds the pages (see __getattr__).
+    subject_form: SubjectForm
+    history: QLabel
+    people_model: ParticipantTableModel
+    people_view: QTableView
+    goods: GoodsPanel
+    violations: ViolationsPanel
+    seal_model: SealTableModel
+    seal_view: QTableView
+    att_model: AttachmentTableModel
+    att_view: QTableView
+    documents: DocumentsPanel
+    _LAZY = frozenset({"subject_form", "history", "people_model", "people_view", "goods", "violations",
+                       "seal_model", "seal_view", "att_model", "att_view", "documents"})
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called when normal lookup fails: a page attribute before the pages exist.
+        if name in CaseEditor._LAZY and not self.__dict__.get("_pages_built", True):
+            self.build_pages()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def pages_built(self) -> bool:
+        """Whether the tabs after the header have been built."""
+        return self._pages_built
+
+    def when_pages_built(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` once the pages exist (now if they already do), e.g. to wire the documents panel."""
+        if self._pages_built:
+            fn()
+        else:
+            self._on_pages_built.append(fn)
+
+    def build_pages(self) -> None:
+        """Build the subject, people, goods, violations, seals, attachments and documents tabs (once)."""
+        if self._pages_built:
+            return
+        self._pages_built = True  # first: attribute reads below must not re-enter through __getattr__
+        # The panels' modules (and the domain rules behind them) load here, not with the main window.
+        from .documents_panel import DocumentsPanel
+        from .goods_panel import GoodsPanel
+        from .models import AttachmentTableModel, ParticipantTableModel, SealTableModel
+        from .subject_form import SubjectForm
+        from .violations_panel import ViolationsPanel
+
+        pages: list[QWidget] = []
         # -- subject -----------------------------------------------------------------------------------------
         subject_tab = QWidget()
         self.subject_form = SubjectForm()
@@ -147,7 +223,7 @@ class CaseEditor(QWidget):
         lay.addWidget(self.subject_form)
         lay.addWidget(self.history)
         lay.addStretch(1)
-        self.tabs.addTab(subject_tab, self.tr("Đối &tượng"))
+        pages.append(subject_tab)
 
         # -- people ------------------------------------------------------------------------------------------
         people_tab = QWidget()
@@ -168,17 +244,18 @@ class CaseEditor(QWidget):
         lay.addWidget(QLabel(self.tr("Đoàn kiểm tra, người chứng kiến, đại diện chính quyền và người liên quan.")))
         lay.addWidget(self.people_view, 1)
         lay.addLayout(row)
-        self.tabs.addTab(people_tab, self.tr("Đoàn && &người chứng kiến"))
+        pages.append(people_tab)
 
         # -- goods -------------------------------------------------------------------------------------------
-        self.goods = GoodsPanel(backend, prompter)
+        self.goods = GoodsPanel(self.backend, self.prompter)
         self.goods.goods_changed.connect(self._goods_changed)
-        self.tabs.addTab(self.goods, self.tr("&Hàng hóa"))
+        pages.append(self.goods)
 
         # -- violations --------------------------------------------------------------------------------------
-        self.violations = ViolationsPanel(backend, prompter)
+        self.violations = ViolationsPanel(self.backend, self.prompter)
         self.violations.changed.connect(self._edited)
-        self.tabs.addTab(self.violations, self.tr("&Vi phạm"))
+        self.violations.case_provider = self.current_case
+        pages.append(self.violations)
 
         # -- seals -------------------------------------------------------------------------------------------
         seals_tab = QWidget()
@@ -198,7 +275,7 @@ class CaseEditor(QWidget):
         lay = QVBoxLayout(seals_tab)
         lay.addWidget(self.seal_view, 1)
         lay.addLayout(row)
-        self.tabs.addTab(seals_tab, self.tr("&Niêm phong"))
+        pages.append(seals_tab)
 
         # -- attachments -------------------------------------------------------------------------------------
         att_tab = QWidget()
@@ -217,29 +294,37 @@ class CaseEditor(QWidget):
         lay = QVBoxLayout(att_tab)
         lay.addWidget(self.att_view, 1)
         lay.addLayout(row)
-        self.tabs.addTab(att_tab, self.tr("Ả&nh && chứng cứ"))
+        pages.append(att_tab)
 
         # -- documents ---------------------------------------------------------------------------------------
-        self.documents = DocumentsPanel(backend, prompter)
+        self.documents = DocumentsPanel(self.backend, self.prompter)
         self.documents.before_create = self.save_if_dirty
-        self.tabs.addTab(self.documents, self.tr("&Văn bản"))
+        pages.append(self.documents)
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.save_state)
-        top.addWidget(self.save_btn)
-        outer = QVBoxLayout(self)
-        outer.addLayout(top)
-        outer.addWidget(self.tabs, 1)
-        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._set_enabled(False)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)  # swapping pages is not the officer changing tabs
+        try:
+            for index, page in enumerate(pages, start=1):
+                label = self.tabs.tabText(index)
+                placeholder = self.tabs.widget(index)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, page, label)
+                placeholder.deleteLater()
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        self.goods.set_read_only(not self._enabled)
+        callbacks, self._on_pages_built = self._on_pages_built, []
+        for fn in callbacks:
+            fn()
 
     # -- loading ---------------------------------------------------------------------------------------------
     def _set_enabled(self, enabled: bool) -> None:
+        self._enabled = enabled
         self.tabs.setEnabled(enabled)
         self.save_btn.setEnabled(enabled)
-        self.goods.set_read_only(not enabled)
+        if self._pages_built:  # else build_pages applies it
+            self.goods.set_read_only(not enabled)
 
     def open_case(self, case_id: str) -> None:
         """Load a case from the services (asynchronously) and show it."""
@@ -406,6 +491,8 @@ class CaseEditor(QWidget):
 
     def add_person(self) -> None:
         """Add a team member, witness or other person."""
+        from .people import ParticipantDialog
+
         dialog = ParticipantDialog(parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.people_model.append_row(dialog.participant())
@@ -416,6 +503,8 @@ class CaseEditor(QWidget):
         i = self._selected(self.people_view)
         if i < 0:
             return
+        from .people import ParticipantDialog
+
         dialog = ParticipantDialog(self.people_model.row_at(i), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.people_model.replace_row(i, dialog.participant())
@@ -431,6 +520,8 @@ class CaseEditor(QWidget):
     # -- seals -----------------------------------------------------------------------------------------------
     def add_seal(self) -> None:
         """Record a seal."""
+        from .people import SealDialog
+
         dialog = SealDialog(parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.seal_model.append_row(dialog.seal())
@@ -441,6 +532,8 @@ class CaseEditor(QWidget):
         i = self._selected(self.seal_view)
         if i < 0:
             return
+        from .people import SealDialog
+
         dialog = SealDialog(self.seal_model.row_at(i), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.seal_model.replace_row(i, dialog.seal())

@@ -11,11 +11,10 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,9 +34,15 @@ from inspector_app.domain.model import Document, DocumentStatus
 
 from .backend import Backend
 from .models import DocumentTableModel
-from .preview import PreviewWindow
-from .printing import PrintJob, new_printer
 from .prompts import Prompter
+
+if TYPE_CHECKING:
+    # QtPdf, QtPdfWidgets and QtPrintSupport are loaded on the first preview or print, not at start-up:
+    # the main window creates DocumentActions before it is first shown.
+    from PySide6.QtPrintSupport import QPrinter
+
+    from .preview import PreviewWindow
+    from .printing import PrintJob
 
 
 def kind_label(kind: str) -> str:
@@ -49,6 +54,13 @@ def kind_label(kind: str) -> str:
     if len(head) > 80:
         head = head[:78].rstrip() + "…"
     return f"{spec.form} — {head}"
+
+
+def default_printer(doc_name: str, copies: int) -> QPrinter:
+    """``printing.new_printer``, imported on the first print (it loads QtPdf and QtPrintSupport)."""
+    from .printing import new_printer
+
+    return new_printer(doc_name, copies)
 
 
 def render_to_file(services: Any, doc_id: str, out_dir: Path) -> tuple[Path, Document]:
@@ -78,7 +90,7 @@ class DocumentActions(QObject):
         self.backend = backend
         self.prompter = prompter
         self.tmp_dir = Path(tempfile.mkdtemp(prefix="inspector-pdf-"))
-        self.printer_factory: Callable[[str, int], QPrinter] = new_printer
+        self.printer_factory: Callable[[str, int], QPrinter] = default_printer
         self.jobs: list[PrintJob] = []
         self.previews: list[PreviewWindow] = []
         self.parent_widget: QWidget | None = None
@@ -107,6 +119,8 @@ class DocumentActions(QObject):
         out = self.tmp_dir
 
         def done(res: tuple[Path, Document]) -> None:
+            from .preview import PreviewWindow
+
             window = PreviewWindow(title or self.tr("Xem trước văn bản"), res[0])
             window.print_requested.connect(lambda: self.print(doc_id))
             window.destroyed.connect(lambda *_: self.previews.remove(window) if window in self.previews else None)
@@ -137,6 +151,8 @@ class DocumentActions(QObject):
         if not self.prompter.print_setup(self.parent_widget, printer):
             self.printed.emit(doc_id, False, self.tr("Đã hủy in"))
             return
+        from .printing import PrintJob
+
         job = PrintJob(path, printer, self)
         progress = QProgressDialog(self.tr("Đang in %1…").replace("%1", name), self.tr("Hủy"), 0, 0,
                                    self.parent_widget)

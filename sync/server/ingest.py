@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, exists, insert, select, update
+from sqlalchemy import Connection, exists, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import (
@@ -237,14 +237,17 @@ def store_attachment(conn: Connection, sha: str, body: bytes, media_type: str, n
             created = True
         except IntegrityError:
             created = False  # uploaded concurrently by another request: same bytes, nothing to do
-    # Documents waiting for this file become complete once nothing else in their manifest is missing.
-    da_other = document_attachments.alias("other")
-    waiting = select(document_attachments.c.document_id).where(document_attachments.c.sha256 == sha)
-    still_missing = exists().where(and_(
-        da_other.c.document_id == documents.c.id,
-        ~exists().where(attachments.c.sha256 == da_other.c.sha256)))
-    done = conn.execute(update(documents).where(documents.c.complete.is_(False), documents.c.id.in_(waiting),
-                                                ~still_missing).values(complete=True)).rowcount
+    # Documents waiting for this file become complete once nothing else in their manifest is missing
+    # (index look-ups only: this runs once per uploaded file).
+    waiting = [row[0] for row in conn.execute(
+        select(documents.c.id).join(document_attachments, document_attachments.c.document_id == documents.c.id)
+        .where(document_attachments.c.sha256 == sha, documents.c.complete.is_(False)))]
+    done = 0
+    for document_id in waiting:
+        if not missing_attachments(conn, document_id):
+            done += conn.execute(update(documents).where(documents.c.id == document_id,
+                                                         documents.c.complete.is_(False))
+                                 .values(complete=True)).rowcount
     return created, int(done)
 
 

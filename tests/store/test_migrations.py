@@ -28,6 +28,29 @@ def _database_at(path, last_applied: str) -> sqlite_utils.Database:
     return db
 
 
+def _insert_case_0001(db: sqlite_utils.Database, case) -> None:
+    """A case (with its subject and goods) as the 0001 schema stores it, written with plain SQL so the test
+    does not depend on today's repository."""
+    import json
+
+    from inspector_app.domain.model import to_dict
+
+    if case.subject is not None:
+        db.conn.execute("INSERT INTO subjects (id, kind, name, tax_code, id_number, data) VALUES (?, ?, ?, ?, ?, ?)",
+                        (case.subject.id, case.subject.kind.value, case.subject.name, case.subject.tax_code,
+                         case.subject.id_number, json.dumps(to_dict(case.subject), ensure_ascii=False)))
+    db.conn.execute(
+        "INSERT INTO cases (id, unit_code, title, place, started_at, subject_id, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (case.id, case.unit_code, case.title, case.place, case.started_at,
+         case.subject.id if case.subject else None, case.started_at, case.started_at))
+    for i, g in enumerate(case.goods, start=1):
+        db.conn.execute("INSERT INTO goods (id, case_id, line_no, name, unit, quantity, barcode, data)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (g.id, case.id, i, g.name, g.unit, str(g.quantity), g.barcode,
+                         json.dumps(to_dict(g), ensure_ascii=False)))
+
+
 def _store_final_document(db: sqlite_utils.Database) -> tuple[str, str]:
     """One case with a final document and its audit event, written with the repository."""
     repo = Repository(db)
@@ -36,7 +59,7 @@ def _store_final_document(db: sqlite_utils.Database) -> tuple[str, str]:
     draft.case_id = case.id
     final = finalized_copy(draft, "01/BB-VPHC-QLTT0215", NOW)
     with repo.write():
-        repo.save_case(case)
+        _insert_case_0001(db, case)
         repo.insert_document(final, NOW.isoformat())
         repo.audit(NOW.isoformat(), "test", "document.finalize", "document", final.id, {"n": 1})
     return final.id, final.sha256
@@ -128,3 +151,30 @@ def test_backup_before_migrating_writes_a_consistent_copy(tmp_path):
 def test_fresh_database_is_not_backed_up(tmp_path):
     open_database(tmp_path / "inspector.sqlite3").conn.close()
     assert not (tmp_path / "backups").exists()
+
+
+def test_0003_case_search_indexes_existing_cases_and_keeps_them_searchable(tmp_path):
+    path = tmp_path / "inspector.sqlite3"
+    db = _database_at(path, "0002_replace_guards")
+    case = case_record(now=NOW)
+    with db.conn:
+        _insert_case_0001(db, case)
+    db.conn.close()
+
+    db = open_database(path)
+    try:
+        repo = Repository(db, path)
+        seq = db.conn.execute("SELECT seq FROM cases WHERE id = ?", (case.id,)).fetchone()[0]
+        assert isinstance(seq, int) and seq > 0
+        assert db.conn.execute("SELECT count(*) FROM case_search").fetchone()[0] == 1
+        found = {r.id for r in repo.list_cases(search=case.subject.name if case.subject else case.title)}
+        assert found == {case.id}
+        # Words from the subject and from a goods row match together: one search document per case.
+        if case.goods:
+            mixed = f"{case.subject.name.split()[0] if case.subject else ''} {case.goods[0].name}"
+            assert {r.id for r in repo.list_cases(search=mixed)} == {case.id}
+        indexes = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "documents_kind_case" in indexes
+    finally:
+        db.conn.close()
+    assert list((tmp_path / "backups").glob("inspector-before-0003_case_search-*.sqlite3"))

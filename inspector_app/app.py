@@ -6,7 +6,6 @@ This is the only module that constructs concrete objects and wires them together
 from __future__ import annotations
 
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from inspector_app.domain.clock import Clock, SystemClock

@@ -314,6 +314,11 @@ class CaseEditor(QWidget):
         finally:
             self.tabs.blockSignals(blocked)
         self.goods.set_read_only(not self._enabled)
+        # Apply the pages' minimum size now, as when they were built with the window (layout restore and
+        # tests see the same window), rather than at the next LayoutRequest.
+        top = self.window().layout()
+        if top is not None:
+            top.activate()
         callbacks, self._on_pages_built = self._on_pages_built, []
         for fn in callbacks:
             fn()

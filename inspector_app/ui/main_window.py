@@ -73,8 +73,8 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
         self.search.setPlaceholderText(self.tr("Tìm vụ việc, đối tượng, hàng hóa, mã số thuế… (Ctrl+F)"))
-        # setClearButtonEnabled is left to _after_first_list: its icon lookup walks the system icon theme
-        # (~25 ms under X11), and the button only shows once there is text to clear.
+        # setClearButtonEnabled waits for _profile_checked: its icon lookup walks the system icon theme
+        # (~25 ms under X11) and the field is disabled until the services are ready anyway.
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("Mọi trạng thái"), "")
@@ -200,7 +200,6 @@ class MainWindow(QMainWindow):
         backend.ready.connect(self._ready)
         self._query_seq = 0
         self._pending_select = ""
-        self._first_list_shown = False
         self._restore_layout()
         self._set_enabled(False)
 
@@ -269,12 +268,16 @@ class MainWindow(QMainWindow):
             dialog = FirstRunDialog(self.backend, self.prompter, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 self.statusBar().showMessage(self.tr("Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt)."))
+        self.search.setClearButtonEnabled(True)
         self._set_enabled(True)
         self.statusBar().showMessage(self.tr("Sẵn sàng"), 4000)
         self._update_title()
         self.reload_cases()
         self.reload_deadlines()
         self.reload_sync_state()
+        # The editor's other tabs were left out of the first paint; build them while the worker answers the
+        # queries above, so the window has its full minimum size and the first case opens without a wait.
+        self.editor.build_pages()
         self.profile_ready.emit()
 
     def _update_title(self) -> None:
@@ -329,14 +332,6 @@ class MainWindow(QMainWindow):
         if target:
             self.select_case(target)
         self.cases_loaded.emit(shown)
-        if not self._first_list_shown:
-            self._first_list_shown = True
-            QTimer.singleShot(0, self._after_first_list)
-
-    def _after_first_list(self) -> None:
-        """Start-up work left until the window is up and its case list shown (architecture.md budget)."""
-        self.search.setClearButtonEnabled(True)
-        self.editor.build_pages()  # so the first case opens without building seven tabs first
 
     def current_case_id(self) -> str:
         """Id of the case selected in the list, or ''."""

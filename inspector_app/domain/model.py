@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -21,6 +20,10 @@ from .text import nfc
 
 def new_id() -> str:
     """A fresh client-generated UUID (string form), the identity of a record everywhere."""
+    # Imported here: uuid imports platform, which compiles regexes at import time, and this module loads
+    # before the desktop window is first shown (architecture.md start-up budget).
+    import uuid
+
     return str(uuid.uuid4())
 
 

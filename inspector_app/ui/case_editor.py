@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +46,8 @@ from .prompts import Prompter
 from .widgets import FieldWithError
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
     from .documents_panel import DocumentsPanel
     from .goods_panel import GoodsPanel
     from .models import AttachmentTableModel, ParticipantTableModel, SealTableModel
@@ -57,6 +59,8 @@ THUMB = 64
 
 def make_thumbnail(path: Path, size: int = THUMB) -> QImage:
     """A small image of a photo; runs on the worker thread (QImage, unlike QPixmap, is thread-safe)."""
+    from PySide6.QtGui import QImage  # here, not at start-up: thumbnails come after the first paint
+
     image = QImage(str(path))
     if image.isNull():
         return QImage()
@@ -314,11 +318,13 @@ class CaseEditor(QWidget):
         finally:
             self.tabs.blockSignals(blocked)
         self.goods.set_read_only(not self._enabled)
-        # Apply the pages' minimum size now, as when they were built with the window (layout restore and
-        # tests see the same window), rather than at the next LayoutRequest.
-        top = self.window().layout()
-        if top is not None:
-            top.activate()
+        # Settle the layouts now, so the window takes the pages' minimum size at once, as when the pages were
+        # built with it; otherwise that waits for one LayoutRequest per nesting level, over several event-loop
+        # turns (a layout saved or restored in between would see the smaller window).
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        for _ in range(16):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         callbacks, self._on_pages_built = self._on_pages_built, []
         for fn in callbacks:
             fn()
@@ -388,6 +394,8 @@ class CaseEditor(QWidget):
                               lambda img, sha=sha: self._thumb(sha, img), lambda _e: None)
 
     def _thumb(self, sha: str, image: QImage) -> None:
+        from PySide6.QtGui import QIcon, QPixmap
+
         if not image.isNull():
             self.att_model.set_icon(sha, QIcon(QPixmap.fromImage(image)))
 

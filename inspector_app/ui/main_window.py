@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,11 @@ from .documents_panel import DocumentActions, kind_label
 from .models import CaseTableModel, DeadlineTableModel, FoldFilterProxy
 from .prompts import Prompter
 
-if TYPE_CHECKING:  # the document editor and the new-case dialog load when first opened
+if TYPE_CHECKING:
+    # QCloseEvent would create QEvent's Python type (a large enum) before the first paint, for an annotation.
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    # The document editor and the new-case dialog load when first opened.
     from .document_editor import DocumentEditor
 
 CASE_LIMIT = 500
@@ -52,6 +56,7 @@ class MainWindow(QMainWindow):
     cases_loaded = Signal(int)
     document_opened = Signal(object)  # DocumentEditor
     profile_ready = Signal()
+    first_painted = Signal()  # once, after the window's own first paint (start-up waits for it)
 
     def __init__(self, backend: Backend, prompter: Prompter, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -200,6 +205,7 @@ class MainWindow(QMainWindow):
         backend.ready.connect(self._ready)
         self._query_seq = 0
         self._pending_select = ""
+        self._painted = False
         self._restore_layout()
         self._set_enabled(False)
 
@@ -611,6 +617,17 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/caseHeader", self.case_view.horizontalHeader().saveState())
         s.sync()
+
+    def stop_timers(self) -> None:
+        """Stop the pending list reload and busy indicator (the worker is being shut down)."""
+        self._search_timer.stop()
+        self._busy_timer.stop()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         for ed in list(self.editors):

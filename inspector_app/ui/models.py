@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QColor
 
 from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.model import (
@@ -34,6 +34,9 @@ from inspector_app.domain.model import (
     format_decimal,
 )
 from inspector_app.domain.text import fold
+
+if TYPE_CHECKING:  # only the attachment thumbnails use icons, after start-up
+    from PySide6.QtGui import QIcon
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 FOLD_ROLE = int(Qt.ItemDataRole.UserRole) + 2

@@ -7,9 +7,16 @@ scripted prompter (a named fake) while the real app shows real dialogs.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# The dialog classes are imported in the methods: a Prompter is made before the main window is first shown,
+# and creating the Python types of QMessageBox, QFileDialog and QInputDialog (with their enums) costs
+# start-up time for dialogs that may never open.
 
 
 def _t(text: str) -> str:
@@ -21,6 +28,8 @@ class Prompter:
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Ask yes/no; the safe answer (No) is the default."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(parent, title, text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -28,21 +37,29 @@ class Prompter:
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
         """Ask for one line of text; None if cancelled."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
         return text if ok else None
 
     def problems(self, parent: QWidget | None, title: str, intro: str, items: list[str]) -> None:
         """Show a list of problems (validation, sync rejections)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, intro, QMessageBox.StandardButton.Ok, parent)
         box.setInformativeText("\n".join(f"• {i}" for i in items))
         box.exec()
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         """Tell the user something."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     def error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         """Show an error (the message is Vietnamese; details hold a traceback for a bug report)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
         if details:
             box.setDetailedText(details)
@@ -50,11 +67,15 @@ class Prompter:
 
     def open_files(self, parent: QWidget | None, title: str, filter_: str) -> list[Path]:
         """Pick files to open."""
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(parent, title, "", filter_)
         return [Path(n) for n in names]
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filter_: str) -> Path | None:
         """Pick where to save."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
         return Path(name) if name else None
 

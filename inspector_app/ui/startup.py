@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the services (and sqlite_utils) load on the worker thread, 
     from inspector_app.services.container import Services
 
 UI_FONT = "Liberation Sans"
+SERVICES_FALLBACK_MS = 500  # start the services by then even if the window has not been painted
 
 
 def load_fonts(fonts_dir: Path, point_size: float = 10.0) -> str:
@@ -63,6 +64,9 @@ class Gui:
     def shutdown(self) -> None:
         """Close the database on the worker and stop the thread."""
         self.backend.shutdown()
+        # Callbacks delivered during the shutdown can restart the window's timers (a change → list reload
+        # 200 ms later); left running, they would submit to the stopped worker.
+        self.window.stop_timers()
 
 
 def start(data_dir: Path, services_factory: Callable[[], Services], resources_dir: Path,
@@ -93,8 +97,21 @@ def start(data_dir: Path, services_factory: Callable[[], Services], resources_di
             exit_app(2)
 
     backend.open_failed.connect(open_failed)
+    started = False
+
+    def start_services() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            backend.start(services_factory)
+
+    # Build the services once the window has painted its first frame: the worker's imports and migrations
+    # would otherwise compete (GIL) with that paint, which comes a few event-loop turns after show().
+    # The timer is a fallback for a window that is not painted soon (e.g. started minimised).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, start_services))
+    fallback = QTimer(window)
+    fallback.setSingleShot(True)
+    fallback.timeout.connect(start_services)
+    fallback.start(SERVICES_FALLBACK_MS)
     window.show()
-    # Build the services after the first paint: the worker's imports and migrations would otherwise
-    # compete (GIL) with the window appearing.
-    QTimer.singleShot(0, lambda: backend.start(services_factory))
     return Gui(window, backend, runner, settings, translator)

@@ -7,6 +7,7 @@ into paragraph markup. Empty optional items are struck through, never printed as
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,18 +33,28 @@ from inspector_app.domain.model import GoodsRow, Participant, Role, Seal, Subjec
 
 from . import fmt
 from .base import FormContext
-from .flowables import CheckBox, Header, HeaderSpec, LateCount, Marker, StruckParagraph, _wrap_lines
+from .flowables import CheckBox, Header, HeaderSpec, LateCount, LeadIn, Marker, StruckParagraph, _wrap_lines
 from .fmt import esc
-from .fonts import SERIF, SERIF_BOLD
-from .styles import TEXT_WIDTH
+from .fonts import SERIF, SERIF_BOLD, string_width
+from .styles import CELL_LEADING, CELL_SIZE, TEXT_WIDTH
 
 # --------------------------------------------------------------------------------------------------
 # Small helpers
 
 
+_TRAILING_TAGS = re.compile(r"(?:\s*</?[a-zA-Z][^>]*>)+\s*$")
+
+
 def para(ctx: FormContext, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
-    """A body paragraph (markup must already be escaped)."""
-    return Paragraph(markup, style or ctx.st.body)
+    """A body paragraph (markup must already be escaped).
+
+    Headings and lines that announce what follows ("2. Quy định tại:", "… như sau:") are ``LeadIn``s, so
+    they never end a page with their content on the next one.
+    """
+    style = style or ctx.st.body
+    if style is ctx.st.heading or _TRAILING_TAGS.sub("", markup).rstrip().endswith(":"):
+        return LeadIn(markup, style)
+    return Paragraph(markup, style)
 
 
 def item(ctx: FormContext, label: str, value: str, style: ParagraphStyle | None = None) -> Flowable:
@@ -179,10 +190,10 @@ class Cell:
 
 def pair_rows(ctx: FormContext, rows: Sequence[Sequence[Cell]], indent: float = 10 * mm) -> Table:
     """A borderless block of "label: value" cells, one or two per row; empty values struck through."""
-    style = ctx.st.item
     data: list[list[Flowable | str]] = []
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     for r, row in enumerate(rows):
+        style = ctx.st.item if len(row) == 1 else ctx.st.item_left
         cells: list[Flowable | str] = [item(ctx, c.label, c.value, style) for c in row]
         if len(cells) == 1:
             cells.append("")
@@ -288,10 +299,65 @@ def subject_block(ctx: FormContext, subject: Subject | None) -> list[Flowable]:
 # Goods and seals
 
 
+# Padding of goods and seal cells (points). Tight, so that a bảng kê holds about 21 rows a page, yet the
+# rules stay clear of the text: 11 pt + 1 pt above the first baseline clears the tallest stacked tone mark
+# (0.98 em), 1.65 pt of leading + 1.5 pt below the last one clears the descenders (0.22 em).
+PAD_X = 1.75
+PAD_TOP = 1.0
+PAD_BOTTOM = 1.5
+
+
 def _cell(text: str, style: ParagraphStyle, width: float) -> str:
     """Cell text wrapped to the column as plain lines: tables draw strings much faster than paragraphs."""
     text = unicodedata.normalize("NFC", text)
-    return "\n".join(_wrap_lines(text, style.fontName, style.fontSize, width - 6))
+    return "\n".join(_wrap_lines(text, style.fontName, style.fontSize, width - 2 * PAD_X))
+
+
+def _cell_commands(first_body_row: int = 1) -> list[tuple[object, ...]]:
+    """Font, grid and padding shared by goods and seal tables (11 pt, single-spaced)."""
+    return [
+        ("FONT", (0, 0), (-1, -1), SERIF, CELL_SIZE, CELL_LEADING),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
+        # The header's bold Paragraphs get a little more air: it is read once per page, the rows many times.
+        ("TOPPADDING", (0, 0), (-1, first_body_row - 1), PAD_TOP + 1),
+        ("BOTTOMPADDING", (0, 0), (-1, first_body_row - 1), PAD_BOTTOM + 1),
+    ]
+
+
+def column_widths(columns: Sequence[dict[str, object]], values: Sequence[Sequence[str]],
+                  head_font: str = SERIF_BOLD, font: str = SERIF, size: float = CELL_SIZE) -> list[float]:
+    """Column widths in points that fill the text width, fitted to the table's content.
+
+    A ``fit`` column (STT, đơn vị tính, số lượng, ghi chú) is as narrow as its longest value on one line and
+    the longest word of its header allow, and never wider than its ``width_mm``: an unused "Ghi chú"
+    shrinks to its header, a 6-digit quantity widens its column instead of being cut. The other columns
+    (name, chủng loại/nhãn hiệu/xuất xứ, tình trạng) share the rest in proportion to their ``width_mm``, so
+    their cells wrap to as few lines as possible. The set and order of the columns are the official form's
+    and never change.
+    """
+    widths: list[float | None] = []
+    for j, c in enumerate(columns):
+        if not c.get("fit"):
+            widths.append(None)
+            continue
+        need = max((string_width(w, head_font, size) for w in str(c["header"]).split()), default=0.0)
+        for row in values:
+            if row[j]:
+                need = max(need, string_width(row[j], font, size))
+        widths.append(min(need + 2 * PAD_X, float(c["width_mm"]) * mm))  # type: ignore[arg-type]
+    rest = TEXT_WIDTH - sum(w for w in widths if w is not None)
+    weights = [float(c["width_mm"]) for c, w in zip(columns, widths, strict=True) if w is None]  # type: ignore[arg-type]
+    if not weights:  # every column fits its content: spread the slack over all of them
+        fitted = [w or 0.0 for w in widths]
+        return [w * TEXT_WIDTH / sum(fitted) for w in fitted]
+    total = sum(weights)
+    return [w if w is not None else rest * float(c["width_mm"]) / total  # type: ignore[arg-type]
+            for c, w in zip(columns, widths, strict=True)]
 
 
 def _goods_value(key: str, index: int, row: GoodsRow) -> str:
@@ -332,7 +398,7 @@ class GoodsTable(LongTable):
         height = availHeight
         # header + totals only on the next page: give up one more row to it.
         while len(parts) == 2 and len(parts[1]._cellvalues) <= 2 and height > 0:  # type: ignore[attr-defined]
-            height -= 13
+            height -= CELL_LEADING
             parts = super().split(availWidth, height)
         return parts
 
@@ -341,13 +407,13 @@ def goods_table(ctx: FormContext, goods: Sequence[GoodsRow], columns_key: str = 
     """The goods table: header repeated on every page, a totals row ("Tổng cộng: … mục")."""
     st = ctx.st
     columns = ctx.t.raw(columns_key)
-    total_mm = sum(c["width_mm"] for c in columns)
-    widths = [TEXT_WIDTH * c["width_mm"] / total_mm for c in columns]
+    values = [[unicodedata.normalize("NFC", _goods_value(c["key"], i, row)).strip() for c in columns]
+              for i, row in enumerate(goods, start=1)]
+    widths = column_widths(columns, values)
     data: list[list[Flowable | str]] = [[Paragraph(c["header"], st.cell_head) for c in columns]]
     cell_style = st.cell
-    for i, row in enumerate(goods, start=1):
-        data.append([_cell(_goods_value(c["key"], i, row), cell_style, w)
-                     for c, w in zip(columns, widths, strict=True)])
+    for row_values in values:
+        data.append([_cell(v, cell_style, w) for v, w in zip(row_values, widths, strict=True)])
     keys = [c["key"] for c in columns]
     totals: list[Flowable | str] = [""] * len(columns)
     # The label goes in the widest text column, so no SPAN is needed (spans make long tables slow).
@@ -357,16 +423,8 @@ def goods_table(ctx: FormContext, goods: Sequence[GoodsRow], columns_key: str = 
         totals[keys.index("value")] = fmt.money(sum(g.value or 0 for g in goods))
     data.append(totals)
     last = len(data) - 1
-    style: list[tuple[object, ...]] = [
-        ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
-        ("FONT", (0, last), (-1, last), SERIF_BOLD, 11, 13),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
+    style = _cell_commands()
+    style.append(("FONT", (0, last), (-1, last), SERIF_BOLD, CELL_SIZE, CELL_LEADING))
     for i, c in enumerate(columns):
         style.append(("ALIGN", (i, 1), (i, last), _ALIGN.get(c.get("align", "left"), "LEFT")))
     return GoodsTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="CENTER")
@@ -390,12 +448,10 @@ def seals_table(ctx: FormContext, seals: Sequence[Seal], *, opened: bool) -> Flo
     """Seals: numbers, what they cover, where kept (and their state when opened)."""
     st = ctx.st
     cols = ctx.t.raw("seal_columns_open" if opened else "seal_columns")
-    total_mm = sum(c["width_mm"] for c in cols)
-    widths = [TEXT_WIDTH * c["width_mm"] / total_mm for c in cols]
-    data: list[list[Flowable | str]] = [[Paragraph(c["header"], st.cell_head) for c in cols]]
     states = ctx.t.raw("seal_states")
+    values: list[list[str]] = []
     for i, seal in enumerate(seals, start=1):
-        values = {
+        by_key = {
             "stt": str(i),
             "numbers": ", ".join(seal.numbers),
             "covers": seal.covers,
@@ -403,22 +459,15 @@ def seals_table(ctx: FormContext, seals: Sequence[Seal], *, opened: bool) -> Flo
             "keeper": seal.keeper,
             "state": states.get(seal.state_when_opened, seal.state_when_opened),
         }
-        row: list[Flowable | str] = []
-        for c, w in zip(cols, widths, strict=True):
-            style = st.cell_center if c.get("align") == "center" else st.cell
-            row.append(_cell(values[c["key"]], style, w))
-        data.append(row)
-    return Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER", style=TableStyle([
-        ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 1), (0, -1), "CENTER"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+        values.append([unicodedata.normalize("NFC", by_key[c["key"]]).strip() for c in cols])
+    widths = column_widths(cols, values)
+    data: list[list[Flowable | str]] = [[Paragraph(c["header"], st.cell_head) for c in cols]]
+    for row_values in values:
+        data.append([_cell(v, st.cell, w) for v, w in zip(row_values, widths, strict=True)])
+    style = _cell_commands()
+    for i, c in enumerate(cols):
+        style.append(("ALIGN", (i, 1), (i, -1), _ALIGN.get(c.get("align", "left"), "LEFT")))
+    return Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER", style=TableStyle(style))
 
 
 def violations_list(ctx: FormContext) -> list[Flowable]:

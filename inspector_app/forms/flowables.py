@@ -4,6 +4,8 @@
   quốc hiệu, tiêu ngữ with its rule, place and date), so that "Số" and the date share a baseline.
 * ``StruckParagraph``: a label whose unused remainder of the line is struck through ("gạch chéo"),
   never left as an empty dotted line (TT 22 Điều 5 khoản 4b).
+* ``LeadIn``: a paragraph that introduces what follows ("… như sau:", a section heading); never the last
+  line of a page.
 * ``LateCount``: a paragraph whose page count ("gồm … tờ") is filled in when it is drawn.
 * ``Marker``: records the page a point of the story lands on (the signature grid).
 * ``CheckBox``: an empty or crossed square (Liberation Serif has no ☒ glyph).
@@ -20,7 +22,7 @@ from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import ParagraphStyle
 
 from .fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, string_width
-from .styles import TEXT_WIDTH
+from .styles import BODY_LEADING, TEXT_WIDTH
 
 
 def _wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
@@ -215,6 +217,37 @@ class StruckParagraph(Flowable):
         c.setLineWidth(0.7)
         c.line(start, y, self.aw, y)
         c.restoreState()
+
+
+class LeadIn(Paragraph):
+    """A heading or "…:" line: moved to the next page unless two more body lines fit under it.
+
+    A heading alone at the foot of a page, its content overleaf, is what a team leader sends back. When the
+    rest of the frame cannot hold the lead-in plus ``room_after``, it reports itself too tall and refuses
+    to split, so the frame moves it on (the blank left behind is struck through by the page engine).
+    Long paragraphs (over ``max_height``) flow normally, so a fresh page can always take the lead-in.
+    """
+
+    max_height = 100.0
+
+    def __init__(self, text: str, style: ParagraphStyle, room_after: float = 2 * BODY_LEADING) -> None:
+        super().__init__(text, style)
+        self.room_after = room_after
+
+    def _too_low(self, height: float, avail: float) -> bool:
+        return height <= self.max_height and height + self.room_after > avail
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
+        width, height = super().wrap(availWidth, availHeight)
+        if self._too_low(height, availHeight):
+            return width, availHeight + 1  # "does not fit": the frame asks split() next
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        _, height = super().wrap(availWidth, 1e6)
+        if self._too_low(height, availHeight):
+            return []
+        return list(super().split(availWidth, availHeight))
 
 
 class LateCount(Flowable):

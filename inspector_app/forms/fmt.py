@@ -98,6 +98,16 @@ def two(n: int) -> str:
     return f"{n:02d}"
 
 
+def title_in_text(title: str) -> str:
+    """A job title inside a sentence: only its first letter is lowered, so the names and acronyms in it
+    stay as typed ("Đội trưởng Đội QLTT số 1" → "đội trưởng Đội QLTT số 1"); an acronym first word
+    ("QLTT viên") is left alone."""
+    title = title.strip()
+    if len(title) > 1 and title[1].isupper():
+        return title
+    return title[:1].lower() + title[1:]
+
+
 _PLACE_WORDS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 
 

@@ -28,6 +28,10 @@ QR_SIZE = 17 * mm
 
 BODY_SIZE = 13
 BODY_LEADING = 15.5
+# Goods and seal tables: 11 pt, as annex tables usually are, at Word's "single" line spacing for Times New
+# Roman (ascent + descent + line gap = 1.15 em), so stacked Vietnamese tone marks clear the line above.
+CELL_SIZE = 11
+CELL_LEADING = 12.65
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Styles:
     body: ParagraphStyle
     body_noindent: ParagraphStyle
     item: ParagraphStyle
+    item_left: ParagraphStyle
     basis: ParagraphStyle
     title: ParagraphStyle
     subtitle: ParagraphStyle
@@ -61,12 +66,16 @@ def styles() -> Styles:
     body = ParagraphStyle(
         "body", fontName=SERIF, fontSize=BODY_SIZE, leading=BODY_LEADING, alignment=TA_JUSTIFY,
         firstLineIndent=10 * mm, spaceBefore=2,
+        # No widows: the last line of a paragraph (often the one ending in "./.") never starts a page alone.
+        allowWidows=0,
     )
     centered = ParagraphStyle("centered", parent=body, alignment=TA_CENTER, firstLineIndent=0)
     return Styles(
         body=body,
         body_noindent=ParagraphStyle("body_noindent", parent=body, firstLineIndent=0),
         item=ParagraphStyle("item", parent=body, firstLineIndent=0, leftIndent=0),
+        # Half-width "label: value" cells: justifying two or three words per line opens wide gaps.
+        item_left=ParagraphStyle("item_left", parent=body, firstLineIndent=0, leftIndent=0, alignment=TA_LEFT),
         basis=ParagraphStyle("basis", parent=body, fontName=SERIF_ITALIC, spaceBefore=1.5),
         title=ParagraphStyle("title", parent=centered, fontName=SERIF_BOLD, fontSize=14, leading=17,
                              spaceBefore=10),
@@ -85,10 +94,10 @@ def styles() -> Styles:
                                 leading=14.5, spaceBefore=0),
         sig_name=ParagraphStyle("sig_name", parent=centered, fontName=SERIF_BOLD, fontSize=13, leading=16,
                                 spaceBefore=0),
-        cell=ParagraphStyle("cell", fontName=SERIF, fontSize=11, leading=13, alignment=TA_LEFT),
-        cell_center=ParagraphStyle("cell_center", fontName=SERIF, fontSize=11, leading=13,
+        cell=ParagraphStyle("cell", fontName=SERIF, fontSize=CELL_SIZE, leading=CELL_LEADING, alignment=TA_LEFT),
+        cell_center=ParagraphStyle("cell_center", fontName=SERIF, fontSize=CELL_SIZE, leading=CELL_LEADING,
                                    alignment=TA_CENTER),
-        cell_head=ParagraphStyle("cell_head", fontName=SERIF_BOLD, fontSize=11, leading=13,
+        cell_head=ParagraphStyle("cell_head", fontName=SERIF_BOLD, fontSize=CELL_SIZE, leading=CELL_LEADING,
                                  alignment=TA_CENTER),
         recipients_head=ParagraphStyle("recipients_head", fontName=SERIF_BOLD_ITALIC, fontSize=12,
                                        leading=14),

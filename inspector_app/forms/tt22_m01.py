@@ -48,7 +48,7 @@ def build(ctx: FormContext) -> list[Flowable]:
     for p in b.people(ctx, Role.TEAM_LEAD) + b.people(ctx, Role.TEAM_MEMBER):
         i += 1
         key = "member_lead" if p.role == Role.TEAM_LEAD else "member"
-        story.append(b.para(ctx, t(key, i=i, name=esc(p.full_name), title=esc(p.title.lower() or "—"),
+        story.append(b.para(ctx, t(key, i=i, name=esc(p.full_name), title=esc(fmt.title_in_text(p.title) or "—"),
                                    officer_no=esc(p.officer_no or "—"), card_no=esc(p.card_no or "—"))))
     name = esc(doc.subject.name) if doc.subject else ""
     story.append(b.para(ctx, b.with_end(t("article3", party_cap=party.capitalize(), name=name), ctx)))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from inspector_app.domain.canonical import document_hash
 from inspector_app.domain.clock import Clock, SystemClock
 from inspector_app.domain.errors import NotFoundError, Problem, ValidationError
 from inspector_app.domain.model import Document, DocumentStatus, ShapeError, from_dict
@@ -120,10 +121,16 @@ class RenderService:
 
     def problems(self, doc: Document) -> list[Problem]:
         """Everything that stops ``doc`` from being printed as an official form."""
-        problems = form_problems(doc)
-        if problems:
-            return problems
-        return validate_document(doc, self.clock.now())
+        problems: list[Problem] = []
+        if doc.status != DocumentStatus.DRAFT and doc.sha256 and document_hash(doc) != doc.sha256:
+            # The QR code and check line would vouch for the recorded hash while the paper shows other
+            # content: a final document edited after finalisation (e.g. a hand-edited export) is refused.
+            problems.append(Problem("sha256", "Nội dung văn bản đã hoàn tất không khớp mã SHA-256 đã ghi "
+                                              "(văn bản bị sửa sau khi hoàn tất); không thể in bản chính thức."))
+        unknown = form_problems(doc)
+        if unknown:
+            return problems + unknown
+        return problems + validate_document(doc, self.clock.now())
 
     def render_checked(self, doc: Document) -> RenderResult:
         """Check then render; raises ValidationError with every problem."""

@@ -133,6 +133,7 @@ def seed(path: Path, n_cases: int, goods_per_case: int) -> tuple[float, dict[str
     conn.execute("BEGIN")
     batch_cases, batch_subjects, batch_goods, batch_index = [], [], [], []
     batch_case_text: list[tuple[int, str]] = []
+    batch_docs: list[tuple[str, str, str, str, str]] = []
 
     def flush() -> None:
         conn.executemany("INSERT INTO subjects (id, kind, name, tax_code, id_number, data) VALUES (?,?,?,?,?,?)",
@@ -143,7 +144,9 @@ def seed(path: Path, n_cases: int, goods_per_case: int) -> tuple[float, dict[str
         conn.executemany("INSERT INTO goods (id, case_id, line_no, name, unit, quantity, barcode, data)"
                          " VALUES (?,?,?,?,?,?,?,?)", batch_goods)
         conn.executemany("INSERT INTO search_index (text, entity, ref_id, case_id) VALUES (?,?,?,?)", batch_index)
-        for b in (batch_cases, batch_subjects, batch_goods, batch_index, batch_case_text):
+        conn.executemany("INSERT INTO documents (id, case_id, kind, status, body, created_at, updated_at)"
+                         " VALUES (?,?,?,'draft','{}',?,?)", batch_docs)
+        for b in (batch_cases, batch_subjects, batch_goods, batch_index, batch_case_text, batch_docs):
             b.clear()
 
     for i in range(n_cases):
@@ -170,6 +173,10 @@ def seed(path: Path, n_cases: int, goods_per_case: int) -> tuple[float, dict[str
             case_text += [gname, barcode]
         # The per-case search document (rowid = cases.seq), as Repository.reindex_case writes it.
         batch_case_text.append((i + 1, fold(" ".join(case_text))))
+        # Documents for the kind filter: every case has minutes; one in five also a violation record.
+        batch_docs.append((f"d{i:07d}a", cid, "tt22.m06", day, day))
+        if i % 5 == 0:
+            batch_docs.append((f"d{i:07d}b", cid, "nd118.mbb01", day, day))
         if len(batch_goods) >= 50000:
             flush()
         if i == n_cases // 2:

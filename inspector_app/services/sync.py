@@ -16,8 +16,10 @@ from __future__ import annotations
 import hashlib
 import platform
 import random
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -200,6 +202,13 @@ class SyncReport:
         return data
 
 
+@dataclass
+class ThreadReport:
+    """Counters of one upload thread, added to the run's report under a lock."""
+
+    retries: int = 0
+
+
 class _GiveUp(Exception):
     """Too many consecutive transient failures in this run."""
 
@@ -209,7 +218,7 @@ class SyncService:
 
     def __init__(self, repo: Repository, data_dir: Path, clock: Clock,
                  client_factory: ClientFactory = default_client_factory, token_store: TokenStore | None = None,
-                 *, batch_size: int = 500, backoff: Backoff | None = None,
+                 *, batch_size: int = 500, upload_workers: int = 3, backoff: Backoff | None = None,
                  sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None) -> None:
         self.repo = repo
         self.data_dir = Path(data_dir)
@@ -217,6 +226,8 @@ class SyncService:
         self.client_factory = client_factory
         self.tokens = token_store or TokenStore()
         self.batch_size = max(1, min(batch_size, MAX_BATCH_RECORDS))
+        self.upload_workers = max(1, upload_workers)
+        self._run: tuple[str, str | None] = ("", None)  # server and token of the sync in progress
         self.backoff = backoff or Backoff()
         self.sleep = sleep
         self.rng = rng or random.Random()
@@ -339,6 +350,7 @@ class SyncService:
             token = self._ephemeral_login(server, username, password)
             ephemeral = True
         client = self._client(server, token)
+        self._run = (server, token)
         try:
             outbox.backfill(self.repo, self._now())
             self._push(client, report, progress, cancel, respect_backoff)
@@ -381,7 +393,7 @@ class SyncService:
         finally:
             client.close()
 
-    def _retrying(self, report: SyncReport, failures: list[int], what: str, fn: Callable[[], Any]) -> Any:
+    def _retrying(self, report: SyncReport | ThreadReport, failures: list[int], what: str, fn: Callable[[], Any]) -> Any:
         """Run ``fn`` until it succeeds, backing off on transient errors; ``failures`` is shared state."""
         while True:
             try:
@@ -446,20 +458,19 @@ class SyncService:
         if not incomplete:
             return results
         by_id = {i.document_id: i for i in items}
-        uploaded: set[str] = set()
         local_problems: dict[str, str] = {}
+        paths: dict[str, Path] = {}
         for res in incomplete:
             for sha in res.missing:
-                if sha in uploaded:
-                    continue
-                data, problem = self._attachment_bytes(sha)
-                if problem:
-                    local_problems[res.id] = problem
-                    continue
-                self._retrying(report, failures, "Gửi tệp đính kèm",
-                               lambda sha=sha, data=data: client.put_attachment(sha, data))
-                uploaded.add(sha)
-                report.attachments_uploaded += 1
+                try:  # database look-ups stay on this thread; the uploads below only read files
+                    paths.setdefault(sha, self.data_dir / self.repo.attachment_path(sha))
+                except InspectorError:
+                    local_problems[res.id] = f"Thiếu tệp đính kèm {sha[:12]} trên máy này"
+        bad = {sha: problem for sha, problem in self._upload_all(client, report, paths).items() if problem}
+        for res in incomplete:
+            for sha in res.missing:
+                if sha in bad:
+                    local_problems[res.id] = bad[sha]
         again = [by_id[r.id] for r in incomplete if r.id not in local_problems]
         records = [BatchRecord(id=i.document_id, kind=i.kind, sha256=i.sha256, canonical=i.canonical,
                                supersedes=i.supersedes, attachments=i.attachments) for i in again]
@@ -473,15 +484,50 @@ class SyncService:
             answers[doc_id] = RecordResult(doc_id, RecordStatus.INCOMPLETE, message=problem)
         return [answers[i.document_id] for i in items]
 
-    def _attachment_bytes(self, sha: str) -> tuple[bytes, str]:
+    def _upload_all(self, client: HQClientLike, report: SyncReport, paths: dict[str, Path]) -> dict[str, str]:
+        """Upload files (several at once: the server's disk waits then overlap); ``{sha: local problem}``."""
+        lock = threading.Lock()
+
+        def upload(sha: str, path: Path, conn: HQClientLike) -> str:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                return f"Thiếu tệp đính kèm {sha[:12]} trên máy này"
+            if hashlib.sha256(data).hexdigest() != sha:
+                return f"Tệp đính kèm {sha[:12]} trên máy này bị hỏng (SHA-256 không khớp)"
+            own = ThreadReport()
+            try:
+                self._retrying(own, [0], "Gửi tệp đính kèm", lambda: conn.put_attachment(sha, data))
+            finally:
+                with lock:
+                    report.retries += own.retries
+            with lock:
+                report.attachments_uploaded += 1
+            return ""
+
+        jobs = list(paths.items())
+        workers = min(self.upload_workers, len(jobs))
+        if workers <= 1:
+            return {sha: upload(sha, path, client) for sha, path in jobs}
+        extra = [self._client(self._run[0], self._run[1]) for _ in range(workers - 1)]
+        pool_clients = [client, *extra]
+        free = list(pool_clients)
+
+        def task(job: tuple[str, Path]) -> tuple[str, str]:
+            with lock:
+                conn = free.pop()
+            try:
+                return job[0], upload(job[0], job[1], conn)
+            finally:
+                with lock:
+                    free.append(conn)
+
         try:
-            path = self.data_dir / self.repo.attachment_path(sha)
-            data = path.read_bytes()
-        except (InspectorError, OSError):
-            return b"", f"Thiếu tệp đính kèm {sha[:12]} trên máy này"
-        if hashlib.sha256(data).hexdigest() != sha:
-            return b"", f"Tệp đính kèm {sha[:12]} trên máy này bị hỏng (SHA-256 không khớp)"
-        return data, ""
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="upload") as pool:
+                return dict(pool.map(task, jobs))
+        finally:
+            for conn in extra:
+                conn.close()
 
     def _apply(self, results: list[RecordResult], items: list[OutboxItem], report: SyncReport,
                held_back: set[str]) -> int:

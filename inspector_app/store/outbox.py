@@ -63,11 +63,15 @@ def count_pending(repo: Repository) -> int:
 
 def due(repo: Repository, now: str, limit: int, *, exclude: Iterable[str] = (),
         respect_backoff: bool = False) -> list[OutboxItem]:
-    """Up to ``limit`` documents to send next, oldest finalisation first (a correction after its original)."""
+    """Up to ``limit`` documents to send next, oldest finalisation first (a correction after its original).
+
+    A row whose document has no canonical text (cannot happen through the repository) is skipped.
+    """
     excluded = list(exclude)
-    sql = ("SELECT o.document_id, d.kind, d.supersedes, d.canonical, d.sha256, o.attempts FROM outbox o"
-           " JOIN documents d ON d.id = o.document_id WHERE o.state IN ('final', 'sending', 'retry')"
-           " AND d.canonical IS NOT NULL")
+    # Pick the page from the small outbox table alone, in insertion order (= finalisation order: the row is
+    # written when the document is finalised). Sorting on a documents column would read every pending
+    # document's large row, for every batch.
+    sql = "SELECT o.document_id, o.attempts FROM outbox o WHERE o.state IN ('final', 'sending', 'retry')"
     params: list[Any] = []
     if respect_backoff:
         sql += " AND (o.next_attempt_at = '' OR o.next_attempt_at <= ?)"
@@ -75,13 +79,23 @@ def due(repo: Repository, now: str, limit: int, *, exclude: Iterable[str] = (),
     if excluded:
         sql += f" AND o.document_id NOT IN ({','.join('?' * len(excluded))})"
         params.extend(excluded)
-    sql += " ORDER BY d.finalized_at, d.id LIMIT ?"
+    sql += " ORDER BY o.rowid LIMIT ?"
     params.append(limit)
+    page = repo.db.conn.execute(sql, params).fetchall()
+    if not page:
+        return []
+    attempts = dict(page)
+    rows = {r[0]: r for r in repo.db.conn.execute(
+        f"SELECT id, kind, supersedes, canonical, sha256 FROM documents WHERE id IN ({','.join('?' * len(page))})"
+        " AND canonical IS NOT NULL", [p[0] for p in page])}
     items = []
-    for doc_id, kind, supersedes, canonical, sha, attempts in repo.db.conn.execute(sql, params):
+    for doc_id, _attempts in page:
+        if doc_id not in rows:
+            continue
+        _id, kind, supersedes, canonical, sha = rows[doc_id]
         data = json.loads(canonical)
         manifest = list(dict.fromkeys(a["sha256"] for a in data.get("attachments") or []))
-        items.append(OutboxItem(doc_id, kind, supersedes or "", canonical, sha, manifest, int(attempts)))
+        items.append(OutboxItem(doc_id, kind, supersedes or "", canonical, sha, manifest, int(attempts[doc_id])))
     return items
 
 

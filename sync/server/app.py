@@ -44,6 +44,7 @@ from sync.protocol import (
 )
 
 from . import accounts, ingest, reference
+from .database import reading
 
 log = logging.getLogger("inspector_hq")
 
@@ -150,7 +151,7 @@ def current_device(request: Request,
     if creds is None or not creds.credentials:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "Chưa đăng nhập", 401)
     settings: ServerSettings = request.app.state.settings
-    with request.app.state.engine.connect() as conn:
+    with reading(request.app.state.engine) as conn:
         device = accounts.authenticate(conn, creds.credentials, settings.clock())
     if device is None:
         raise ProtocolError(ErrorCode.UNAUTHORIZED,
@@ -273,14 +274,14 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     def get_reference(device: CurrentDevice, cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
                       limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 500) -> dict[str, Any]:
         """Reference items visible to the caller's unit after ``cursor`` (a server-issued number)."""
-        with engine.connect() as conn:
+        with reading(engine) as conn:
             items, next_cursor, has_more = reference.page(conn, device.unit_code, cursor, limit)
         return ok_envelope({"items": items, "cursor": next_cursor, "has_more": has_more})
 
     @app.get(f"{API_PREFIX}/documents/{{document_id}}", dependencies=deps)
     def get_document(device: CurrentDevice, document_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
         """A stored record of the caller's unit (another unit's record is simply not found)."""
-        with engine.connect() as conn:
+        with reading(engine) as conn:
             doc = ingest.document_for_unit(conn, document_id, device.unit_code)
         if doc is None:
             raise ProtocolError(ErrorCode.NOT_FOUND, "Không tìm thấy văn bản", 404)
@@ -291,7 +292,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                         h: Annotated[str, Query(min_length=8, max_length=64, pattern="^[0-9a-fA-F]+$")]
                         ) -> dict[str, Any]:
         """Does a printed QR (id + SHA-256 prefix) match the record? Public: the prefix is the proof."""
-        with engine.connect() as conn:
+        with reading(engine) as conn:
             return ok_envelope(ingest.verify(conn, document_id, h))
 
     return app

@@ -21,6 +21,12 @@ from sqlalchemy.engine import make_url
 
 DATA_DIR_ENV = "INSPECTOR_HQ_DATA_DIR"
 DB_FILENAME = "inspector-hq.sqlite3"
+READ_ONLY = "inspector_read_only"  # execution option: this connection only reads
+
+
+def reading(engine: Engine) -> Any:
+    """A connection for reads only (on SQLite a deferred transaction that takes no write lock)."""
+    return engine.connect().execution_options(**{READ_ONLY: True})
 
 
 class DatabaseError(Exception):
@@ -68,7 +74,8 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Readers (token checks, reference pages) must not queue for the write lock behind a batch.
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
 
 def _alembic_config(connection: Any) -> Config:

@@ -135,10 +135,22 @@ def ingest_batch(conn: Connection, device: Device, records: list[dict[str, Any]]
         superseded_units = dict(conn.execute(select(documents.c.id, documents.c.unit_code)
                                              .where(documents.c.id.in_(superseded))).all())
 
-    results: list[RecordResult] = []
-    for rec in records:
-        result = _ingest_one(conn, device, rec, now, existing, present, superseded_units)
-        results.append(result)
+    answers: list[RecordResult | _Plan] = [
+        _prepare(conn, device, rec, now, existing, present, superseded_units) for rec in records]
+    plans = [a for a in answers if isinstance(a, _Plan)]
+    stored: dict[str, RecordResult] = {}
+    if plans:
+        try:
+            # Fast path: every new record in one multi-row insert. Atomic per record still holds: if any row
+            # fails (an id stored concurrently by another request), the whole savepoint is undone and each
+            # record is then stored on its own below.
+            with conn.begin_nested():
+                _insert(conn, plans)
+            stored = {p.id: p.result() for p in plans}
+        except IntegrityError:
+            for plan in plans:
+                stored[plan.id] = _store_one(conn, device, plan, existing)
+    results = [stored[a.id] if isinstance(a, _Plan) else a for a in answers]
     counts = Counter(r.status.value for r in results)
     write_audit(conn, now, device.username, "batch", device.unit_code, device.id,
                 {"records": len(records), **counts,
@@ -166,14 +178,32 @@ def _known_answer(rec_id: str, sha: str, old: _Existing, device: Device, conn: C
     return RecordResult(rec_id, RecordStatus.DUPLICATE, message="Máy chủ đã có văn bản này")
 
 
-def _ingest_one(conn: Connection, device: Device, rec: dict[str, Any], now: datetime,
-                existing: dict[str, _Existing], present: set[str],
-                superseded_units: dict[str, str]) -> RecordResult:
+@dataclass
+class _Plan:
+    """A valid new record, ready to insert."""
+
+    id: str
+    row: dict[str, Any]
+    manifest: list[str]
+    missing: list[str]
+    refs: list[tuple[str, dict[str, Any]]]  # (reference key, data) of subject_violation items
+    scope: str
+
+    def result(self) -> RecordResult:
+        if self.missing:
+            return RecordResult(self.id, RecordStatus.INCOMPLETE, missing=self.missing,
+                                message="Đã nhận văn bản, còn thiếu tệp đính kèm")
+        return RecordResult(self.id, RecordStatus.ACCEPTED, message="Đã nhận")
+
+
+def _prepare(conn: Connection, device: Device, rec: dict[str, Any], now: datetime,
+             existing: dict[str, _Existing], present: set[str],
+             superseded_units: dict[str, str]) -> RecordResult | _Plan:
+    """The answer for a record that needs no insert, or the plan to insert it."""
     rec_id = rec.get("id") if isinstance(rec.get("id"), str) else ""
     errors, data = check_record(rec)
     if errors:
-        return RecordResult(str(rec_id)[:64], RecordStatus.REJECTED, errors=errors,
-                            message="Văn bản không hợp lệ")
+        return RecordResult(str(rec_id)[:64], RecordStatus.REJECTED, errors=errors, message="Văn bản không hợp lệ")
     sha: str = rec["sha256"]
     if rec_id in existing:
         return _known_answer(rec_id, sha, existing[rec_id], device, conn)
@@ -184,34 +214,45 @@ def _ingest_one(conn: Connection, device: Device, rec: dict[str, Any], now: date
     manifest = manifest_of(data)
     missing = [m for m in manifest if m not in present]
     issued = data.get("issued_at", "")
+    row = {"id": rec_id, "unit_code": device.unit_code, "kind": rec["kind"], "number": data.get("number", ""),
+           "sha256": sha, "supersedes": supersedes, "canonical": rec["canonical"],
+           "issued_month": issued[:7] if len(issued) >= 7 else "", "complete": not missing,
+           "device_id": device.id, "received_at": now}
+    refs: list[tuple[str, dict[str, Any]]] = []
+    if data.get("violations"):
+        summary = _subject_violation(data, device.unit_code)
+        refs = [(f"{key}:{rec_id}", summary) for key in _subject_keys(data)]
+    # Later records of this batch with the same id are answered as if this one were already stored.
+    existing[rec_id] = _Existing(device.unit_code, sha, not missing)
+    return _Plan(rec_id, row, manifest, missing, refs, device.unit_code)
+
+
+def _insert(conn: Connection, plans: list[_Plan]) -> None:
+    now = plans[0].row["received_at"]
+    conn.execute(insert(documents), [p.row for p in plans])
+    links = [{"document_id": p.id, "sha256": m} for p in plans for m in p.manifest]
+    if links:
+        conn.execute(insert(document_attachments), links)
+    for plan in plans:
+        for key, data in plan.refs:
+            put_item(conn, "subject_violation", key, data, scope=plan.scope, now=now)
+
+
+def _store_one(conn: Connection, device: Device, plan: _Plan, existing: dict[str, _Existing]) -> RecordResult:
+    """Store one record in its own savepoint (the slow path after a failed multi-row insert)."""
     try:
         with conn.begin_nested():
-            conn.execute(insert(documents).values(
-                id=rec_id, unit_code=device.unit_code, kind=rec["kind"], number=data.get("number", ""),
-                sha256=sha, supersedes=supersedes, canonical=rec["canonical"],
-                issued_month=issued[:7] if len(issued) >= 7 else "", complete=not missing,
-                device_id=device.id, received_at=now))
-            if manifest:
-                conn.execute(insert(document_attachments), [{"document_id": rec_id, "sha256": m} for m in manifest])
-            if data.get("violations"):
-                summary = _subject_violation(data, device.unit_code)
-                for key in _subject_keys(data):
-                    put_item(conn, "subject_violation", f"{key}:{rec_id}", summary, scope=device.unit_code,
-                             now=now)
+            _insert(conn, [plan])
     except IntegrityError:
         # Another request stored this id between our look-up and our insert (two devices or two
         # processes sending the same batch at once): answer from what is there now.
         row = conn.execute(select(documents.c.unit_code, documents.c.sha256, documents.c.complete)
-                           .where(documents.c.id == rec_id)).first()
+                           .where(documents.c.id == plan.id)).first()
         if row is None:
             raise
-        existing[rec_id] = _Existing(row.unit_code, row.sha256, bool(row.complete))
-        return _known_answer(rec_id, sha, existing[rec_id], device, conn)
-    existing[rec_id] = _Existing(device.unit_code, sha, not missing)
-    if missing:
-        return RecordResult(rec_id, RecordStatus.INCOMPLETE, missing=missing,
-                            message="Đã nhận văn bản, còn thiếu tệp đính kèm")
-    return RecordResult(rec_id, RecordStatus.ACCEPTED, message="Đã nhận")
+        existing[plan.id] = _Existing(row.unit_code, row.sha256, bool(row.complete))
+        return _known_answer(plan.id, plan.row["sha256"], existing[plan.id], device, conn)
+    return plan.result()
 
 
 def missing_attachments(conn: Connection, document_id: str) -> list[str]:
@@ -239,9 +280,11 @@ def store_attachment(conn: Connection, sha: str, body: bytes, media_type: str, n
             created = False  # uploaded concurrently by another request: same bytes, nothing to do
     # Documents waiting for this file become complete once nothing else in their manifest is missing
     # (index look-ups only: this runs once per uploaded file).
+    # Two steps on purpose: a join lets SQLite's planner scan all documents for "complete = false".
+    linked = [row[0] for row in conn.execute(
+        select(document_attachments.c.document_id).where(document_attachments.c.sha256 == sha))]
     waiting = [row[0] for row in conn.execute(
-        select(documents.c.id).join(document_attachments, document_attachments.c.document_id == documents.c.id)
-        .where(document_attachments.c.sha256 == sha, documents.c.complete.is_(False)))]
+        select(documents.c.id).where(documents.c.id.in_(linked), documents.c.complete.is_(False)))] if linked else []
     done = 0
     for document_id in waiting:
         if not missing_attachments(conn, document_id):

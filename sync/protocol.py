@@ -25,7 +25,7 @@ import jsonschema
 try:  # Rust validator: ~50x faster yes/no answer for the HQ server's hot path; the errors still come from jsonschema
     import jsonschema_rs
 except ImportError:  # pragma: no cover - optional speed-up (the "hq" extra installs it)
-    jsonschema_rs = None
+    jsonschema_rs = None  # type: ignore[assignment]
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -260,13 +260,13 @@ def _messages(error: jsonschema.ValidationError) -> list[tuple[str, str]]:
         names: list[str] = []
         for e in type_misses:
             wanted = e.validator_value if isinstance(e.validator_value, list) else [e.validator_value]
-            names.extend(_TYPE_NAMES.get(t, t) for t in wanted if _TYPE_NAMES.get(t, t) not in names)
+            names.extend(str(_TYPE_NAMES.get(t, t)) for t in wanted if _TYPE_NAMES.get(t, t) not in names)
         return [(path, "phải là " + " hoặc ".join(names) if names else "sai kiểu dữ liệu")]
     if v == "type":
         if isinstance(error.instance, float):
             return []
         wanted = error.validator_value
-        names = [_TYPE_NAMES.get(t, t) for t in (wanted if isinstance(wanted, list) else [wanted])]
+        names = [str(_TYPE_NAMES.get(t, t)) for t in (wanted if isinstance(wanted, list) else [wanted])]
         return [(path, "phải là " + " hoặc ".join(names))]
     if v == "enum":
         allowed_text = ", ".join(str(x) for x in error.validator_value)

@@ -13,6 +13,7 @@ No Qt here: the UI calls ``sync()`` from its worker thread with a progress callb
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import platform
 import random
@@ -430,7 +431,7 @@ class SyncService:
                                    supersedes=i.supersedes, attachments=i.attachments) for i in items]
             try:
                 results = self._retrying(report, failures, "Gửi lô văn bản",
-                                         lambda records=records: client.push_batch(records))
+                                         functools.partial(client.push_batch, records))
                 results = self._complete_attachments(client, report, failures, items, results)
             except ServerRejected as exc:
                 if exc.status == 413 and batch_size > 1:
@@ -571,7 +572,7 @@ class SyncService:
                 report.cancelled = True
                 return
             page = self._retrying(report, failures, "Tải dữ liệu tham chiếu",
-                                  lambda c=cursor: client.pull_reference(c))
+                                  functools.partial(client.pull_reference, cursor))
             outbox.store_reference_page(self.repo, page.items, key, page.cursor, self._now())
             report.reference_items += len(page.items)
             cursor = page.cursor

@@ -200,10 +200,11 @@ def _prepare(conn: Connection, device: Device, rec: dict[str, Any], now: datetim
              existing: dict[str, _Existing], present: set[str],
              superseded_units: dict[str, str]) -> RecordResult | _Plan:
     """The answer for a record that needs no insert, or the plan to insert it."""
-    rec_id = rec.get("id") if isinstance(rec.get("id"), str) else ""
+    raw_id = rec.get("id")
+    rec_id: str = raw_id if isinstance(raw_id, str) else ""
     errors, data = check_record(rec)
     if errors:
-        return RecordResult(str(rec_id)[:64], RecordStatus.REJECTED, errors=errors, message="Văn bản không hợp lệ")
+        return RecordResult(rec_id[:64], RecordStatus.REJECTED, errors=errors, message="Văn bản không hợp lệ")
     sha: str = rec["sha256"]
     if rec_id in existing:
         return _known_answer(rec_id, sha, existing[rec_id], device, conn)

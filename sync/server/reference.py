@@ -38,7 +38,9 @@ def put_item(conn: Connection, kind: str, key: str, data: dict[str, Any], *, sco
     result = conn.execute(insert(reference_items).values(
         kind=kind, key=key, scope=scope, data=json.dumps(data, ensure_ascii=False, sort_keys=True),
         deleted=deleted, updated_at=now))
-    return int(result.inserted_primary_key[0])
+    key_row = result.inserted_primary_key
+    assert key_row is not None  # an INSERT always reports its new primary key
+    return int(key_row[0])
 
 
 def import_items(conn: Connection, kind: str, items: list[dict[str, Any]], now: datetime,

@@ -19,7 +19,8 @@ from .tables import reference_items
 
 # Kinds devices understand. "watchlist" rows are keyed by barcode; "subject_violation" rows by
 # "tax:<code>:<document id>" or "cccd:<number>:<document id>" so a device can look a subject up by prefix.
-REFERENCE_KINDS = ("unit", "violation_catalog", "watchlist", "subject_violation")
+# days_off: the Government's swapped days per year; number_block: blocks of unit decision numbers (TT 22 Điều 6).
+REFERENCE_KINDS = ("unit", "violation_catalog", "watchlist", "subject_violation", "days_off", "number_block")
 _LOCK_KEY = 0x51_4C_54_54  # "QLTT": the advisory lock that orders reference_items writers
 
 

@@ -155,3 +155,26 @@ def test_reference_data_is_pulled_with_the_server_cursor(hq_sqlite: HQServer, tm
     assert sync.sync().reference_items == 1
     assert store.repo.db.conn.execute(
         "SELECT COUNT(*) FROM reference_items WHERE kind = 'watchlist' AND key = '8934588012112'").fetchone()[0] == 0
+
+
+def test_number_blocks_issued_by_hq_reach_the_unit_and_number_its_decisions(hq_sqlite: HQServer,
+                                                                             tmp_path: Path) -> None:
+    from inspector_app.services.cases import ProfileService
+    from inspector_app.services.documents import DocumentService
+    from sync.server import reference
+
+    account = hq_sqlite.new_account()
+    other = hq_sqlite.new_account()
+    store = local_store(tmp_path / "laptop")
+    sync = service(store)
+    sync.login(hq_sqlite.url, account.username, account.password)
+    block = {"kind": "nd118.mqd02", "year": NOW.year, "prefix": "0201", "first": 7, "last": 9}
+    with hq_sqlite.engine.begin() as conn:
+        reference.import_items(conn, "number_block", [{"key": f"mqd02:{NOW.year}:0201", "data": block}], utcnow(),
+                               scope=account.unit_code)
+        reference.import_items(conn, "number_block", [{"key": f"mqd02:{NOW.year}:0999", "data": {
+            **block, "prefix": "0999"}}], utcnow(), scope=other.unit_code)
+    assert sync.sync().complete
+    documents = DocumentService(store.repo, FixedClock(NOW), ProfileService(store.repo))
+    # Only this unit's block arrived; its first free number is offered to an unnumbered decision.
+    assert documents.block_number("nd118.mqd02", NOW.year) == "02010007"

@@ -165,6 +165,24 @@ class DueItem:
                 "notes": list(self.notes)}
 
 
+def _hq_violation_rows(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """Flat violation rows from an HQ ``subject_violation`` item.
+
+    The HQ server sends one item per synced document (``issued_at``, ``subject_name``, ``unit_code``,
+    ``number`` and a ``violations`` list); items pushed by hand may already be flat (``date``, ``decree``…).
+    """
+    violations = data.get("violations")
+    if not isinstance(violations, list):
+        return [data]
+    common = {
+        "date": str(data.get("issued_at") or data.get("date") or ""), "name": data.get("subject_name", ""),
+        "unit": data.get("unit_code", ""), "case_id": data.get("case_id", ""),
+        "tax_code": data.get("tax_code", ""), "id_number": data.get("id_number", ""),
+        "decision_number": data.get("number", "") if data.get("kind") == "nd118.mqd02" else "",
+    }
+    return [{**common, **v} for v in violations if isinstance(v, Mapping)]
+
+
 @dataclass(frozen=True)
 class HistoryItem:
     """An earlier violation of the same subject (same tax code or CCCD), from local data or from HQ."""
@@ -617,8 +635,9 @@ class RulesService:
                     description=v.description, decree=v.decree, article=v.article, clause=v.clause, point=v.point,
                     case_id=other.id, decision_number=number, fine_amount=v.fine_amount, unit=other.unit_code,
                     same_article=same, within_year=recent))
-        for ref in self.reference.subject_violations(subject.tax_code, subject.id_number):
-            data = ref.data
+        hq_rows = [row for ref in self.reference.subject_violations(subject.tax_code, subject.id_number)
+                   for row in _hq_violation_rows(ref.data)]
+        for data in hq_rows:
             if data.get("case_id") and data["case_id"] in local_ids | {case_id}:
                 continue  # HQ echoes cases this device already holds
             when = _dt(str(data.get("date", "")))

@@ -339,10 +339,11 @@ class CaseEditor(QWidget):
 
     def open_case(self, case_id: str) -> None:
         """Load a case from the services (asynchronously) and show it."""
-        self.backend.call(lambda s: (s.cases.get(case_id), s.cases.subject_history(case_id)),
+        # Earlier violations of the same subject, local and from HQ (a repeat offence aggravates).
+        self.backend.call(lambda s: (s.cases.get(case_id), s.rules.subject_history(case_id)),
                           lambda res: self.show_case(res[0], res[1]))
 
-    def show_case(self, case: Case, history: list[Case] | None = None) -> None:
+    def show_case(self, case: Case, history: list[Any] | None = None) -> None:
         """Show ``case`` (a copy is kept, so unsaved edits never leak into other views)."""
         self._loading = True
         try:
@@ -375,13 +376,15 @@ class CaseEditor(QWidget):
         self._load_thumbnails()
         self.loaded.emit(case.id)
 
-    def _show_history(self, history: list[Case]) -> None:
+    def _show_history(self, history: list[Any]) -> None:
         if not history:
             self.history.setText("")
             return
-        lines = [self.tr("Đối tượng này đã bị kiểm tra trước đây:")]
-        lines += [f"• {h.started_at[:10]} — {h.title} ({len(h.violations)} " + self.tr("vi phạm") + ")"
-                  for h in history[:10]]
+        lines = [self.tr("Đối tượng này đã có vi phạm trước đây:")]
+        for h in history[:10]:
+            origin = self.tr("trên máy này") if h.origin == "local" else self.tr("theo dữ liệu Chi cục")
+            repeat = self.tr(" — có thể là tái phạm") if h.possible_repeat else ""
+            lines.append(f"• {h.date} — {h.citation} ({origin}){repeat}")
         self.history.setText("\n".join(lines))
         self.history.setStyleSheet("color: #8a4b00;")
 

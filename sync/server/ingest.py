@@ -105,7 +105,8 @@ def _subject_keys(data: dict[str, Any]) -> list[str]:
 def _subject_violation(data: dict[str, Any], unit_code: str) -> dict[str, Any]:
     subject = data.get("subject") or {}
     return {
-        "document_id": data["id"], "kind": data["kind"], "number": data.get("number", ""),
+        "document_id": data["id"], "case_id": data.get("case_id", ""), "kind": data["kind"],
+        "number": data.get("number", ""),
         "issued_at": data.get("issued_at", ""), "unit_code": unit_code, "subject_name": subject.get("name", ""),
         "tax_code": subject.get("tax_code", ""), "id_number": subject.get("id_number", ""),
         "violations": [{"decree": v.get("decree", ""), "article": v.get("article"), "clause": v.get("clause"),

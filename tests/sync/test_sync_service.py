@@ -178,3 +178,38 @@ def test_number_blocks_issued_by_hq_reach_the_unit_and_number_its_decisions(hq_s
     documents = DocumentService(store.repo, FixedClock(NOW), ProfileService(store.repo))
     # Only this unit's block arrived; its first free number is offered to an unnumbered decision.
     assert documents.block_number("nd118.mqd02", NOW.year) == "02010007"
+
+
+def test_earlier_violations_synced_by_one_laptop_show_in_another_laptops_case(hq_sqlite: HQServer,
+                                                                              tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    from inspector_builders import make_case, make_final, make_officer, make_unit, org_subject
+
+    from inspector_app.app import build_services
+
+    account = hq_sqlite.new_account()
+    first_day = FixedClock(datetime(2026, 3, 10, 9, 0))
+    laptops = []
+    for name, clock in (("laptop-1", first_day), ("laptop-2", FixedClock(first_day.now() + timedelta(days=40)))):
+        services = build_services(tmp_path / name, clock)
+        services.profile.set_profile(make_unit(), make_officer())
+        services.sync.backoff = fast_backoff()
+        services.sync.login(hq_sqlite.url, account.username, account.password)
+        laptops.append(services)
+    try:
+        one, two = laptops
+        earlier = make_case(one, subject=org_subject())
+        make_final(one, earlier, "nd118.mbb01")
+        assert one.sync.sync().complete
+        later = make_case(two, subject=org_subject())  # same tax code, another laptop, 40 days on
+        assert two.sync.sync().complete
+        history = two.rules.subject_history(later.id)
+        assert [h.origin for h in history] == ["hq"]
+        assert history[0].date == "2026-03-10" and history[0].article == earlier.violations[0].article
+        assert history[0].possible_repeat  # same article within 12 months
+        # The laptop that drew the earlier case up does not see its own case twice.
+        assert all(h.origin == "local" for h in one.rules.subject_history(make_case(one, subject=org_subject()).id))
+    finally:
+        for services in laptops:
+            services.close()

@@ -184,9 +184,8 @@ def test_earlier_violations_synced_by_one_laptop_show_in_another_laptops_case(hq
                                                                               tmp_path: Path) -> None:
     from datetime import datetime, timedelta
 
-    from inspector_builders import make_case, make_final, make_officer, make_unit, org_subject
-
     from inspector_app.app import build_services
+    from inspector_builders import make_case, make_final, make_officer, make_unit, org_subject
 
     account = hq_sqlite.new_account()
     first_day = FixedClock(datetime(2026, 3, 10, 9, 0))

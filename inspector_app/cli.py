@@ -13,6 +13,7 @@ import argparse
 import errno
 import importlib
 import json
+import os
 import sqlite3
 import sys
 import traceback
@@ -147,6 +148,17 @@ def _fail(ctx: CliContext, code: int, message: str, error_code: str, details: An
     return code
 
 
+def _quiet_broken_pipe() -> int:
+    """The reader of our output has gone (``inspector list | head``): stop quietly, as command-line tools
+    do, instead of reporting a file error; stdout goes to /dev/null so the exit flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141  # 128 + SIGPIPE, what a shell reports for a writer whose pipe closed
+
+
 def _gui_only(argv: Sequence[str]) -> Path | None | bool:
     """If ``argv`` only asks for the GUI (nothing, ``gui``, ``--data-dir D``), the data dir (or None for the
     default); else False. Starting the window must not wait for every subcommand's imports."""
@@ -207,6 +219,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         err = translate_sqlite_error(exc, ctx.data_dir)
         return _fail(ctx, EXIT_ENV, err.message, err.code)
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             return _fail(ctx, EXIT_ENV, "Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại.", "disk_full")
@@ -224,7 +238,12 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 def main() -> None:
     """Entry point of the ``inspector`` console script."""
-    raise SystemExit(run())
+    code = run()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        code = _quiet_broken_pipe()
+    raise SystemExit(code)
 
 
 if __name__ == "__main__":

@@ -327,3 +327,18 @@ def test_help_works_without_a_database(tmp_path):
     result = inspector("--help", data_dir=tmp_path / "d")
     assert result.returncode == 0 and "inspector" in result.stdout
     assert not (tmp_path / "d").exists()
+
+
+def test_output_into_a_closed_pipe_stops_quietly(tmp_path):
+    """``inspector show ID | head -5``: the reader went away; no "Lỗi: … Broken pipe", no traceback."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has already gone before the command writes anything
+    env = {k: v for k, v in os.environ.items() if k != "INSPECTOR_DATA_DIR"}
+    try:
+        proc = subprocess.run([sys.executable, "-m", "inspector_app", "--data-dir", str(tmp_path), "list"],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env,
+                              timeout=60)
+    finally:
+        os.close(write_end)
+    assert proc.stderr == ""
+    assert proc.returncode == 141

@@ -8,6 +8,7 @@ from typing import Any
 
 from .kinds import KINDS, Issuer
 from .model import Case, Document, Officer, Participant, Role, Unit, new_id
+from .text import agency_in_text
 
 
 def _seized(case: Case) -> list:
@@ -26,7 +27,7 @@ def draft_from_case(case: Case, kind: str, unit: Unit, officer: Officer | None, 
         # The officer drawing up an NĐ 118 biên bản is the "người có thẩm quyền lập biên bản".
         if not any(p.role == Role.DRAFTER for p in participants):
             participants.insert(0, Participant(role=Role.DRAFTER, full_name=officer.full_name,
-                                               title=officer.title, organization=unit.name.title(),
+                                               title=officer.title, organization=agency_in_text(unit.name),
                                                officer_no=officer.officer_no, card_no=officer.card_no))
     if kind in ("tt22.m01", "nd118.mqd02"):
         # Decisions name the team but the people who sign are the issuer's; witnesses do not belong there.

@@ -40,3 +40,44 @@ def normalize_tree(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [normalize_tree(v) for v in value]
     return value
+
+
+# Organ types that open an agency name, longest first; the word after them names the field ("Quản lý thị
+# trường") and is capitalised, as are place names after an administrative level (NĐ 30/2020 Phụ lục II).
+_ORGAN_TYPES = ("ủy ban nhân dân", "tổng cục", "chi cục", "cục", "đội", "sở", "phòng", "bộ", "vụ", "ban")
+_PLACE_LEVELS = (("thành", "phố"), ("thị", "xã"), ("tỉnh",), ("huyện",), ("quận",), ("xã",), ("phường",))
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def agency_in_text(name: str) -> str:
+    """An agency name as it is written inside a sentence: "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1" → "Đội Quản lý thị
+    trường số 1", "CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI" → "Chi cục Quản lý thị trường tỉnh Đồng Nai".
+
+    Header lines are stored in capitals; a name already typed in mixed case is returned as it is."""
+    name = " ".join(nfc(name).split())
+    if not name or name != name.upper():
+        return name
+    words = name.lower().split()
+    # Words with no vowel are acronyms (QLTT, TNHH): they stay in capitals.
+    out = [w.upper() if not set(fold(w)) & set("aeiouy") else w for w in words]
+    out[0] = _cap(out[0])
+    joined = " ".join(words)
+    for organ in _ORGAN_TYPES:
+        if joined == organ or joined.startswith(organ + " "):
+            n = len(organ.split())
+            if n < len(out):
+                out[n] = _cap(out[n])
+            break
+    i = 0
+    while i < len(words):
+        for level in _PLACE_LEVELS:
+            if tuple(words[i:i + len(level)]) == level and i + len(level) < len(words):
+                for j in range(i + len(level), len(words)):
+                    out[j] = _cap(out[j])
+                i = len(words)
+                break
+        i += 1
+    return " ".join(out)

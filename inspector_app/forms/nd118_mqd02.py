@@ -6,6 +6,8 @@ are listed when there are several acts.
 
 from __future__ import annotations
 
+import re
+
 from reportlab.platypus import Flowable
 
 from inspector_app.domain.words import amount_in_words
@@ -16,6 +18,15 @@ from .base import FormContext
 from .fmt import esc
 
 STRIP = False
+
+# The fixed sentence already says "nộp vào tài khoản số …"; officers often type the account itself as
+# "Tài khoản số 7111 …", which would print "tài khoản số Tài khoản số 7111".
+_ACCOUNT_PREFIX = re.compile(r"^\s*tài\s+khoản(\s+số)?[\s:.]*", re.IGNORECASE)
+
+
+def payment_account(text: str) -> str:
+    """The account as it continues "… nộp vào tài khoản số": without a repeated "Tài khoản số"."""
+    return _ACCOUNT_PREFIX.sub("", text, count=1)
 
 
 def build(ctx: FormContext) -> list[Flowable]:
@@ -64,7 +75,7 @@ def build(ctx: FormContext) -> list[Flowable]:
     days_text = fmt.two(days) if isinstance(days, int) and not isinstance(days, bool) else "10"
     party_cap = party[0].upper() + party[1:]
     story.append(b.para(ctx, t("article3_1", name=esc(b.subject_person_name(ctx)), who=who, party_cap=party_cap,
-                               days=days_text, account=esc(ctx.field("payment_account")))))
+                               days=days_text, account=esc(payment_account(ctx.field("payment_account"))))))
     story.append(b.para(ctx, t("article3_2")))
     story.append(b.para(ctx, b.with_end(t("article3_3", unit=esc(fmt.agency_case(ctx.doc.unit.name))), ctx)))
     story += b.signer_block(ctx)

@@ -286,7 +286,7 @@ class DemoService:
             "mbb01_date": mbb01.issued_at[:10], "fine_total": 140000000, "effective_date": at(50)[:10],
             "additional_penalties": "Tịch thu toàn bộ tang vật theo Biên bản tạm giữ số " + mbb15.number,
             "remedies": "Buộc tiêu hủy hàng hóa giả mạo nhãn; chi phí do tổ chức vi phạm chịu.",
-            "payment_account": "Tài khoản số 7111 của Kho bạc Nhà nước khu vực XVII",
+            "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII",
             "recipients": ["Như Điều 3", "Chi cục QLTT tỉnh Đồng Nai (để b/c)", "Lưu: VT, HS"]},
             number=True, mutate=lambda d: setattr(d, "issued_at", at(50)))
         docs.append(mqd02)
@@ -336,7 +336,7 @@ class DemoService:
         mqd02 = self._doc(case, "nd118.mqd02", {
             "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt", "mbb01_number": mbb01.number,
             "mbb01_date": mbb01.issued_at[:10], "fine_total": 4000000, "effective_date": now.date().isoformat(),
-            "payment_account": "Tài khoản số 7111 của Kho bạc Nhà nước khu vực XVII",
+            "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII",
             "remedies": "Buộc tiêu hủy hàng hóa không rõ nguồn gốc gây hại cho sức khỏe con người."},
             finalize=False)
         return case, [mbb01, mqd02]

@@ -35,6 +35,7 @@ from inspector_app.domain.model import (
     from_dict,
     to_dict,
 )
+from inspector_app.domain.validation import validate_goods_row, validate_subject
 from inspector_app.store.repository import Repository
 
 from .cases import ProfileService
@@ -135,12 +136,18 @@ class ExchangeService:
                 problems.append(Problem(f"$.{key}", "Thiếu hoặc không phải danh sách"))
         if problems:
             return problems, parsed
+        case_index: list[int] = []  # position in the file of each parsed case, for the JSON paths
         for key, cls in (("units", Unit), ("officers", Officer), ("cases", Case)):
             for i, item in enumerate(data[key]):
                 try:
                     parsed[key].append(from_dict(cls, item, f"$.{key}[{i}]"))
                 except ShapeError as exc:
                     problems.append(Problem(exc.path, exc.message))
+                    continue
+                if key == "cases":
+                    case_index.append(i)
+        for i, case in zip(case_index, parsed["cases"], strict=True):
+            problems.extend(self._case_problems(case, f"$.cases[{i}]"))
         if "attachments" in data and not isinstance(data["attachments"], list):
             problems.append(Problem("$.attachments", "Không phải danh sách"))
         case_ids = {c.id for c in parsed["cases"]}
@@ -205,6 +212,17 @@ class ExchangeService:
             elif row and row[0] != "draft" and doc.status == DocumentStatus.DRAFT:
                 problems.append(Problem(f"$.documents[{i}]", "Xung đột: văn bản đã hoàn tất ở máy này"))
         return problems, parsed
+
+    def _case_problems(self, case: Case, base: str) -> list[Problem]:
+        """The rules CaseService enforces when a case is saved (subject check digits and dates; goods rows
+        with a name, a unit and a quantity > 0): an import must not bring in what the app itself refuses."""
+        problems: list[Problem] = []
+        if case.subject is not None:
+            problems.extend(p for p in validate_subject(case.subject, self.clock.now().date(), f"{base}.subject")
+                            if not p.message.startswith("Chưa nhập"))
+        for j, row in enumerate(case.goods):
+            problems.extend(validate_goods_row(row, f"{base}.goods[{j}]"))
+        return problems
 
     def _advance_counters(self, docs: list[Document]) -> None:
         """Raise the yearly number counters past every imported officer-issued number, so that numbers

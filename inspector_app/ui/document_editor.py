@@ -43,7 +43,7 @@ from .documents_panel import DocumentActions, kind_label
 from .models import ParticipantTableModel, money, parse_money
 from .people import CASE_ROLES, ParticipantDialog
 from .prompts import Prompter
-from .widgets import FieldWithError
+from .widgets import FieldWithError, fit_to_screen
 
 _PLACEHOLDER = {FieldType.DATE: "YYYY-MM-DD", FieldType.DATETIME: "YYYY-MM-DDTHH:MM",
                 FieldType.MONEY: "đồng", FieldType.INT: "0"}
@@ -156,7 +156,7 @@ class DocumentEditor(QDialog):
         self._loading = True
         self.setObjectName("documentEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(900, 820)
+        fit_to_screen(self, 900, 820)
 
         self.header = QLabel()
         self.header.setObjectName("documentHeader")

@@ -39,6 +39,7 @@ from .case_editor import CaseEditor
 from .documents_panel import DocumentActions, kind_label
 from .models import CaseTableModel, DeadlineTableModel, FoldFilterProxy
 from .prompts import Prompter
+from .widgets import fit_to_screen
 
 if TYPE_CHECKING:
     # QCloseEvent would create QEvent's Python type (a large enum) before the first paint, for an annotation.
@@ -595,7 +596,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 900)
+            fit_to_screen(self, 1400, 900)
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -10,6 +10,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .widgets import fit_to_screen
+
 
 class PreviewWindow(QWidget):
     """A window showing one PDF, all pages scrolling, with zoom and a Print button."""
@@ -50,7 +52,7 @@ class PreviewWindow(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.view, 1)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
 
     def page_count(self) -> int:
         """Number of pages loaded."""

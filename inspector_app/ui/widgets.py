@@ -3,7 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+# Room left for the window frame and title bar, which resize() does not count.
+_FRAME_W, _FRAME_H = 16, 48
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize ``widget`` to ``width``×``height`` but never beyond the free area of its screen: officers'
+    laptops are often 1366×768, where a fixed 1400×900 window hides its right edge and the status bar."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = min(width, max(free.width() - _FRAME_W, 320))
+        height = min(height, max(free.height() - _FRAME_H, 240))
+    widget.resize(width, height)
 
 
 class FieldWithError(QWidget):

@@ -126,3 +126,10 @@ def test_prefilled_penalty_decision_sums_the_fines():
     doc = draft_from_case(case_record(now=NOW), "nd118.mqd02", make_unit(), make_officer(), NOW)
     assert doc.fields["fine_total"] == 5_000_000
     assert "fields.fine_total" not in {p.field for p in validate_document(doc, NOW)}
+
+
+def test_prefilled_drafter_names_the_unit_as_written_in_a_sentence():
+    # The unit's header line is in capitals; str.title() would give "Đội Quản Lý Thị Trường Số 1".
+    doc = draft_from_case(case_record(now=NOW), "nd118.mbb01", make_unit(), make_officer(), NOW)
+    drafter = next(p for p in doc.participants if p.role == Role.DRAFTER)
+    assert drafter.organization == "Đội Quản lý thị trường số 1"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inspector_app.domain.text import clean, fold, nfc, normalize_tree
+from inspector_app.domain.text import agency_in_text, clean, fold, nfc, normalize_tree
 
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 vietnamese_text = st.text(alphabet=VIETNAMESE + VIETNAMESE.upper() + " \t\n-.,0123456789", max_size=60)
@@ -71,3 +72,14 @@ def test_nfc_is_idempotent_and_normalised(text):
     once = nfc(text)
     assert nfc(once) == once
     assert unicodedata.is_normalized("NFC", once)
+
+
+@pytest.mark.parametrize("header,in_text", [
+    ("ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1", "Đội Quản lý thị trường số 1"),
+    ("CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI", "Chi cục Quản lý thị trường tỉnh Đồng Nai"),
+    ("CỤC QUẢN LÝ THỊ TRƯỜNG THÀNH PHỐ HỒ CHÍ MINH", "Cục Quản lý thị trường thành phố Hồ Chí Minh"),
+    ("ĐỘI QLTT SỐ 2", "Đội QLTT số 2"),
+    ("Đội Quản lý thị trường số 3", "Đội Quản lý thị trường số 3"),  # typed in mixed case: kept
+])
+def test_agency_name_in_running_text_follows_vietnamese_capitalisation(header, in_text):
+    assert agency_in_text(header) == in_text

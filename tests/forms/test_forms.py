@@ -13,12 +13,13 @@ from conftest import (
     make_mbb01,
     make_mbb01_short,
     make_mbb15,
+    make_mqd02,
 )
 from pdfcheck import BASE14, all_text, fonts, is_nfc, page_texts, qr_codes, reader
 
 from inspector_app.domain.canonical import document_hash
 from inspector_app.domain.errors import ValidationError
-from inspector_app.domain.model import Document
+from inspector_app.domain.model import Document, DocumentStatus
 from inspector_app.forms import qr_payload, render_document
 
 COMMON = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
@@ -220,6 +221,15 @@ def test_unused_fields_are_struck_not_dotted(rendered: dict) -> None:
         # The back-page receipt is filled in by hand at delivery; the body never has dotted blanks.
         for i, text in enumerate(page_texts(pdf)[:sheets], start=1):
             assert "…" not in text and "...." not in text, f"{kind} page {i}"
+
+
+def test_penalty_decision_does_not_repeat_tai_khoan_so_typed_in_the_account() -> None:
+    doc = copy.deepcopy(make_mqd02())
+    doc.status, doc.number, doc.sha256, doc.finalized_at = DocumentStatus.DRAFT, "", "", ""
+    doc.fields["payment_account"] = "Tài khoản số 7111 của Kho bạc Nhà nước khu vực XVII"
+    text = " ".join(all_text(render_document(doc).pdf).split())
+    assert "nộp vào tài khoản số 7111 của Kho bạc Nhà nước khu vực XVII" in text
+    assert "Tài khoản số Tài khoản" not in text and "tài khoản số Tài khoản" not in text
 
 
 def test_mbb01_version_switch() -> None:

@@ -182,6 +182,28 @@ def test_import_lists_every_problem_with_its_json_path(target, exported):
     assert "$.attachments[0].sha256" in fields
 
 
+def test_import_refuses_cases_the_app_itself_would_refuse(target, exported):
+    """A well-formed file whose cases break the rules CaseService enforces (quantity > 0, check digits,
+    no future dates) changes nothing and names each problem by its JSON path."""
+    _, path = exported
+
+    def damage(data):
+        individual = next(i for i, c in enumerate(data["cases"])
+                          if c.get("subject") and c["subject"]["kind"] == "individual")
+        data["cases"][individual]["subject"]["id_number"] = "123"
+        data["cases"][individual]["subject"]["birth_date"] = "2999-01-01"
+        data["cases"][0]["goods"][0]["quantity"] = "-3"
+        data["cases"][0]["goods"][0]["unit"] = ""
+        data["marker"] = individual
+    changed = _rewrite(path, damage)
+    individual = json.loads(changed.read_text(encoding="utf-8")).pop("marker")
+    fields = _problems(target, changed)
+    assert f"$.cases[{individual}].subject.id_number" in fields
+    assert f"$.cases[{individual}].subject.birth_date" in fields
+    assert "$.cases[0].goods[0].quantity" in fields
+    assert "$.cases[0].goods[0].unit" in fields
+
+
 def test_import_refuses_a_final_document_missing_default_fields(target, exported):
     _, path = exported
 

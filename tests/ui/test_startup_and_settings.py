@@ -153,3 +153,26 @@ def test_english_is_selectable_and_every_menu_is_translated(start_gui: Any, qtbo
         assert gui.window.editor.tabs.tabText(3) == "&Goods"
     finally:
         QApplication.removeTranslator(gui.translator)
+
+
+def test_first_window_fits_the_screen(start_gui: Any, qtbot: Any) -> None:
+    """On a small laptop screen the default window must not hide its status bar below the screen edge, nor
+    be wider than the screen allows (offscreen the screen is 800×800, smaller than the 1400×900 default)."""
+    gui = start_gui()
+    free = gui.window.screen().availableGeometry()
+    assert gui.window.height() <= free.height()
+    assert gui.window.width() <= max(free.width(), gui.window.minimumSizeHint().width())
+
+
+def test_fit_to_screen_never_sizes_a_window_beyond_the_free_area(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from inspector_app.ui.widgets import fit_to_screen
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    fit_to_screen(widget, 5000, 5000)
+    free = widget.screen().availableGeometry()
+    assert 0 < widget.width() <= free.width() and 0 < widget.height() <= free.height()
+    fit_to_screen(widget, 300, 250)
+    assert (widget.width(), widget.height()) == (300, 250)

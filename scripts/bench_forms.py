@@ -6,7 +6,7 @@ Median wall time of ``render_document`` for a 1–2 page MBB01 (budget ≤ 30 ms
     python scripts/bench_forms.py [--runs N] [--json] [--check]
 
 ``--check`` exits 1 when a median is over its budget. The documents are the test fixtures of
-tests/forms/conftest.py, so the benchmark and the tests print the same realistic content.
+tests/forms/form_factories.py, so the benchmark and the tests print the same realistic content.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from inspector_app.forms import render_document  # noqa: E402
 
 
 def _fixtures() -> object:
-    spec = importlib.util.spec_from_file_location("forms_fixtures", ROOT / "tests" / "forms" / "conftest.py")
+    spec = importlib.util.spec_from_file_location("form_factories", ROOT / "tests" / "forms" / "form_factories.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

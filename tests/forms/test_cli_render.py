@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import make_mbb01, make_mbb01_short
+from form_factories import make_mbb01, make_mbb01_short
 from pdfcheck import all_text
 
 from inspector_app import cli

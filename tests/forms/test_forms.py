@@ -6,7 +6,7 @@ import copy
 import unicodedata
 
 import pytest
-from conftest import (
+from form_factories import (
     MAKERS,
     make_draft_mbb01,
     make_m10,
@@ -184,7 +184,7 @@ def test_goods_table_header_repeats_on_every_page(rendered: dict) -> None:
 
 def test_long_goods_list_goes_to_the_bang_ke() -> None:
     doc = make_mbb01()
-    from conftest import goods
+    from form_factories import goods
 
     doc.goods = goods(15, seized=True)
     text = all_text(render_document(doc).pdf)

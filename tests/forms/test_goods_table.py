@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from conftest import make_mbb15
+from form_factories import make_mbb15
 from pdfcheck import page_texts
 
 from inspector_app.domain.model import Document

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CASE_ID, MAKERS, NOW, make_draft_mbb01, make_mbb01, make_mbb01_short
+from form_factories import CASE_ID, MAKERS, NOW, make_draft_mbb01, make_mbb01, make_mbb01_short
 from pdfcheck import all_text, reader
 
 from inspector_app.domain.canonical import canonical_document

@@ -200,7 +200,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "self_test", False):
         from inspector_app.selftest import run_self_test
 
-        return run_self_test()
+        return run_self_test(as_json=bool(getattr(args, "json", False)))
     if handler is None:
         from inspector_app.cli_core import cmd_gui
 

@@ -105,10 +105,14 @@ STEPS: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
 ]
 
 
-def run_self_test(out: Any = None) -> int:
-    """Run every step, print one line each; 0 if all pass, 1 at the first failure."""
+def run_self_test(out: Any = None, *, as_json: bool = False) -> int:
+    """Run every step, print one line each (or one JSON object); 0 if all pass, 1 at the first failure."""
+    import json
+
     out = out or sys.stdout
     state: dict[str, Any] = {}
+    results: list[dict[str, Any]] = []
+    code = 0
     with tempfile.TemporaryDirectory(prefix="qltt-selftest-") as tmp:
         state["tmp"] = tmp
         try:
@@ -117,14 +121,23 @@ def run_self_test(out: Any = None) -> int:
                 try:
                     detail = step(state)
                 except Exception as exc:  # noqa: BLE001 - report which step failed, with the reason
-                    out.write(f"[LỖI] {name}: {exc}\n")
+                    results.append({"step": name, "ok": False, "detail": str(exc)})
+                    if not as_json:
+                        out.write(f"[LỖI] {name}: {exc}\n")
                     if os.environ.get("INSPECTOR_SELFTEST_TRACE"):
                         traceback.print_exc()
-                    return 1
-                out.write(f"[OK]  {name}: {detail} ({(time.perf_counter() - started) * 1000:.0f} ms)\n")
+                    code = 1
+                    break
+                ms = round((time.perf_counter() - started) * 1000)
+                results.append({"step": name, "ok": True, "detail": detail, "ms": ms})
+                if not as_json:
+                    out.write(f"[OK]  {name}: {detail} ({ms} ms)\n")
         finally:
             services = state.get("services")
             if services is not None:
                 services.close()
-    out.write("Tự kiểm tra thành công.\n")
-    return 0
+    if as_json:
+        out.write(json.dumps({"ok": code == 0, "steps": results}, ensure_ascii=False, indent=2) + "\n")
+    elif code == 0:
+        out.write("Tự kiểm tra thành công.\n")
+    return code

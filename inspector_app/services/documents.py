@@ -163,6 +163,16 @@ class DocumentService:
     def correct(self, doc_id: str) -> Document:
         """Start a correction of a final document: a new draft that supersedes it (both remain)."""
         old = self.repo.get_document(doc_id)
+        # One line of corrections: a document already superseded (or with a correction in progress) is not
+        # corrected again; the officer continues the existing draft, or corrects the newest final version.
+        for other in self.repo.list_documents(case_id=old.case_id, kind=old.kind):
+            if other.supersedes != old.id:
+                continue
+            if other.status == "draft":
+                raise InspectorError(f"Văn bản này đã có bản nháp thay thế ({other.id}); hãy sửa tiếp bản nháp đó",
+                                     code="correction_exists", details={"draft_id": other.id})
+            raise InspectorError(f"Văn bản này đã được thay thế bởi văn bản số {other.number}; hãy đính chính "
+                                 "văn bản mới nhất", code="already_superseded", details={"document_id": other.id})
         new = correction_of(old, self.clock.now())
         with self.repo.write():
             self.repo.insert_document(new, self._now())

@@ -221,3 +221,24 @@ def test_every_document_change_is_audited(services, case):
     assert actions == ["document.finalize", "document.update", "document.create"]
     event = services.repo.audit_events(final.id)[0]
     assert json.loads(event["data"])["sha256"] == final.sha256 and event["actor"] == "QLTT0215"
+
+
+def test_a_document_is_corrected_once_at_a_time_and_only_in_its_newest_version(services):
+    import pytest
+
+    from inspector_app.domain.errors import InspectorError
+    from inspector_builders import make_case, make_final
+
+    case = make_case(services)
+    original = make_final(services, case, "nd118.mbb15")
+    draft = services.documents.correct(original.id)
+    with pytest.raises(InspectorError) as second:
+        services.documents.correct(original.id)
+    assert second.value.code == "correction_exists" and draft.id in second.value.message
+    corrected = services.documents.finalize(draft.id)
+    with pytest.raises(InspectorError) as stale:
+        services.documents.correct(original.id)
+    assert stale.value.code == "already_superseded" and corrected.number in stale.value.message
+    # The newest version can be corrected in turn; every version stays.
+    assert services.documents.correct(corrected.id).supersedes == corrected.id
+    assert {d.id for d in services.documents.list(case_id=case.id, kind="nd118.mbb15")} >= {original.id, corrected.id}

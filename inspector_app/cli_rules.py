@@ -152,8 +152,16 @@ def cmd_case(args: argparse.Namespace, ctx: CliContext) -> int:
     state_vi = {"pending": "chưa đến hạn", "done": "đã thực hiện", "late": "thực hiện trễ hạn",
                 "overdue": "QUÁ HẠN", "reminder": "nhắc việc", "expired": "đã qua hạn (nhắc việc)",
                 "invalid": "không tính được"}
+    # Several documents can each start the same clock (e.g. INS upload): name the document it runs from.
+    numbers = {d.id: f"{d.kind} {d.number}".strip() for d in ctx.services().documents.list(case_id=args.case_id)}
+
+    def doc_note(item: Any) -> str:
+        label = numbers.get(getattr(item, "document_id", "") or "", "")
+        return f" — văn bản {label}" if label else ""
+
     lines = ["Thời hạn:"]
-    lines += [f"  {it.due or '—':<16} {state_vi.get(it.state, it.state):<22} {it.what} ({it.basis})" for it in due]
+    lines += [f"  {it.due or '—':<16} {state_vi.get(it.state, it.state):<22} {it.what}{doc_note(it)} ({it.basis})"
+              for it in due]
     lines.append("Vi phạm trước đây của đối tượng:" if history else "Không có vi phạm trước đây của đối tượng.")
     for h in history:
         mark = " — có thể tái phạm" if h.possible_repeat else ""

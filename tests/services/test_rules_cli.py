@@ -83,3 +83,17 @@ def test_case_and_overdue_commands(capsys: pytest.CaptureFixture[str], data_dir:
     assert code == 0 and json.loads(out) == []
     code, _, err = _run(capsys, data_dir, "rules", "case", "no-such-case")
     assert code == 2 and "vụ việc" in err
+
+
+def test_case_deadlines_name_the_document_each_clock_runs_from(capsys: pytest.CaptureFixture[str],
+                                                               services, data_dir: Path) -> None:
+    from inspector_builders import make_case, make_final
+
+    case = make_case(services)
+    mbb01 = make_final(services, case, "nd118.mbb01")
+    mbb15 = make_final(services, case, "nd118.mbb15")
+    services.close()
+    code, out, _ = _run(capsys, data_dir, "rules", "case", case.id)
+    ins = [line for line in out.splitlines() if "INS" in line]
+    assert code == 0 and len(ins) == 2
+    assert any(mbb01.number in line for line in ins) and any(mbb15.number in line for line in ins)

@@ -354,7 +354,8 @@ def _convert(tp: Any, data: Any, path: str) -> Any:
     if dataclasses.is_dataclass(tp):
         if not isinstance(data, dict):
             raise ShapeError(path, "phải là một đối tượng JSON")
-        hints = _hints(tp)
+        cls = typing.cast(type, tp)
+        hints = _hints(cls)
         kwargs: dict[str, Any] = {}
         known = {f.name for f in dataclasses.fields(tp)}
         unknown = sorted(set(data) - known)
@@ -365,7 +366,7 @@ def _convert(tp: Any, data: Any, path: str) -> Any:
                 kwargs[f.name] = _convert(hints[f.name], data[f.name], f"{path}.{f.name}")
             elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
                 raise ShapeError(f"{path}.{f.name}", "thiếu trường bắt buộc")
-        return tp(**kwargs)
+        return cls(**kwargs)
     if origin is list:
         if not isinstance(data, list):
             raise ShapeError(path, "phải là một danh sách")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# A method of these services is called ``list``; annotations in the class use builtins.list.
+import builtins
 import hashlib
 import mimetypes
 import shutil
@@ -156,7 +158,7 @@ class CaseService:
         """Case list rows (see Repository.list_cases for the filters)."""
         return self.repo.list_cases(**filters)  # type: ignore[arg-type]
 
-    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
+    def search(self, text: str, limit: int = 100) -> builtins.list[SearchHit]:
         """Search cases, subjects and goods (folds diacritics and đ→d)."""
         return self.repo.search(text, limit)
 
@@ -280,7 +282,7 @@ class CaseService:
         """Absolute path of a stored attachment."""
         return self.data_dir / self.repo.attachment_path(sha256)
 
-    def subject_history(self, case_id: str) -> list[Case]:
+    def subject_history(self, case_id: str) -> builtins.list[Case]:
         """Earlier local cases of the same subject (same tax code or CCCD)."""
         case = self.repo.get_case(case_id)
         if case.subject is None:

@@ -94,6 +94,12 @@ def _cccd(rng: random.Random, province: str, birth_year: int, female: bool) -> s
     return f"{province}{century}{birth_year % 100:02d}" + "".join(str(rng.randint(0, 9)) for _ in range(6))
 
 
+def _stamp_with(doc: Document, issued_at: str, person: Participant) -> None:
+    """Set when a demo document was drawn up and add the subject's representative to it."""
+    doc.issued_at = issued_at
+    doc.participants.append(person)
+
+
 class DemoService:
     """Loads the demo dataset through the real services (so it is validated, numbered and audited)."""
 
@@ -180,9 +186,9 @@ class DemoService:
             "results": case.findings, "subject_opinion": "Thống nhất với kết quả kiểm tra.",
             "team_opinion": "Kết thúc kiểm tra; đề nghị hộ kinh doanh tiếp tục chấp hành đúng quy định.",
             "closed_at": (started + timedelta(hours=2)).isoformat()},
-            mutate=lambda d: (setattr(d, "issued_at", started.isoformat()), d.participants.append(
-                Participant(role=Role.SUBJECT_REPRESENTATIVE, full_name=subject.name, occupation=subject.occupation,
-                            address=subject.address, id_number=subject.id_number))))
+            mutate=lambda d: _stamp_with(d, started.isoformat(), Participant(
+                role=Role.SUBJECT_REPRESENTATIVE, full_name=subject.name, occupation=subject.occupation,
+                address=subject.address, id_number=subject.id_number)))
         return case, [m01, m06]
 
     def _case_counterfeit(self, rng: random.Random, now: datetime) -> tuple[Case, list[Document]]:
@@ -332,7 +338,7 @@ class DemoService:
             "violation_place": "Gian hàng https://shopee.vn/trambeautystore", "explanation_right": "none",
             "reason_not_at_scene": "Vi phạm thực hiện trên môi trường mạng; lập biên bản tại trụ sở Đội.",
             "subject_opinion": "Thừa nhận bán hàng không có hóa đơn.", "closed_at": (started + timedelta(hours=1)).isoformat()},
-            mutate=lambda d: (setattr(d, "issued_at", started.isoformat()), d.participants.append(rep)))
+            mutate=lambda d: _stamp_with(d, started.isoformat(), rep))
         mqd02 = self._doc(case, "nd118.mqd02", {
             "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt", "mbb01_number": mbb01.number,
             "mbb01_date": mbb01.issued_at[:10], "fine_total": 4000000, "effective_date": now.date().isoformat(),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# A method of these services is called ``list``; annotations in the class use builtins.list.
+import builtins
 import json
 
 from inspector_app.domain.clock import Clock
@@ -81,11 +83,11 @@ class DocumentService:
             raise InspectorError(f"Trạng thái không hợp lệ: {status} (draft, final, synced)", code="bad_status")
         return self.repo.list_documents(status=status, kind=kind, case_id=case_id)
 
-    def problems(self, doc: Document) -> list[Problem]:
+    def problems(self, doc: Document) -> builtins.list[Problem]:
         """What still stops ``doc`` from being finalised."""
         return validate_document(doc, self.clock.now()) + self.annex_problems(doc)
 
-    def annex_problems(self, doc: Document) -> list[Problem]:
+    def annex_problems(self, doc: Document) -> builtins.list[Problem]:
         """A goods list too long for the minutes must go to a bảng kê (TT 22 Mẫu 10) of the same case,
         which the minutes then refer to (legal-forms.md §4.d, §10.5)."""
         if doc.kind == "tt22.m10" or not doc.goods:

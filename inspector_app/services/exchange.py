@@ -191,7 +191,8 @@ class ExchangeService:
                     problems.append(Problem(f"{base}.document.number", "Văn bản hoàn tất phải có số và thời điểm"))
             parsed["documents"].append(doc)
             doc_index.append(i)
-        attachments = data.get("attachments") if isinstance(data.get("attachments"), list) else []
+        raw_attachments = data.get("attachments")
+        attachments: list[Any] = raw_attachments if isinstance(raw_attachments, list) else []
         for i, att in enumerate(attachments):
             base = f"$.attachments[{i}]"
             try:

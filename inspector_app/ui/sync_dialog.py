@@ -121,6 +121,7 @@ class SyncDialog(QDialog):
         self.cancel_btn.setEnabled(True)
         self.progress.setRange(0, 0)
         self.step.setText(self.tr("Đang kết nối…"))
+        self.summary.clear()  # the previous run's outcome must not read as this run's
 
         def work(s: Any, ctx: Any) -> tuple[Any, list[Any]]:
             report = s.sync.sync(progress=ctx.progress, cancel=ctx.cancelled, password=password)
@@ -146,8 +147,14 @@ class SyncDialog(QDialog):
         self.report = report
         self.cancel_btn.setEnabled(False)
         self.start_btn.setEnabled(True)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        if report.cancelled:
+            # Not finished: keep the bar where the run stopped rather than show it full.
+            if self.progress.maximum() == 0:
+                self.progress.setRange(0, 1)
+                self.progress.setValue(0)
+        else:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
         self.model.set_rows(rows)
         lines = [self.tr("Đã gửi %1 văn bản (mới %2, đã có %3); %4 tệp đính kèm; %5 mục dữ liệu tham chiếu.")
                  .replace("%1", str(report.sent)).replace("%2", str(report.accepted))

@@ -11,10 +11,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from conftest import answer_modal, commit_text, press_enter, type_text, wait_idle
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from ui_helpers import answer_modal, commit_text, press_enter, type_text, wait_idle
 
 from inspector_app.domain.checks import gs1_check_digit, tax_check_digit
 from inspector_app.domain.model import Role, SubjectKind

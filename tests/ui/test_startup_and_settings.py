@@ -7,9 +7,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from conftest import answer_modal, commit_text, services_factory, type_text, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from ui_helpers import answer_modal, commit_text, services_factory, type_text, wait_idle
 
 from inspector_app.paths import resource_path
 from inspector_app.ui.first_run import FirstRunDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from conftest import wait_idle
+from ui_helpers import wait_idle
 
 from inspector_app.domain.model import (
     InspectionDecision,

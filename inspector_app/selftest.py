@@ -46,9 +46,11 @@ def _check_pdf_fonts(state: dict[str, Any]) -> str:
 
 def _check_qt_fonts(state: dict[str, Any]) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    # A widgets application (not a bare QGuiApplication): the bundle must carry QtWidgets for the window.
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     state["qt_app"] = app
     families = set()
     for name in FONT_FILES:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
 import sys
 
 import pytest
@@ -12,15 +13,19 @@ import pytest
 from inspector_app.selftest import STEPS, run_self_test
 
 
-def test_self_test_passes_every_step_and_reports_them_as_json(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    out = io.StringIO()
-    assert run_self_test(out, as_json=True) == 0
-    report = json.loads(out.getvalue())
+def test_self_test_passes_every_step_and_reports_them_as_json(tmp_path) -> None:
+    # In a child process, as users run it: it creates its own Qt application, which must not leak into the
+    # other tests' process.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INSPECTOR_DATA_DIR": str(tmp_path / "unused")}
+    result = subprocess.run([sys.executable, "-m", "inspector_app", "--self-test", "--json"], env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
     assert report["ok"] is True
     assert [s["step"] for s in report["steps"]] == [name for name, _ in STEPS]
     render = next(s for s in report["steps"] if s["step"] == "render")
     assert "đủ 8 loại mẫu" in render["detail"]
+    assert not (tmp_path / "unused").exists()  # the self-test never touches the user's data
 
 
 def test_self_test_of_a_bundle_without_its_resources_fails_at_that_step(monkeypatch: pytest.MonkeyPatch,

@@ -268,13 +268,20 @@ class RulesService:
         self.reference = ReferenceStore(repo)
         self._dir = reference_dir or resource_path("reference")
         self._catalog: Catalog | None = None
+        self._catalog_stamp: Any = None
         self._rules: DeadlineRules | None = None
         self._calendar: VietnamCalendar | None = None
 
     # -- catalog ----------------------------------------------------------------------------------
     def catalog_data(self) -> Catalog:
         """The whole catalog: bundled entries followed by HQ-pushed versions (cached)."""
-        if self._catalog is None:
+        # HQ pushes arrive through sync (another service) at any time: a cheap stamp of the pushed items
+        # tells whether the cached catalog is still the one in the database.
+        stamp = self.repo.db.conn.execute(
+            "SELECT COUNT(*), COALESCE(MAX(updated_at), '') FROM reference_items WHERE kind = ?",
+            (KIND_CATALOG,)).fetchone()
+        if self._catalog is None or stamp != self._catalog_stamp:
+            self._catalog_stamp = stamp
             bundled = _load_json(self._dir / "violation_catalog.json")
             pushed = [it.data for it in self.reference.items(KIND_CATALOG)]
             self._catalog = parse_catalog(bundled, pushed)

@@ -212,3 +212,36 @@ def test_earlier_violations_synced_by_one_laptop_show_in_another_laptops_case(hq
     finally:
         for services in laptops:
             services.close()
+
+
+def test_a_catalog_update_pushed_by_hq_takes_effect_on_the_laptop(hq_sqlite: HQServer, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from inspector_app.app import build_services
+    from inspector_builders import make_officer, make_unit
+    from sync.server import reference
+
+    account = hq_sqlite.new_account()
+    services = build_services(tmp_path / "laptop", FixedClock(datetime(2027, 2, 1, 9, 0)))
+    try:
+        services.profile.set_profile(make_unit(), make_officer())
+        services.sync.login(hq_sqlite.url, account.username, account.password)
+        bundled = services.rules.get_entry("nd98.79.1")  # loads (and caches) the catalog
+        assert (bundled.fine_min, bundled.fine_max) == (3_000_000, 5_000_000)
+        # A new decree text in force from 2027: HQ publishes the new version of the entry.
+        update = {"id": "nd98.79.1", "decree": "98/2020/NĐ-CP", "article": 79, "clause": 1,
+                  "text": "Phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng đối với hành vi tự ý tháo gỡ niêm phong.",
+                  "text_confidence": "V", "area": "commerce", "basis": "fixed",
+                  "fine": {"min": 5_000_000, "max": 10_000_000}, "acts": [], "aggravations": [],
+                  "additional_penalties": [], "remedies": [], "amended_by": ["Nghị định thử nghiệm"],
+                  "valid_from": "2027-01-01", "valid_to": "", "source": "HQ", "confidence": "V"}
+        with hq_sqlite.engine.begin() as conn:
+            reference.import_items(conn, "violation_catalog", [{"key": "nd98.79.1@2027-01-01", "data": update}],
+                                   utcnow())
+        assert services.sync.sync().complete
+        current = services.rules.get_entry("nd98.79.1", datetime(2027, 2, 1).date())
+        assert (current.fine_min, current.fine_max, current.origin) == (5_000_000, 10_000_000, "hq")
+        before = services.rules.get_entry("nd98.79.1", datetime(2026, 6, 1).date())
+        assert (before.fine_min, before.fine_max) == (3_000_000, 5_000_000)  # older violations keep the old text
+    finally:
+        services.close()

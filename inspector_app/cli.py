@@ -9,21 +9,21 @@ Each area registers its own subcommands from ``inspector_app/cli_<area>.py`` thr
 
 from __future__ import annotations
 
-import argparse
-import errno
-import importlib
-import json
+# Only what ``inspector`` / ``inspector gui`` needs before the window is imported here: the GUI fast path in
+# ``run`` must not wait for argparse, json, sqlite3 and the other areas' commands (docs/benchmarks.md,
+# "Desktop app"). The command-line path imports them where it uses them; the parser classes and the shared
+# options are built on first use (``__getattr__`` below).
 import os
-import sqlite3
 import sys
-import traceback
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from inspector_app.domain.errors import InspectorError, ValidationError
 from inspector_app.paths import default_data_dir
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK = 0
 EXIT_ENV = 1
@@ -37,7 +37,7 @@ COMMAND_MODULES = [
     "inspector_app.cli_sync",
 ]
 
-Handler = Callable[[argparse.Namespace, "CliContext"], int]
+Handler = Callable[["argparse.Namespace", "CliContext"], int]
 
 
 class CliContext:
@@ -59,6 +59,8 @@ class CliContext:
     def emit(self, data: Any, text: str | Sequence[str] = "") -> None:
         """Print ``data`` as JSON with --json, else ``text`` (a string or lines)."""
         if self.json:
+            import json
+
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         elif isinstance(text, str):
             if text:
@@ -83,15 +85,22 @@ class CliContext:
             self._services = None
 
 
-class VietnameseArgumentParser(argparse.ArgumentParser):
-    """argparse with a one-line Vietnamese error and exit code 2."""
+def _parser_class() -> type[argparse.ArgumentParser]:
+    import argparse
 
-    def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"Lỗi tham số: {message} (xem: {self.prog} --help)\n")
-        raise SystemExit(EXIT_USAGE)
+    class VietnameseArgumentParser(argparse.ArgumentParser):
+        """argparse with a one-line Vietnamese error and exit code 2."""
+
+        def error(self, message: str) -> NoReturn:
+            sys.stderr.write(f"Lỗi tham số: {message} (xem: {self.prog} --help)\n")
+            raise SystemExit(EXIT_USAGE)
+
+    return VietnameseArgumentParser
 
 
 def _common() -> argparse.ArgumentParser:
+    import argparse
+
     # SUPPRESS so a value given before the subcommand is not reset by the subcommand's default.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
@@ -101,27 +110,45 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-# The shared --data-dir/--json options, a parent of every subcommand so they work after it too.
-COMMON_OPTIONS = _common()
+# Built on first use, not at import (the GUI fast path never needs them):
+#   VietnameseArgumentParser — argparse with a one-line Vietnamese error and exit code 2;
+#   COMMON_OPTIONS — the shared --data-dir/--json options, a parent of every subcommand so they work after it.
+_LAZY: dict[str, Callable[[], Any]] = {"VietnameseArgumentParser": _parser_class, "COMMON_OPTIONS": _common}
+
+
+def _shared(name: str) -> Any:
+    """``VietnameseArgumentParser`` or ``COMMON_OPTIONS``, built once."""
+    if name not in globals():
+        globals()[name] = _LAZY[name]()
+    return globals()[name]
+
+
+def __getattr__(name: str) -> Any:  # ``cli.COMMON_OPTIONS`` and ``cli.VietnameseArgumentParser`` still work
+    if name in _LAZY:
+        return _shared(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def add_command(subparsers: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
     """Add subcommand ``name`` whose handler is ``handler(args, ctx) -> exit code``."""
     parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help_text, description=help_text,
-                                                            parents=[COMMON_OPTIONS])
+                                                            parents=[_shared("COMMON_OPTIONS")])
     parser.set_defaults(handler=handler)
     return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser with every area's subcommands."""
-    common = COMMON_OPTIONS
-    parser = VietnameseArgumentParser(
+    import importlib
+
+    common = _shared("COMMON_OPTIONS")
+    parser_class = _shared("VietnameseArgumentParser")
+    parser = parser_class(
         prog="inspector", parents=[common],
         description="QLTT Field Inspector: hồ sơ kiểm tra, biên bản và đồng bộ về Chi cục.")
     parser.add_argument("--self-test", action="store_true",
                         help="tự kiểm tra: CSDL tạm, dữ liệu mẫu, in mọi mẫu biểu, phông chữ")
-    sub = parser.add_subparsers(dest="command", parser_class=VietnameseArgumentParser)
+    sub = parser.add_subparsers(dest="command", parser_class=parser_class)
     sub.required = False
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)
@@ -130,6 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _log_bug(data_dir: Path) -> Path | None:
+    import traceback
+    from datetime import datetime
+
     try:
         log_dir = data_dir / "logs"
         log_dir.mkdir(parents=True, exist_ok=True)
@@ -142,6 +172,8 @@ def _log_bug(data_dir: Path) -> Path | None:
 
 def _fail(ctx: CliContext, code: int, message: str, error_code: str, details: Any = None) -> int:
     if ctx.json:
+        import json
+
         sys.stdout.write(json.dumps({"ok": False, "error": {"code": error_code, "message": message,
                                                             "details": details}}, ensure_ascii=False) + "\n")
     sys.stderr.write(f"Lỗi: {message}\n")
@@ -189,9 +221,12 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         ctx = CliContext(Path(gui_dir) if isinstance(gui_dir, Path) else default_data_dir(), False)
         try:
-            return cmd_gui(argparse.Namespace(), ctx)
+            return cmd_gui(None, ctx)
         except InspectorError as exc:
             return _fail(ctx, EXIT_USAGE, exc.message, exc.code)
+    import errno
+    import sqlite3
+
     parser = build_parser()
     args = parser.parse_args(argv)
     data_dir = getattr(args, "data_dir", None) or default_data_dir()

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inspector_app.cli import CliContext, add_command
 from inspector_app.domain.errors import InspectorError
 from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.model import to_dict
 
+if TYPE_CHECKING:  # annotations only: ``inspector gui`` starts without argparse
+    import argparse
+
 STATUS_VI = {"draft": "nháp", "final": "hoàn tất", "synced": "đã đồng bộ"}
 
 
-def cmd_gui(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Start the desktop app."""
+def cmd_gui(args: argparse.Namespace | None, ctx: CliContext) -> int:
+    """Start the desktop app (``args`` is None on the command line's GUI fast path: it has no options)."""
     try:
         from inspector_app.app import run_gui
     except ImportError as exc:  # PySide6 missing or broken on this machine

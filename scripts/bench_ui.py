@@ -11,16 +11,13 @@
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import random
-import statistics
-import subprocess
+# Only what the start-up children need is imported at module level: each child is this script in a fresh
+# interpreter, and anything imported here before the window would be counted as the window's start-up (for
+# the bare window too) and would hide the cost of the same modules on the app's own path. The parent's
+# imports (argparse, json, statistics, subprocess, …) live in the functions that use them.
 import sys
-import tempfile
 import time
-from pathlib import Path
+from pathlib import Path  # already loaded by the interpreter's site packages (editable install)
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,6 +28,11 @@ sys.path.insert(0, str(ROOT))
 # QueryPerformanceCounter on Windows) is one clock for every process on the machine, so the parent measures
 # from just before it spawned the child (interpreter start-up included) to the mark itself. Closing the
 # window, stopping the worker and interpreter exit come after the marks and are not start-up time.
+def _print_marks(shown_at: float, usable_at: float) -> None:
+    # JSON by hand: importing json in the child would add its import to the measured start.
+    print(f'{{"shown_at": {shown_at!r}, "usable_at": {usable_at!r}}}', flush=True)
+
+
 def child_bare() -> None:
     """A bare window: QApplication + QMainWindow shown and painted once."""
     from PySide6.QtCore import QTimer
@@ -43,7 +45,7 @@ def child_bare() -> None:
 
     def ready() -> None:
         now = time.monotonic()
-        print(json.dumps({"shown_at": now, "usable_at": now}), flush=True)
+        _print_marks(now, now)
         app.quit()
 
     # First turn of the event loop after show(), as for the app.
@@ -51,35 +53,43 @@ def child_bare() -> None:
     app.exec()
 
 
-def child_app(data_dir: str) -> None:
-    """The real app on a data dir with demo data: usable = profile checked and the case list shown."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+def child_app(data_dir: str) -> int:
+    """The real app, started the way the ``inspector`` console script starts it: ``inspector_app.cli.run``
+    with ``gui --data-dir DIR`` (the command line's GUI fast path → ``cli_core.cmd_gui`` → ``app.run_gui``).
 
-    from inspector_app.app import build_services
-    from inspector_app.paths import resource_path
-    from inspector_app.ui.startup import start
+    The marks come from a hook in ``app.GUI_STARTED_HOOKS`` (empty in the app), called by ``run_gui`` once
+    the main window is shown and before the event loop starts; it changes nothing in what the app does.
+    ``inspector_app.app`` imports no Qt and is imported on the way to the window anyway, so importing it
+    first does not change what is loaded, nor in which order relative to PySide6.
+    Shown = first event-loop turn after ``show()``; usable = the case list loaded (services built on the
+    worker, profile checked, list queried). The window is then closed as a user would close it.
+    """
+    from inspector_app import app as composition
 
-    app = QApplication(sys.argv[:1])
-    d = Path(data_dir)
-    gui = start(d, lambda: build_services(d), resource_path(), exit_app=app.exit)
-    marks: dict[str, float] = {}
-    # First turn of the event loop after show(): the window is painted and takes input.
-    QTimer.singleShot(0, lambda: marks.setdefault("shown_at", time.monotonic()))
+    def started(gui: composition.Gui) -> None:
+        from PySide6.QtCore import QTimer
 
-    def ready(_n: int) -> None:
-        marks["usable_at"] = time.monotonic()
-        print(json.dumps(marks), flush=True)
-        app.quit()
+        marks: dict[str, float] = {}
+        QTimer.singleShot(0, lambda: marks.setdefault("shown_at", time.monotonic()))
 
-    gui.window.cases_loaded.connect(ready)
-    app.exec()
-    gui.window.close()
-    gui.shutdown()
+        def ready(_n: int) -> None:
+            _print_marks(marks.get("shown_at", time.monotonic()), time.monotonic())
+            gui.window.close()
+
+        gui.window.cases_loaded.connect(ready)
+
+    composition.GUI_STARTED_HOOKS.append(started)
+    from inspector_app.cli import run
+
+    return run(["gui", "--data-dir", data_dir])
 
 
 def run_child(args: list[str]) -> tuple[float, float, float]:
     """Seconds from spawning a child to its "shown" and "usable" marks, and to its exit."""
+    import json
+    import os
+    import subprocess
+
     t0 = time.monotonic()
     out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True,
                          check=True, env=os.environ.copy())
@@ -90,6 +100,9 @@ def run_child(args: list[str]) -> tuple[float, float, float]:
 
 
 def bench_startup(runs: int) -> dict[str, float]:
+    import statistics
+    import tempfile
+
     from inspector_app.app import build_services
 
     with tempfile.TemporaryDirectory(prefix="bench-start-") as tmp:
@@ -121,6 +134,9 @@ NAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "V�
 
 def seed(path: Path, n_cases: int, goods_per_case: int) -> tuple[float, dict[str, str]]:
     """Fill a fresh database with ``n_cases`` cases and ``n_cases × goods_per_case`` goods rows."""
+    import json
+    import random
+
     from inspector_app.domain.text import fold
     from inspector_app.store.db import open_database
 
@@ -190,6 +206,8 @@ def seed(path: Path, n_cases: int, goods_per_case: int) -> tuple[float, dict[str
 
 def bench_queries(path: Path, runs: int, probe: dict[str, str]) -> dict[str, dict[str, float]]:
     """Median and max time of the case-list queries the window runs, through the real services."""
+    import statistics
+
     from inspector_app.app import build_services
     from inspector_app.domain.text import fold
 
@@ -245,20 +263,17 @@ def bench_model(rows: int = 500) -> float:
 
 
 def main() -> int:
+    import argparse
+    import os
+    import tempfile
+
     parser = argparse.ArgumentParser()
-    parser.add_argument("--child", nargs="+")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--goods-per-case", type=int, default=10)
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--startup-only", action="store_true")
     args = parser.parse_args()
-    if args.child:
-        if args.child[0] == "bare":
-            child_bare()
-        else:
-            child_app(args.child[1])
-        return 0
     print(f"platform: {os.environ.get('QT_QPA_PLATFORM') or 'default'}; python {sys.version.split()[0]}")
     if not args.skip_startup:
         st = bench_startup(args.runs)
@@ -283,5 +298,15 @@ def main() -> int:
     return 0
 
 
+def child_main(argv: list[str]) -> int:
+    """``--child bare`` or ``--child app DATA_DIR``: one start, marks printed on stdout (no argparse here)."""
+    if argv[0] == "bare":
+        child_bare()
+        return 0
+    return child_app(argv[1])
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        raise SystemExit(child_main(sys.argv[2:]))
     raise SystemExit(main())

@@ -216,7 +216,10 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------------------------------------
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
-        act = QAction(text, self)
+        # QAction(text, parent) would make PySide6 try the (QIcon, text, parent) overload first and build
+        # QIcon's Python type with its 150-member ThemeIcon enum (~2 ms before the first paint) for nothing.
+        act = QAction(self)
+        act.setText(text)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         if name:

@@ -59,6 +59,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="inspector-shots-") as tmp:
         data_dir = Path(tmp) / "data"
         data_dir.mkdir()
+        # A real HQ server on loopback (the test suite's helper), so the sync screen shows a real sync.
+        sys.path.insert(0, str(ROOT / "tests" / "sync"))
+        import keyring
+        from sync_hq import HQServer, MemoryKeyring
+
+        keyring.set_keyring(MemoryKeyring())
+        hq = HQServer(f"sqlite:///{Path(tmp) / 'hq.sqlite3'}", Path(tmp))
+        hq.start()
+        account = hq.new_account("QLTT-DN")
 
         def factory() -> Services:
             s = build_services(data_dir)
@@ -67,6 +76,7 @@ def main() -> int:
 
                 s.rendering = RenderService(s.repo, s.clock)
             s.demo.load()
+            s.sync.login(hq.url, account.username, account.password)
             return s
 
         gui = start(data_dir, factory, resource_path())
@@ -118,6 +128,9 @@ def main() -> int:
         sync = SyncDialog(gui.backend, win.prompter, win)
         sync.show()
         wait(gui)
+        sync.start()
+        wait(gui)
+        pump(0.5)
         grab(sync, out, "09-sync")
         sync.close()
         from inspector_app.ui.first_run import FirstRunDialog
@@ -128,6 +141,7 @@ def main() -> int:
         first.close()
         win.close()
         gui.shutdown()
+        hq.stop()
     return 0
 
 

@@ -252,6 +252,12 @@ class DocumentsPanel(QWidget):
         self.kind.setObjectName("newDocumentKind")
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
+            self.kind.setItemData(self.kind.count() - 1, kind_label(kind), Qt.ItemDataRole.ToolTipRole)
+        # The full form titles are long; sized to its longest item the combo alone made the main window
+        # wider than a 1024-pixel screen. It shows ~40 characters; the open list still shows whole titles.
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(40)
+        self.kind.view().setMinimumWidth(self.kind.view().sizeHintForColumn(0) + 24)
         self.create_btn = QPushButton(self.tr("Lập văn bản"))
         self.create_btn.setObjectName("createDocument")
         self.create_btn.clicked.connect(lambda: self.create(str(self.kind.currentData())))

@@ -65,6 +65,7 @@ class ErrorCode(StrEnum):
     PROTOCOL = "protocol_version"
     INTERNAL = "internal"
     UNAVAILABLE = "unavailable"
+    TOO_MANY_ATTEMPTS = "too_many_attempts"
 
 
 class RecordStatus(StrEnum):

@@ -13,7 +13,7 @@ import logging
 import zlib
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
@@ -45,6 +45,7 @@ from sync.protocol import (
 
 from . import accounts, ingest, reference
 from .database import reading
+from .throttle import LoginThrottle
 
 log = logging.getLogger("inspector_hq")
 
@@ -65,6 +66,7 @@ class ServerSettings:
 
     token_ttl: timedelta = timedelta(days=90)
     clock: Callable[[], datetime] = utcnow
+    login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
 
 
 class LoginRequest(BaseModel):
@@ -212,10 +214,18 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     def login(body: LoginRequest) -> dict[str, Any]:
         """Exchange an officer's username and password for a revocable device token."""
         now = settings.clock()
+        throttle = settings.login_throttle
+        wait = throttle.retry_after(body.username, now)
+        if wait:
+            raise ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
+                                f"Đăng nhập sai quá nhiều lần; hãy thử lại sau {(wait + 59) // 60} phút", 429,
+                                {"retry_after": wait})
         with engine.begin() as conn:
             result = accounts.login(conn, body.username, body.password, body.device_name, now, settings.token_ttl)
         if result is None:
+            throttle.failed(body.username, now)
             raise ProtocolError(ErrorCode.UNAUTHORIZED, "Sai tên đăng nhập hoặc mật khẩu", 401)
+        throttle.succeeded(body.username)
         token, device, officer = result
         return ok_envelope({"token": token, "device_id": device.id, "unit_code": device.unit_code,
                             "officer": officer, "expires_at": (now + settings.token_ttl).isoformat()})

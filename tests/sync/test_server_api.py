@@ -240,3 +240,46 @@ def test_accounts_commands(hq_sqlite: HQServer, monkeypatch: pytest.MonkeyPatch,
         client.pull_reference(0)
     assert hq_cli.main(["revoke-device", login.device_id, *db]) == 1  # nothing left to revoke
     capsys.readouterr()
+
+
+def test_repeated_wrong_passwords_lock_the_account_for_a_while(hq_sqlite: HQServer) -> None:
+    account = hq_sqlite.new_account()
+    other = hq_sqlite.new_account()
+
+    def login(username: str, password: str) -> requests.Response:
+        return requests.post(hq_sqlite.url + "/api/v1/login", timeout=10,
+                             json={"username": username, "password": password, "device_name": "laptop"})
+
+    for _ in range(5):
+        assert login(account.username, "sai-mat-khau").status_code == 401
+    # Locked: even the right password is refused, so guessing gains nothing.
+    locked = login(account.username, account.password)
+    assert locked.status_code == 429
+    error = locked.json()["error"]
+    assert error["code"] == "too_many_attempts" and "thử lại sau" in error["message"]
+    assert error["details"]["retry_after"] > 0
+    # Another officer is not affected, and the wrong-password count is per account.
+    assert login(other.username, other.password).status_code == 200
+    assert login(other.username.upper(), "sai").status_code == 401  # usernames are compared case-insensitively
+
+
+def test_login_throttle_forgets_old_failures_and_unlocks_after_the_lockout() -> None:
+    from datetime import datetime, timedelta
+
+    from sync.server.throttle import LoginThrottle
+
+    throttle = LoginThrottle(max_failures=3, window=timedelta(minutes=10), lockout=timedelta(minutes=15))
+    t0 = datetime(2026, 11, 22, 8, 0)
+    throttle.failed("Huong", t0)
+    throttle.failed("huong", t0 + timedelta(minutes=1))
+    throttle.failed("HUONG", t0 + timedelta(minutes=12))  # the first two failures have left the window
+    throttle.failed("huong", t0 + timedelta(minutes=13))
+    assert throttle.retry_after("huong", t0 + timedelta(minutes=13)) == 0
+    throttle.failed("huong", t0 + timedelta(minutes=14))  # three within ten minutes: locked
+    assert throttle.retry_after("huong", t0 + timedelta(minutes=14)) == 15 * 60
+    assert throttle.retry_after("huong", t0 + timedelta(minutes=29, seconds=1)) == 0
+    throttle.failed("huong", t0 + timedelta(minutes=30))
+    throttle.succeeded("huong")  # a right password clears the count
+    throttle.failed("huong", t0 + timedelta(minutes=31))
+    throttle.failed("huong", t0 + timedelta(minutes=31))
+    assert throttle.retry_after("huong", t0 + timedelta(minutes=31)) == 0

@@ -147,7 +147,7 @@ def seed(path: Path, n_cases: int, goods_per_case: int) -> tuple[float, dict[str
     last_barcode = ""
     probe: dict[str, str] = {}
     conn.execute("BEGIN")
-    batch_cases, batch_subjects, batch_goods, batch_index = [], [], [], []
+    batch_cases, batch_subjects, batch_goods = [], [], []
     batch_case_text: list[tuple[int, str]] = []
     batch_docs: list[tuple[str, str, str, str, str]] = []
 
@@ -159,10 +159,9 @@ def seed(path: Path, n_cases: int, goods_per_case: int) -> tuple[float, dict[str
         conn.executemany("INSERT INTO case_search (rowid, text) VALUES (?,?)", batch_case_text)
         conn.executemany("INSERT INTO goods (id, case_id, line_no, name, unit, quantity, barcode, data)"
                          " VALUES (?,?,?,?,?,?,?,?)", batch_goods)
-        conn.executemany("INSERT INTO search_index (text, entity, ref_id, case_id) VALUES (?,?,?,?)", batch_index)
         conn.executemany("INSERT INTO documents (id, case_id, kind, status, body, created_at, updated_at)"
                          " VALUES (?,?,?,'draft','{}',?,?)", batch_docs)
-        for b in (batch_cases, batch_subjects, batch_goods, batch_index, batch_case_text, batch_docs):
+        for b in (batch_cases, batch_subjects, batch_goods, batch_case_text, batch_docs):
             b.clear()
 
     for i in range(n_cases):
@@ -177,15 +176,12 @@ def seed(path: Path, n_cases: int, goods_per_case: int) -> tuple[float, dict[str
                                                                               "name": name})))
         batch_cases.append((cid, "B", title, place, day, rng.choice(["open", "closed"]), sid, day, day, i + 1))
         case_text = [title, place, name, tax]
-        batch_index.append((fold(f"{title} {place}"), "case", cid, cid))
-        batch_index.append((fold(f"{name} {tax}"), "subject", sid, cid))
         for j in range(goods_per_case):
             gid = f"g{i:07d}{j:02d}"
             gname = f"{rng.choice(WORDS)} loại {j}"
             barcode = f"893{rng.randrange(10**10):010d}"
             last_barcode = barcode
             batch_goods.append((gid, cid, j + 1, gname, "cái", "1", barcode, "{}"))
-            batch_index.append((fold(f"{gname} {barcode}"), "goods", gid, cid))
             case_text += [gname, barcode]
         # The per-case search document (rowid = cases.seq), as Repository.reindex_case writes it.
         batch_case_text.append((i + 1, fold(" ".join(case_text))))

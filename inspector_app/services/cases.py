@@ -281,11 +281,3 @@ class CaseService:
     def attachment_file(self, sha256: str) -> Path:
         """Absolute path of a stored attachment."""
         return self.data_dir / self.repo.attachment_path(sha256)
-
-    def subject_history(self, case_id: str) -> builtins.list[Case]:
-        """Earlier local cases of the same subject (same tax code or CCCD)."""
-        case = self.repo.get_case(case_id)
-        if case.subject is None:
-            return []
-        ids = self.repo.cases_of_subject(case.subject.tax_code, case.subject.id_number, exclude_case=case_id)
-        return [self.repo.get_case(i) for i in ids]

@@ -37,6 +37,7 @@ from inspector_app.domain.model import (
 )
 from inspector_app.domain.validation import validate_goods_row, validate_subject
 from inspector_app.store.repository import Repository
+from sync.protocol import validate_document_json
 
 from .cases import ProfileService
 
@@ -45,10 +46,6 @@ MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 def _schema_problems(payload: Any, path: str) -> list[Problem]:
     """Every JSON-Schema problem of a document payload (shared with the sync wire format)."""
-    try:
-        from sync.protocol import validate_document_json
-    except ImportError:  # the schema module is part of this repository; absence is a packaging bug
-        raise
     return [Problem(path + p[1:] if p.startswith("$") else f"{path}.{p}", m)
             for p, m in validate_document_json(payload)]
 

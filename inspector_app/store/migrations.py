@@ -260,3 +260,10 @@ def m0003_case_search(db: sqlite_utils.Database) -> None:
     )
     for case_id, seq in db.conn.execute("SELECT id, seq FROM cases").fetchall():
         db.conn.execute("INSERT INTO case_search (rowid, text) VALUES (?, ?)", (seq, case_search_text(db, case_id)))
+
+
+@migration("0004_drop_entity_search")
+def m0004_drop_entity_search(db: sqlite_utils.Database) -> None:
+    """Drop the entity-level ``search_index``: ``case_search`` (0003) answers every search, and keeping both
+    meant indexing every case, subject and goods change twice (each barcode scan included)."""
+    run_script(db, "DROP TABLE search_index;")

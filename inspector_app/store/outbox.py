@@ -164,15 +164,3 @@ def store_reference_page(repo: Repository, items: list[dict[str, Any]], cursor_k
         conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
                      " value = excluded.value", (cursor_key, str(cursor)))
 
-
-def earlier_violations(repo: Repository, tax_code: str = "", id_number: str = "") -> list[dict[str, Any]]:
-    """Violations of a subject recorded at HQ (pulled), by tax code and/or CCCD, oldest first."""
-    prefixes = [p for p in (f"tax:{tax_code}:" if tax_code else "", f"cccd:{id_number}:" if id_number else "") if p]
-    found: dict[str, dict[str, Any]] = {}
-    for prefix in prefixes:
-        for (data,) in repo.db.conn.execute(
-                "SELECT data FROM reference_items WHERE kind = 'subject_violation' AND substr(key, 1, ?) = ?",
-                (len(prefix), prefix)):
-            item = json.loads(data)
-            found[item.get("document_id", "")] = item
-    return sorted(found.values(), key=lambda d: d.get("issued_at", ""))

@@ -220,18 +220,6 @@ class Repository:
         return [r[0] for r in self.db.conn.execute(sql, (*params, exclude_case))]
 
     # -- cases ------------------------------------------------------------------------------------
-    def _index(self, entity: str, ref_id: str, case_id: str, text: str) -> None:
-        self.db.conn.execute("DELETE FROM search_index WHERE entity = ? AND ref_id = ?", (entity, ref_id))
-        folded = fold(text)
-        if folded:
-            self.db.conn.execute(
-                "INSERT INTO search_index (text, entity, ref_id, case_id) VALUES (?, ?, ?, ?)",
-                (folded, entity, ref_id, case_id),
-            )
-
-    def _unindex(self, entity: str, ref_id: str) -> None:
-        self.db.conn.execute("DELETE FROM search_index WHERE entity = ? AND ref_id = ?", (entity, ref_id))
-
     def reindex_case(self, case_id: str) -> None:
         """Rebuild the per-case search document (inside the caller's transaction)."""
         row = self.db.conn.execute("SELECT seq FROM cases WHERE id = ?", (case_id,)).fetchone()
@@ -245,7 +233,6 @@ class Repository:
         """Insert or update a case's own fields and its subject (not its goods); inside a transaction."""
         if case.subject is not None:
             self._save_subject(case.subject)
-            self._index("subject", case.subject.id, case.id, _subject_text(case.subject))
         self.db.conn.execute(
             "INSERT INTO cases (id, unit_code, title, place, started_at, ended_at, status, subject_id, decision,"
             " team, findings, created_at, updated_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
@@ -259,8 +246,6 @@ class Repository:
                 case.subject.id if case.subject else None, _json(case.decision), _json(case.team), case.findings,
                 case.created_at, case.updated_at)),
         )
-        self._index("case", case.id, case.id, " ".join((case.title, case.place, case.findings,
-                                                        case.decision.number)))
         self.reindex_case(case.id)
 
     def save_case(self, case: Case) -> None:
@@ -298,14 +283,12 @@ class Repository:
             (nfc(row.id), case_id, line_no, nfc(row.name), nfc(row.unit), to_dict(row.quantity), nfc(row.barcode),
              _json(row)),
         )
-        self._index("goods", row.id, case_id, _goods_text(row))
         if reindex:
             self.reindex_case(case_id)
 
     def delete_goods_row(self, case_id: str, row_id: str) -> None:
         """Remove one goods row (inside the caller's transaction)."""
         self.db.conn.execute("DELETE FROM goods WHERE id = ? AND case_id = ?", (row_id, case_id))
-        self._unindex("goods", row_id)
         self.reindex_case(case_id)
 
     def case_exists(self, case_id: str) -> bool:
@@ -382,13 +365,34 @@ class Repository:
         return int(self.db.conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0])
 
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
-        """Full-text search over cases, subjects and goods, folding diacritics and đ→d."""
+        """Full-text search over cases, subjects and goods, folding diacritics and đ→d.
+
+        The per-case index finds the cases; which part of each case matched (its own text, its subject, a
+        goods row) is worked out here for those few cases, so writes keep one index only.
+        """
         q = fts_query(text)
         if not q:
             return []
-        return [SearchHit(case_id=r[0], entity=r[1], ref_id=r[2], text=r[3]) for r in self.db.conn.execute(
-            "SELECT case_id, entity, ref_id, text FROM search_index WHERE search_index MATCH ?"
-            " ORDER BY rank LIMIT ?", (q, limit))]
+        words = [w.strip('"*') for w in q.split()]
+
+        def matches(folded: str) -> bool:
+            tokens = "".join(ch if ch.isalnum() else " " for ch in folded).split()
+            return all(any(t.startswith(w) for t in tokens) for w in words)
+
+        hits: list[SearchHit] = []
+        for (case_id,) in self.db.conn.execute(
+                "SELECT c.id FROM cases c JOIN case_search ON case_search.rowid = c.seq"
+                " WHERE case_search MATCH ? ORDER BY rank LIMIT ?", (q, limit)):
+            case = self.get_case(case_id)
+            parts = [("case", case.id, " ".join((case.title, case.place, case.findings, case.decision.number)))]
+            if case.subject is not None:
+                parts.append(("subject", case.subject.id, _subject_text(case.subject)))
+            parts += [("goods", g.id, _goods_text(g)) for g in case.goods]
+            found = [SearchHit(case.id, entity, ref, fold(body)) for entity, ref, body in parts
+                     if matches(fold(body))]
+            # Words spread over several parts still match the case as a whole.
+            hits += found or [SearchHit(case.id, "case", case.id, case_search_text(self.db, case.id))]
+        return hits[:limit]
 
     # -- attachments ------------------------------------------------------------------------------
     def save_attachment_file(self, attachment: Attachment, stored_path: str, created_at: str) -> None:

@@ -21,7 +21,7 @@ def _all_text_is_nfc(conn) -> list[tuple[str, str]]:
     """(table.column, value) of every stored text value that is not NFC."""
     bad = []
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                         " AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'sqlite_%'")]
+                                         " AND name NOT LIKE 'case_search_%' AND name NOT LIKE 'sqlite_%'")]
     for table in tables:
         cur = conn.execute(f"SELECT * FROM {table}")
         cols = [c[0] for c in cur.description]
@@ -172,7 +172,7 @@ def test_attach_missing_file_is_a_clear_error(services, tmp_path):
 def test_subject_history_finds_earlier_cases_with_the_same_tax_code(services):
     first = make_case(services)
     second = make_case(services)
-    assert [c.id for c in services.cases.subject_history(second.id)] == [first.id]
+    assert [h.case_id for h in services.rules.subject_history(second.id)] == [first.id]
 
 
 def test_configuring_the_same_officer_number_again_updates_that_officer(services):

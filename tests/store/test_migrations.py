@@ -11,7 +11,13 @@ import sqlite_utils
 
 from inspector_app.domain.lifecycle import finalized_copy
 from inspector_app.store.db import open_database
-from inspector_app.store.migrations import MIGRATIONS, SCHEMA_SET, applied_names, backup_before_migrating
+from inspector_app.store.migrations import (
+    MIGRATIONS,
+    SCHEMA_SET,
+    applied_names,
+    backup_before_migrating,
+    case_search_text,
+)
 from inspector_app.store.repository import Repository
 from inspector_builders import case_record, valid_document
 
@@ -178,3 +184,27 @@ def test_0003_case_search_indexes_existing_cases_and_keeps_them_searchable(tmp_p
     finally:
         db.conn.close()
     assert list((tmp_path / "backups").glob("inspector-before-0003_case_search-*.sqlite3"))
+
+
+def test_0004_drops_the_entity_index_and_search_still_finds_cases_by_subject_and_goods(tmp_path):
+    path = tmp_path / "inspector.sqlite3"
+    db = _database_at(path, "0003_case_search")
+    case = case_record(now=NOW)
+    with db.conn:
+        _insert_case_0001(db, case)
+        db.conn.execute("UPDATE cases SET seq = 1 WHERE id = ?", (case.id,))
+        db.conn.execute("INSERT INTO case_search (rowid, text) VALUES (1, ?)", (case_search_text(db, case.id),))
+    assert "search_index" in db.table_names()
+    db.conn.close()
+
+    db = open_database(path)
+    try:
+        assert "search_index" not in db.table_names()
+        repo = Repository(db, path)
+        assert case.subject is not None
+        hits = repo.search(case.subject.name)
+        assert {(h.case_id, h.entity) for h in hits} == {(case.id, "subject")}
+        if case.goods:
+            assert (case.id, "goods") in {(h.case_id, h.entity) for h in repo.search(case.goods[0].name)}
+    finally:
+        db.conn.close()

@@ -46,7 +46,8 @@ def test_fresh_database_has_wal_foreign_keys_full_sync_and_busy_timeout(tmp_path
         assert pragma("busy_timeout") == BUSY_TIMEOUT_MS
         assert pragma("recursive_triggers") == 1
         assert applied_names(db) == [name for name, _ in MIGRATIONS]
-        assert {"documents", "audit_events", "number_counters", "search_index"} <= set(db.table_names())
+        assert {"documents", "audit_events", "number_counters", "case_search"} <= set(db.table_names())
+        assert "search_index" not in set(db.table_names())
     finally:
         db.conn.close()
 

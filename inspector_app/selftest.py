@@ -46,19 +46,14 @@ def _check_pdf_fonts(state: dict[str, Any]) -> str:
 
 def _check_qt_fonts(state: dict[str, Any]) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QFontDatabase
-    from PySide6.QtWidgets import QApplication
+    # The app's own start-up code: a widgets application (the bundle must carry QtWidgets) and the UI font.
+    from inspector_app.ui.startup import UI_FONT, ensure_application, load_fonts
 
-    # A widgets application (not a bare QGuiApplication): the bundle must carry QtWidgets for the window.
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    state["qt_app"] = app
-    families = set()
-    for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
-        if font_id < 0:
-            raise RuntimeError(f"Qt không nạp được {name}")
-        families.update(QFontDatabase.applicationFontFamilies(font_id))
-    return "Qt nạp được: " + ", ".join(sorted(families))
+    state["qt_app"] = ensure_application()
+    family = load_fonts(resource_path("fonts"))
+    if family != UI_FONT:
+        raise RuntimeError(f"Qt không nạp được phông {UI_FONT} (đang dùng {family})")
+    return f"Qt nạp được phông giao diện {family}"
 
 
 def _open_database(state: dict[str, Any]) -> str:

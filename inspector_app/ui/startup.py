@@ -27,6 +27,16 @@ UI_FONT = "Liberation Sans"
 SERVICES_FALLBACK_MS = 500  # start the services by then even if the window has not been painted
 
 
+def ensure_application() -> QApplication:
+    """The widgets application, created if there is none yet (the self-test runs without a window)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    import sys
+
+    return QApplication(sys.argv[:1])
+
+
 def load_fonts(fonts_dir: Path, point_size: float = 10.0) -> str:
     """Register the bundled Liberation Sans and make it the UI font, so the app looks the same everywhere.
 

@@ -14,135 +14,44 @@ started with the machine's initdb/pg_ctl (default durability settings: fsync on)
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import platform
 import pwd
-import re
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests" / "sync"))  # the sync tests' helpers: real server, keyring, documents
 
 import keyring  # noqa: E402
-import keyring.backend  # noqa: E402
+from sync_factories import NOW, goods_list, local_store, unit  # noqa: E402
+from sync_hq import HQServer, MemoryKeyring  # noqa: E402
 
 from inspector_app.domain.clock import FixedClock  # noqa: E402
-from inspector_app.domain.lifecycle import finalized_copy  # noqa: E402
-from inspector_app.domain.model import (  # noqa: E402
-    Attachment,
-    Case,
-    Document,
-    GoodsRow,
-    Participant,
-    Role,
-    Subject,
-    SubjectKind,
-    Unit,
-    new_id,
-)
 from inspector_app.services.sync import SyncService  # noqa: E402
-from inspector_app.store.db import open_database  # noqa: E402
 from inspector_app.store.repository import Repository  # noqa: E402
-from sync.server import accounts  # noqa: E402
-from sync.server.app import utcnow  # noqa: E402
-from sync.server.database import make_engine, migrate  # noqa: E402
-
-NOW = datetime(2025, 3, 14, 16, 30, 0)
-PASSWORD = "benchmark-password"
 
 
-class BenchKeyring(keyring.backend.KeyringBackend):
-    """In-memory keyring so the benchmark never touches the user's real one."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        """Stored secret."""
-        return self.data.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        """Store a secret."""
-        self.data[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        """Forget a secret."""
-        self.data.pop((service, username), None)
-
-
-def build_laptop(path: Path, documents: int, attachments: int) -> Repository:
-    """A local database with ``documents`` final bảng kê (3 goods rows each), ``attachments`` of them with a
-    ~200 KB photo."""
+def build_laptop(path: Path, documents: int, attachments: int, unit_code: str) -> Repository:
+    """A local database with ``documents`` final bảng kê (3 goods rows each) of unit ``unit_code``,
+    ``attachments`` of them with a ~200 KB photo."""
     path.mkdir(parents=True)
-    repo = Repository(open_database(path / "inspector.sqlite3"), path / "inspector.sqlite3")
-    unit = Unit("BENCH-01", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1", "CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI", "Biên Hòa")
+    store = local_store(path)
     every = max(1, documents // attachments) if attachments else 0
-    with repo.write():
+    with store.repo.write():  # one transaction for the whole set-up (not timed)
         for n in range(documents):
-            subject = Subject(new_id(), SubjectKind.ORGANIZATION, f"Công ty TNHH Thương mại số {n}",
-                              address="12 Phạm Văn Thuận, Biên Hòa", tax_code="0312345673",
-                              representative="Trần Văn Bình")
-            case = Case(new_id(), unit.code, "Kiểm tra", "Chợ Biên Hòa", "2025-03-14T09:00:00", subject=subject,
-                        created_at="2025-03-14T09:00:00", updated_at="2025-03-14T09:00:00")
-            doc = Document(new_id(), case.id, "tt22.m10", unit, "2025-03-14T10:00:00", "Chợ Biên Hòa",
-                           officer_no="QLTT-0042", subject=subject,
-                           participants=[Participant(Role.DRAFTER, "Nguyễn Thị Lan", officer_no="QLTT-0042")],
-                           goods=[GoodsRow(new_id(), f"Thuốc lá điếu Jet lô {n}-{i}", "bao", Decimal(10 + i),
-                                           unit_price=18000) for i in range(3)],
-                           fields={"attached_to": f"Biên bản số {n}/BB-KT"})
-            if every and n % every == 0 and n // every < attachments:
-                blob = os.urandom(200_000)
-                sha = hashlib.sha256(blob).hexdigest()
-                rel = f"attachments/{sha[:2]}/{sha}.jpg"
-                (path / rel).parent.mkdir(parents=True, exist_ok=True)
-                (path / rel).write_bytes(blob)
-                att = Attachment(sha, f"anh-{n}.jpg", "image/jpeg", len(blob))
-                doc.attachments.append(att)
-                repo.save_attachment_file(att, rel, "2025-03-14T10:00:00")
-            final = finalized_copy(doc, f"{n + 1}/BK", NOW)
-            repo.save_case(case)
-            repo.insert_document(doc, "2025-03-14T10:00:00")
-            repo.store_final(final, "2025-03-14T16:30:00")
-    return repo
-
-
-class Server:
-    """A real ``inspector-hq serve`` subprocess."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        engine = make_engine(url)
-        migrate(engine)
-        with engine.begin() as conn:
-            accounts.add_unit(conn, "BENCH-01", "Đội QLTT số 1", utcnow())
-            accounts.add_officer(conn, "bench", "BENCH-01", "Nguyễn Thị Lan", PASSWORD, utcnow())
-        engine.dispose()
-        self.proc = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--database", url,
-                                      "--port", "0"], stdout=subprocess.PIPE, text=True, cwd=REPO)
-        assert self.proc.stdout is not None
-        line = self.proc.stdout.readline()
-        match = re.search(r":(\d+)\s*$", line)
-        if not match:
-            raise RuntimeError(f"server did not start: {line!r}")
-        self.base = f"http://127.0.0.1:{match.group(1)}"
-
-    def stop(self) -> None:
-        """Stop the server."""
-        self.proc.terminate()
-        self.proc.wait(timeout=20)
+            doc = goods_list(n, rows=3)
+            doc.unit = unit(unit_code)
+            blobs = [os.urandom(200_000)] if every and n % every == 0 and n // every < attachments else []
+            store.add_final(doc, f"{n + 1}/BK", blobs)
+    return store.repo
 
 
 class Postgres:
@@ -186,16 +95,20 @@ class Postgres:
 
 def run_once(db_url: str, work: Path, documents: int, attachments: int, batch_size: int) -> dict[str, float]:
     """Build a laptop, start a server on a fresh database, time one full sync."""
-    repo = build_laptop(work, documents, attachments)
-    server = Server(db_url)
+    server = HQServer(db_url, work)
+    account = server.new_account("BENCH")
+    server.engine.dispose()
+    repo = build_laptop(work, documents, attachments, account.unit_code)
+    server.start()
     try:
         sync = SyncService(repo, work, FixedClock(NOW), batch_size=batch_size)
-        sync.login(server.base, "bench", PASSWORD)
+        sync.login(server.url, account.username, account.password)
         started = time.perf_counter()
         report = sync.sync()
         elapsed = time.perf_counter() - started
     finally:
         server.stop()
+        server.engine.dispose()
         repo.close()
     if not report.complete or report.accepted != documents or report.attachments_uploaded != attachments:
         raise RuntimeError(f"sync incomplete: {report}")
@@ -213,7 +126,7 @@ def main() -> int:
     ap.add_argument("--backends", default="sqlite,postgres")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    keyring.set_keyring(BenchKeyring())
+    keyring.set_keyring(MemoryKeyring())
     results = []
     pg = Postgres() if "postgres" in args.backends else None
     try:

@@ -13,32 +13,10 @@ import time
 from pathlib import Path
 
 import keyring
-import keyring.backend
+from sync_hq import MemoryKeyring  # tests/sync is on PYTHONPATH (and is this script's directory)
 
 from sync.client import HQClient
 from sync.protocol import BatchRecord
-
-
-class ProcessKeyring(keyring.backend.KeyringBackend):
-    """This process's keyring: holds the one token handed over on the command line."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        """The stored secret."""
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        """Store a secret."""
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        """Forget a secret."""
-        self.store.pop((service, username), None)
 
 
 def push(url: str, token: str, records_file: str, start_at: str) -> int:
@@ -59,7 +37,7 @@ def run_sync(url: str, username: str, token: str, data_dir: str) -> int:
     from inspector_app.store.db import open_database
     from inspector_app.store.repository import Repository
 
-    backend = ProcessKeyring()
+    backend = MemoryKeyring()  # holds the one token handed over on the command line
     keyring.set_keyring(backend)
     backend.set_password("qltt-inspector", f"{url}|{username}", token)
     path = Path(data_dir) / "inspector.sqlite3"

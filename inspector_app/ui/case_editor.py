@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -43,7 +42,7 @@ from inspector_app.domain.validation import parse_date, parse_datetime
 
 from .backend import Backend
 from .prompts import Prompter
-from .widgets import FieldWithError
+from .widgets import FieldWithError, read_only_table
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -68,13 +67,7 @@ def make_thumbnail(path: Path, size: int = THUMB) -> QImage:
 
 
 def _table(model: Any, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
+    view = read_only_table(model, name)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setAlternatingRowColors(True)

@@ -39,7 +39,7 @@ from inspector_app.domain.validation import validate_goods_row
 from .backend import Backend
 from .models import GoodsTableModel, money, parse_money, parse_quantity, quantity_text
 from .prompts import Prompter
-from .widgets import FieldWithError, ScanLineEdit
+from .widgets import FieldWithError, ScanLineEdit, ok_cancel_layout
 
 
 class GoodsRowDialog(QDialog):
@@ -80,12 +80,7 @@ class GoodsRowDialog(QDialog):
         for box in (self.counterfeit, self.smuggled, self.unknown, self.seized):
             flags.addWidget(box)
         form.addRow(self.tr("Đánh dấu"), flags)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.buttons)
+        self.buttons = ok_cancel_layout(self, form)
         self._validate()
 
     def row(self) -> GoodsRow:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from inspector_app.domain.model import InspectionDecision
 from inspector_app.domain.text import nfc
 from inspector_app.domain.validation import parse_date, parse_datetime
 
-from .widgets import FieldWithError
+from .widgets import FieldWithError, ok_cancel_layout
 
 
 class NewCaseDialog(QDialog):
@@ -47,15 +47,10 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("Tên vụ việc"), self.wraps["title"])
         form.addRow(self.tr("Địa điểm kiểm tra"), self.wraps["place"])
         form.addRow(self.tr("Bắt đầu lúc"), self.wraps["started_at"])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         for w in (self.decision_no, self.decision_date, self.decision_issuer, self.title, self.place,
                   self.started_at):
             w.textChanged.connect(self.validate)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.buttons)
+        self.buttons = ok_cancel_layout(self, form)
         self.validate()
 
     def validate(self) -> bool:

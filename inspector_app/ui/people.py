@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,7 +18,7 @@ from inspector_app.domain.model import Participant, Role, Seal, new_id
 from inspector_app.domain.text import nfc
 
 from .models import role_text
-from .widgets import FieldWithError
+from .widgets import FieldWithError, ok_cancel_layout
 
 CASE_ROLES = (Role.TEAM_LEAD, Role.TEAM_MEMBER, Role.WITNESS, Role.LOCAL_AUTHORITY, Role.SUBJECT_REPRESENTATIVE,
               Role.COORDINATING, Role.INTERPRETER, Role.INJURED_PARTY, Role.KEEPER, Role.DRAFTER)
@@ -66,12 +65,7 @@ class ParticipantDialog(QDialog):
         self.reason.textChanged.connect(self._validate)
         form.addRow("", self.refused)
         form.addRow(self.tr("Lý do không ký"), self.reason_wrap)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.buttons)
+        self.buttons = ok_cancel_layout(self, form)
         self._validate()
 
     def participant(self) -> Participant:
@@ -123,14 +117,9 @@ class SealDialog(QDialog):
         form.addRow(self.tr("Người bảo quản"), self.keeper)
         form.addRow(self.tr("Thời điểm niêm phong"), self.sealed_at)
         form.addRow(self.tr("Tình trạng khi mở"), self.state)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         for e in (self.numbers, self.covers):
             e.textChanged.connect(self._validate)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.buttons)
+        self.buttons = ok_cancel_layout(self, form)
         self._validate()
 
     def seal(self) -> Seal:

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,16 +33,11 @@ from inspector_app.domain.text import nfc
 from .backend import Backend
 from .models import CatalogTableModel, ViolationTableModel, money, parse_money
 from .prompts import Prompter
+from .widgets import read_only_table
 
 
 def _view(model: Any, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
+    view = read_only_table(model, name)
     view.setWordWrap(True)
     hh = view.horizontalHeader()
     hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -1,10 +1,21 @@
-"""Small shared widgets: a line edit with an inline error line under it, busy indicator helpers."""
+"""Small shared widgets: a line edit with an inline error line under it, busy indicator helpers, the
+OK/Cancel dialog frame and the read-only table every list view starts from."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Room left for the window frame and title bar, which resize() does not count.
 _FRAME_W, _FRAME_H = 16, 48
@@ -19,6 +30,31 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         width = min(width, max(free.width() - _FRAME_W, 320))
         height = min(height, max(free.height() - _FRAME_H, 240))
     widget.resize(width, height)
+
+
+def ok_cancel_layout(dialog: QDialog, form: QLayout) -> QDialogButtonBox:
+    """Lay ``dialog`` out as ``form`` above an OK/Cancel box wired to accept/reject; returns the box (its
+    OK button is what validation enables and disables)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    lay = QVBoxLayout(dialog)
+    lay.addLayout(form)
+    lay.addWidget(buttons)
+    return buttons
+
+
+def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A table named ``name`` showing ``model``: whole rows, one at a time, not editable in place, no row
+    numbers. Callers add their own column sizing."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    return view
 
 
 class FieldWithError(QWidget):

@@ -45,7 +45,9 @@ def normalize_tree(value: Any) -> Any:
 # Organ types that open an agency name, longest first; the word after them names the field ("Quản lý thị
 # trường") and is capitalised, as are place names after an administrative level (NĐ 30/2020 Phụ lục II).
 _ORGAN_TYPES = ("ủy ban nhân dân", "tổng cục", "chi cục", "cục", "đội", "sở", "phòng", "bộ", "vụ", "ban")
-_PLACE_LEVELS = (("thành", "phố"), ("thị", "xã"), ("tỉnh",), ("huyện",), ("quận",), ("xã",), ("phường",))
+# Proper names inside agency names whose every word is capitalised ("Sở Công Thương", "Bộ Công Thương").
+_PROPER_NAMES = (("công", "thương"),)
+_PLACE_LEVELS = (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("tỉnh",), ("huyện",), ("quận",), ("xã",), ("phường",))
 
 
 def _cap(word: str) -> str:
@@ -71,6 +73,10 @@ def agency_in_text(name: str) -> str:
             if n < len(out):
                 out[n] = _cap(out[n])
             break
+    for proper in _PROPER_NAMES:
+        for i in range(len(words) - len(proper) + 1):
+            if tuple(words[i:i + len(proper)]) == proper:
+                out[i:i + len(proper)] = [_cap(w) for w in out[i:i + len(proper)]]
     i = 0
     while i < len(words):
         for level in _PLACE_LEVELS:

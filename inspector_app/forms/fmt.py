@@ -107,26 +107,3 @@ def title_in_text(title: str) -> str:
         return title
     return title[:1].lower() + title[1:]
 
-
-_PLACE_WORDS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
-
-
-def agency_case(name: str) -> str:
-    """An upper-case agency name in running text: "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1" → "Đội Quản lý thị trường
-    số 1", "CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI" → "Chi cục Quản lý thị trường tỉnh Đồng Nai"."""
-    words = name.lower().split()
-    out: list[str] = []
-    proper = False
-    for i, w in enumerate(words):
-        pair = " ".join(words[i - 1:i + 1]) if i else w
-        if proper:
-            out.append(w[:1].upper() + w[1:])
-            continue
-        if i == 0 or (w == "quản" and words[i + 1:i + 2] == ["lý"]) or (
-                w in ("công", "thương") and "sở" in words[:i]):
-            out.append(w[:1].upper() + w[1:])
-        else:
-            out.append(w)
-        if w in _PLACE_WORDS or pair in _PLACE_WORDS:
-            proper = True
-    return " ".join(out)

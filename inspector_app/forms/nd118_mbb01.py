@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from inspector_app.domain.model import Role
+from inspector_app.domain.text import agency_in_text
 
 from . import blocks as b
 from . import fmt
@@ -21,7 +22,7 @@ STRIP = True
 def _explanation(ctx: FormContext, name: str, who: str) -> list[Flowable]:
     t = ctx.t
     right = ctx.field("explanation_right")
-    to = esc(ctx.field("explanation_to")) or esc(fmt.agency_case(ctx.doc.unit.name))
+    to = esc(ctx.field("explanation_to")) or esc(agency_in_text(ctx.doc.unit.name))
     values = {"name": esc(name), "who": who, "to": to}
     if ctx.doc.form_version == "2021":
         if right == "none":

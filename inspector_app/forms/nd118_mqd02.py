@@ -10,6 +10,7 @@ import re
 
 from reportlab.platypus import Flowable
 
+from inspector_app.domain.text import agency_in_text
 from inspector_app.domain.words import amount_in_words
 
 from . import blocks as b
@@ -77,7 +78,7 @@ def build(ctx: FormContext) -> list[Flowable]:
     story.append(b.para(ctx, t("article3_1", name=esc(b.subject_person_name(ctx)), who=who, party_cap=party_cap,
                                days=days_text, account=esc(payment_account(ctx.field("payment_account"))))))
     story.append(b.para(ctx, t("article3_2")))
-    story.append(b.para(ctx, b.with_end(t("article3_3", unit=esc(fmt.agency_case(ctx.doc.unit.name))), ctx)))
+    story.append(b.para(ctx, b.with_end(t("article3_3", unit=esc(agency_in_text(ctx.doc.unit.name))), ctx)))
     story += b.signer_block(ctx)
     story += b.receipt(ctx)
     return story

@@ -79,6 +79,8 @@ def test_nfc_is_idempotent_and_normalised(text):
     ("CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI", "Chi cục Quản lý thị trường tỉnh Đồng Nai"),
     ("CỤC QUẢN LÝ THỊ TRƯỜNG THÀNH PHỐ HỒ CHÍ MINH", "Cục Quản lý thị trường thành phố Hồ Chí Minh"),
     ("ĐỘI QLTT SỐ 2", "Đội QLTT số 2"),
+    ("SỞ CÔNG THƯƠNG TỈNH ĐỒNG NAI", "Sở Công Thương tỉnh Đồng Nai"),
+    ("ĐỘI QUẢN LÝ THỊ TRƯỜNG THỊ TRẤN TRẢNG BOM", "Đội Quản lý thị trường thị trấn Trảng Bom"),
     ("Đội Quản lý thị trường số 3", "Đội Quản lý thị trường số 3"),  # typed in mixed case: kept
 ])
 def test_agency_name_in_running_text_follows_vietnamese_capitalisation(header, in_text):

@@ -15,33 +15,21 @@ InspectorError, which the CLI turns into one Vietnamese line and exit code 2.
 from __future__ import annotations
 
 import argparse
-import re
 from datetime import datetime
 from typing import Any
 
 from inspector_app.cli import CliContext, add_command
 from inspector_app.domain.errors import InspectorError
+from inspector_app.domain.format import format_dong
+from inspector_app.domain.format import parse_money as parse_amount
 from inspector_app.domain.rules.deadlines import MAX_YEAR, MIN_YEAR
-from inspector_app.domain.rules.fines import MAX_GOODS_VALUE, format_dong
+from inspector_app.domain.rules.fines import MAX_GOODS_VALUE
 from inspector_app.services.rules import describe_fine
-
-_GROUPED = re.compile(r"^\d{1,3}([.,_ ]\d{3})+$")
 
 
 def parse_money(text: str, what: str) -> int:
-    """An amount in đồng: "25000000" or "25.000.000"; negative, fractional or absurd values are refused."""
-    raw = text.strip().removesuffix("đ").removesuffix("đồng").strip()
-    if raw.startswith("-"):
-        raise InspectorError(f"{what} không được âm: {text}.", code="bad_amount")
-    if _GROUPED.match(raw):
-        raw = re.sub(r"[.,_ ]", "", raw)
-    if not raw.isdigit():
-        raise InspectorError(f"{what} phải là số nguyên đồng (ví dụ 25000000 hoặc 25.000.000), không phải “{text}”.",
-                             code="bad_amount")
-    value = int(raw)
-    if value > MAX_GOODS_VALUE:
-        raise InspectorError(f"{what} {format_dong(value)} không hợp lý.", code="bad_amount")
-    return value
+    """An amount in đồng (domain.format's one reading), refusing values above any real goods value."""
+    return parse_amount(text, what, maximum=MAX_GOODS_VALUE)
 
 
 def parse_positive(text: str, what: str, maximum: int = 10_000) -> int:

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date, datetime
-from decimal import Decimal
 from xml.sax.saxutils import escape
+
+# The one money and quantity text of the app, re-exported for the form modules (fmt.money, fmt.quantity).
+from inspector_app.domain.format import money as money
+from inspector_app.domain.format import quantity as quantity
 
 
 def esc(text: str) -> str:
@@ -71,26 +74,6 @@ def moment(text: str) -> str:
     if m is None:
         return text
     return f"{m.hour:02d} giờ {m.minute:02d} phút, ngày {m.day:02d}/{m.month:02d}/{m.year}"
-
-
-def money(amount: int | None) -> str:
-    """``5000000`` → ``5.000.000``; empty for None."""
-    if amount is None:
-        return ""
-    return f"{amount:,}".replace(",", ".")
-
-
-def quantity(value: Decimal) -> str:
-    """A quantity with "." for thousands and "," for decimals: ``Decimal("1234.5")`` → ``1.234,5``."""
-    if not value.is_finite():
-        return str(value)
-    text = format(value.normalize(), "f")
-    whole, _, frac = text.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = whole.lstrip("-")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    frac = frac.rstrip("0")
-    return f"{sign}{grouped},{frac}" if frac else f"{sign}{grouped}"
 
 
 def two(n: int) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.errors import InspectorError, ValidationError
+from inspector_app.domain.format import money, money_or_none
 from inspector_app.domain.kinds import KINDS, FieldSpec, FieldType
 from inspector_app.domain.model import Document, DocumentStatus, Role
 from inspector_app.domain.text import nfc
@@ -40,7 +41,7 @@ from inspector_app.domain.validation import validate_document
 
 from .backend import Backend
 from .documents_panel import DocumentActions, kind_label
-from .models import ParticipantTableModel, money, parse_money
+from .models import ParticipantTableModel
 from .people import CASE_ROLES, ParticipantDialog
 from .prompts import Prompter
 from .widgets import FieldWithError, fit_to_screen
@@ -123,7 +124,7 @@ class FieldEditor:
         if t == FieldType.INT:
             return (int(text), "") if text.isdigit() else (None, QCoreApplication.translate("FieldEditor", "Phải là số nguyên"))
         if t == FieldType.MONEY:
-            amount = parse_money(text)
+            amount = money_or_none(text)
             return (amount, "") if amount is not None else (None, QCoreApplication.translate("FieldEditor", "Phải là số tiền (đồng)"))
         if t == FieldType.DATETIME:
             return _datetime_text(text), ""

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.errors import InspectorError
+from inspector_app.domain.format import money, money_or_none, parse_quantity, quantity_or_none
 from inspector_app.domain.model import GoodsRow, new_id
 from inspector_app.domain.text import nfc
 from inspector_app.domain.validation import validate_goods_row
 
 from .backend import Backend
-from .models import GoodsTableModel, money, parse_money, parse_quantity, quantity_text
+from .models import GoodsTableModel, quantity_text
 from .prompts import Prompter
 from .widgets import FieldWithError, ScanLineEdit, ok_cancel_layout
 
@@ -89,8 +90,8 @@ class GoodsRowDialog(QDialog):
         e = {k: nfc(v.text().strip()) for k, v in self.edits.items()}
         r.name, r.model, r.brand, r.origin = e["name"], e["model"], e["brand"], e["origin"]
         r.barcode, r.unit, r.condition, r.note = e["barcode"], e["unit"], e["condition"], e["note"]
-        r.quantity = parse_quantity(e["quantity"]) or Decimal(0)
-        r.unit_price = parse_money(e["unit_price"])
+        r.quantity = quantity_or_none(e["quantity"]) or Decimal(0)
+        r.unit_price = money_or_none(e["unit_price"])
         r.value = None if r.unit_price is None else int((r.quantity * r.unit_price).to_integral_value())
         r.suspected_counterfeit = self.counterfeit.isChecked()
         r.smuggled = self.smuggled.isChecked()
@@ -102,7 +103,13 @@ class GoodsRowDialog(QDialog):
         messages: dict[str, str] = {}
         for p in validate_goods_row(self.row(), "goods"):
             messages.setdefault(p.field.split(".", 1)[1], p.message)
-        if self.edits["unit_price"].text().strip() and parse_money(self.edits["unit_price"].text()) is None:
+        typed_quantity = self.edits["quantity"].text()
+        if typed_quantity.strip():
+            try:
+                parse_quantity(typed_quantity)
+            except InspectorError as exc:  # say why ("1.500": 1500 or 1,5?) rather than "must be > 0"
+                messages["quantity"] = exc.message
+        if self.edits["unit_price"].text().strip() and money_or_none(self.edits["unit_price"].text()) is None:
             messages["unit_price"] = self.tr("Đơn giá phải là số nguyên đồng")
         for key, wrap in self.wraps.items():
             wrap.set_error(messages.get(key, ""))

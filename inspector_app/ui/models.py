@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from inspector_app.domain.format import date_text, money, money_or_none, quantity, quantity_or_none
 from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.model import (
     Attachment,
@@ -31,7 +32,6 @@ from inspector_app.domain.model import (
     Role,
     Seal,
     ViolationRef,
-    format_decimal,
 )
 from inspector_app.domain.text import fold
 
@@ -50,46 +50,9 @@ _WARN = QColor("#fde2e1")
 _FLAG = QColor("#fff4ce")
 
 
-def money(value: int | None) -> str:
-    """Vietnamese money text: thousands separated by dots ("1.250.000")."""
-    if value is None:
-        return ""
-    return f"{value:,}".replace(",", ".")
-
-
 def quantity_text(value: Decimal) -> str:
-    """A quantity as printed on forms: no exponent, comma as decimal mark."""
-    return format_decimal(value).replace(".", ",")
-
-
-def parse_quantity(text: str) -> Decimal | None:
-    """Parse a quantity typed Vietnamese-style ("2,5") or with a dot; None if it is not a number > 0."""
-    text = text.strip().replace(" ", "")
-    if not text:
-        return None
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() and value > 0 else None
-
-
-def parse_money(text: str) -> int | None:
-    """Parse đồng typed with or without thousands dots; None for empty or not a whole number."""
-    digits = text.strip().replace(".", "").replace(" ", "").replace("đ", "")
-    return int(digits) if digits.isdigit() else None
-
-
-def date_text(iso: str) -> str:
-    """``YYYY-MM-DD[THH:MM…]`` shown as ``DD/MM/YYYY[ HH:MM]`` (how officers write dates)."""
-    if len(iso) < 10:
-        return iso
-    out = f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"
-    if len(iso) >= 16 and iso[10] == "T":
-        out += " " + iso[11:16]
-    return out
+    """A quantity as an edit field shows it: comma as decimal mark, no thousands dots ("1234,5")."""
+    return quantity(value, grouped=False)
 
 
 @dataclass(frozen=True)
@@ -314,14 +277,14 @@ class GoodsTableModel(RowTableModel[GoodsRow]):
         row = copy.deepcopy(self._rows[index.row()])
         text = str(value).strip()
         if key == "quantity":
-            q = parse_quantity(text)
+            q = quantity_or_none(text)
             if q is None:
                 return False
             row.quantity = q
             if row.unit_price is not None:
                 row.value = int((row.quantity * row.unit_price).to_integral_value())
         elif key == "unit_price":
-            price = parse_money(text)
+            price = money_or_none(text)
             if text and price is None:
                 return False
             row.unit_price = price

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.errors import InspectorError
+from inspector_app.domain.format import money, money_or_none
 from inspector_app.domain.model import Case, GoodsRow, Subject, SubjectKind, ViolationRef, new_id
 from inspector_app.domain.text import nfc
 
 from .backend import Backend
-from .models import CatalogTableModel, ViolationTableModel, money, parse_money
+from .models import CatalogTableModel, ViolationTableModel
 from .prompts import Prompter
 from .widgets import read_only_table
 
@@ -286,7 +287,7 @@ class ViolationsPanel(QWidget):
         v.description = nfc(self.description.text().strip())
         v.point = self.point.text().strip()
         text = self.amount.text().strip()
-        amount = parse_money(text)
+        amount = money_or_none(text)
         if text and amount is None:
             self.amount_words.setText(self.tr("Mức phạt phải là số nguyên đồng"))
             return

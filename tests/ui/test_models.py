@@ -87,6 +87,16 @@ def test_goods_model_passes_modeltester_and_edits_through_signal(qtmodeltester: 
     assert model.row_at(0).quantity == Decimal(12)  # unchanged until the service saved it
     assert not model.setData(model.index(0, 6), "-1", Qt.ItemDataRole.EditRole)
     assert not model.setData(model.index(0, 2), "123", Qt.ItemDataRole.EditRole)  # barcode is not editable
+    # One reading of typed numbers (domain.format): "2.5" đồng is refused, not stored as 25; "1.500" is
+    # refused as a quantity (1500 or 1,5?); "2,5" and "1.234,5" read as Vietnamese decimals.
+    count = len(edited)
+    assert not model.setData(model.index(0, 7), "2.5", Qt.ItemDataRole.EditRole)
+    assert not model.setData(model.index(0, 6), "1.500", Qt.ItemDataRole.EditRole)
+    assert len(edited) == count
+    assert model.setData(model.index(0, 7), "1.000", Qt.ItemDataRole.EditRole)
+    assert edited[-1][1].unit_price == 1000
+    assert model.setData(model.index(0, 6), "1.234,5", Qt.ItemDataRole.EditRole)
+    assert edited[-1][1].quantity == Decimal("1234.5")
     model.append_row(GoodsRow(new_id(), "Nước hoa", "chai", Decimal(1)))
     assert model.rowCount() == 3 and model.index(2, 0).data() == "3"
 

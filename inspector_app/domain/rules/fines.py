@@ -22,6 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from inspector_app.domain.errors import InspectorError, Problem, ValidationError
+from inspector_app.domain.format import format_dong
 from inspector_app.domain.model import GoodsRow
 from inspector_app.domain.words import amount_in_words
 
@@ -31,12 +32,6 @@ from .catalog import CatalogEntry, Decree
 MAX_GOODS_VALUE = 10**14
 # Luật XLVPHC Art. 24 khoản 2: an organisation's fine is twice an individual's for the same act [R].
 DEFAULT_ORGANIZATION_FACTOR = 2
-
-
-def format_dong(amount: int) -> str:
-    """Vietnamese money in figures: ``25000000`` → "25.000.000 đồng"."""
-    sign = "-" if amount < 0 else ""
-    return f"{sign}{abs(amount):,}".replace(",", ".") + " đồng"
 
 
 def row_value(row: GoodsRow) -> int | None:

@@ -1,9 +1,10 @@
 """HTTP client of the HQ server (requests): login, push batches, upload attachments, pull reference data.
 
 Knows the wire format and nothing about the app's database. Errors are split by what the caller should do:
-``TransportError`` (connection dropped, timeout, 5xx, a corrupted upload: retry later, it is safe because
-every record has a client id and a hash), ``AuthError`` (401: log in again) and ``ServerRejected`` (any
-other 4xx: retrying the same request will not help). Messages are Vietnamese, for the officer.
+``TransportError`` (connection dropped, timeout, 5xx, a corrupted upload, 429 as ``ThrottledError``: retry
+later, it is safe because every record has a client id and a hash), ``AuthError`` (401: log in again),
+``RedirectRefused`` (any 3xx: no redirect is ever followed) and ``ServerRejected`` (any other 4xx:
+retrying the same request will not help). Messages are Vietnamese, for the officer.
 """
 
 from __future__ import annotations
@@ -54,12 +55,24 @@ class TransportError(ClientError):
     """The request may or may not have reached the server: safe to retry."""
 
 
+class ThrottledError(TransportError):
+    """429: the server asks to wait ``retry_after`` seconds (e.g. after wrong passwords); not a network fault."""
+
+    def __init__(self, message: str, *, retry_after: int, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
 class AuthError(ClientError):
     """401: the token is missing, expired or revoked; log in again."""
 
 
 class ServerRejected(ClientError):
     """The server understood the request and refused it (4xx other than 401)."""
+
+
+class RedirectRefused(ServerRejected):
+    """The server answered with a redirect; the client follows none (review D3)."""
 
 
 def check_server_url(url: str) -> str:
@@ -83,6 +96,15 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def _retry_after(resp: requests.Response, details: Any) -> int:
+    """Seconds to wait from ``Retry-After`` (or the envelope's ``retry_after``); 0 if neither says."""
+    for value in (resp.headers.get("Retry-After", ""),
+                  str(details.get("retry_after", "")) if isinstance(details, dict) else ""):
+        if value.strip().isdigit():
+            return int(value.strip())
+    return 0
 
 
 @dataclass(frozen=True)
@@ -114,8 +136,11 @@ class HQClient:
         self.token = token
         self.timeout = timeout
         self.session = session or requests.Session()
-        # Certificates are always verified; a unit's own CA bundle replaces the system store when given.
-        self.session.verify = ca_bundle if ca_bundle else True
+        # Certificates are always verified; a unit's own CA bundle replaces the system store when given. It
+        # is passed with every request: requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE override
+        # Session.verify, which would silently drop the unit's own CA (review D13).
+        self.tls_verify: str | bool = ca_bundle if ca_bundle else True
+        self.session.verify = self.tls_verify
         self.session.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
         self.session.headers["User-Agent"] = f"qltt-inspector-sync/{PROTOCOL_VERSION}"
 
@@ -132,7 +157,10 @@ class HQClient:
             headers["Authorization"] = f"Bearer {self.token}"
         url = self.base_url + API_PREFIX + path
         try:
-            resp = self.session.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
+            # No redirects, ever: a hop could leave HTTPS or the configured host with the password or the
+            # documents (review D3); requests would follow one and strip only the Authorization header.
+            resp = self.session.request(method, url, headers=headers, timeout=self.timeout, verify=self.tls_verify,
+                                        allow_redirects=False, **kwargs)
         except requests.exceptions.SSLError as exc:
             raise ServerRejected(f"Không xác minh được chứng chỉ của máy chủ {self.base_url}: {exc}",
                                  code="tls") from exc
@@ -148,9 +176,18 @@ class HQClient:
         parsed = parse_error_envelope(body)
         code, message, details = parsed if parsed else ("http_" + str(resp.status_code),
                                                         f"Máy chủ trả lời HTTP {resp.status_code}", None)
+        if resp.is_redirect or 300 <= resp.status_code < 400:
+            target = resp.headers.get("Location", "")
+            raise RedirectRefused(
+                f"Máy chủ {self.base_url} chuyển hướng sang {target or 'địa chỉ khác'}; ứng dụng không đi theo "
+                "chuyển hướng (mật khẩu và văn bản chỉ gửi thẳng tới máy chủ đã cấu hình). Hãy dùng đúng địa chỉ "
+                "máy chủ.", code="redirect", status=resp.status_code, details={"location": target})
         if resp.status_code == 401:
             raise AuthError(message or "Cần đăng nhập lại", code=code, status=401, details=details)
-        if resp.status_code >= 500 or resp.status_code in (408, 429) or code == ErrorCode.HASH_MISMATCH:
+        if resp.status_code == 429:
+            raise ThrottledError(message or "Máy chủ yêu cầu chờ rồi thử lại", code=code, status=429,
+                                 details=details, retry_after=_retry_after(resp, details))
+        if resp.status_code >= 500 or resp.status_code == 408 or code == ErrorCode.HASH_MISMATCH:
             # A hash mismatch on upload means the bytes were damaged on the way: sending again can work.
             raise TransportError(message, code=code, status=resp.status_code, details=details)
         if resp.ok:  # 2xx without the success envelope: a proxy or a captive portal answered

@@ -42,11 +42,14 @@ MAX_CANONICAL_BYTES = 2 * 1024 * 1024  # one document's canonical JSON
 MAX_ATTACHMENTS_PER_RECORD = 200
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024  # one photo / scan
 MAX_PAGE_SIZE = 1000  # reference data page
+MAX_JSON_DEPTH = 32  # nesting of a canonical document (a real one is under 8 deep)
+MAX_SMALL_BODY_BYTES = 64 * 1024  # the body of any other request (login, ...): refused beyond, unread
 
-SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+SHA256_RE = re.compile(r"^[0-9a-f]{64}\Z")  # \Z: "$" would also match before a final newline
 # The ids are client UUIDs; accept any reasonable token so that old test data with short ids still syncs,
 # but nothing that could be a path or a query.
-RECORD_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
+RECORD_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"  # for OpenAPI / pydantic, where "$" ends the text
+RECORD_ID_RE = re.compile(RECORD_ID_PATTERN[:-1] + r"\Z")
 
 
 class ErrorCode(StrEnum):
@@ -81,6 +84,76 @@ class RecordStatus(StrEnum):
     def stored(self) -> bool:
         """True if the server holds exactly this record (a retry would be a duplicate)."""
         return self in (RecordStatus.ACCEPTED, RecordStatus.DUPLICATE, RecordStatus.INCOMPLETE)
+
+
+# -- text that no database takes --------------------------------------------------------------------------
+
+_LAYOUT = frozenset("\t\n\r")
+
+
+def text_problem(text: str, *, layout: bool = False) -> str | None:
+    """Why ``text`` may not be stored (a NUL or other control character, a lone surrogate), or None.
+
+    PostgreSQL refuses U+0000 in TEXT and no UTF-8 codec takes a lone surrogate, so such text is refused at
+    the door with a 4xx instead of failing in SQL (review D4). ``layout`` allows tab and line breaks (free
+    text of a document); identifiers and credentials allow none.
+    """
+    for ch in text:
+        code = ord(ch)
+        if (code < 0x20 or 0x7F <= code < 0xA0) and not (layout and ch in _LAYOUT):
+            return f"chứa ký tự điều khiển U+{code:04X}"
+        if 0xD800 <= code <= 0xDFFF:
+            return f"chứa ký tự UTF-16 lẻ (U+{code:04X})"
+    return None
+
+
+def json_depth(value: Any) -> int:
+    """How deeply ``value`` nests (a scalar is 0, ``[]`` is 1); iterative, so any depth is safe to measure."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+            deepest = max(deepest, depth + 1)
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+            deepest = max(deepest, depth + 1)
+    return deepest
+
+
+def _string_problems(data: Any) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    stack: list[tuple[Any, str]] = [(data, "$")]
+    while stack and len(out) < 20:
+        item, path = stack.pop()
+        if isinstance(item, dict):
+            for k, v in item.items():
+                problem = text_problem(str(k))
+                if problem:
+                    out.append((_child(path, repr(k)), f"tên trường {problem}"))
+                stack.append((v, _child(path, str(k))))
+        elif isinstance(item, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(item))
+        elif isinstance(item, str):
+            problem = text_problem(item, layout=True)
+            if problem:
+                out.append((path, problem))
+    return sorted(out)
+
+
+def document_limits(text: str, data: Any) -> list[tuple[str, str]]:
+    """Problems of a canonical document that no schema states: its size, its nesting and characters no
+    database takes. The laptop checks them at finalisation and the server per record, with the same limits
+    (review D4, D5, D8)."""
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError:
+        return [("$", "chứa ký tự UTF-16 lẻ (không phải Unicode hợp lệ)")]
+    if size > MAX_CANONICAL_BYTES:
+        return [("$", f"văn bản quá lớn: {size} byte, máy chủ nhận tối đa {MAX_CANONICAL_BYTES} byte")]
+    if json_depth(data) > MAX_JSON_DEPTH:
+        return [("$", f"dữ liệu lồng nhau quá sâu (tối đa {MAX_JSON_DEPTH} tầng)")]
+    return _string_problems(data)
 
 
 # -- error envelope -------------------------------------------------------------------------------------
@@ -313,8 +386,14 @@ def parse_canonical(text: str) -> tuple[Any, list[tuple[str, str]]]:
 
     try:
         data = json.loads(text, parse_float=seen_float)
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:
+        return None, [("$", f"dữ liệu lồng nhau quá sâu (tối đa {MAX_JSON_DEPTH} tầng)")]
+    except ValueError as exc:
         return None, [("$", f"không phải JSON hợp lệ: {exc}")]
+    limits = document_limits(text, data)
+    if limits:
+        # Validated no further: the schema's error path recurses and would overflow (review D5).
+        return data, limits
     fast = _fast_validator()
     if not floats and fast is not None and fast.is_valid(data):
         return data, []

@@ -21,11 +21,13 @@ from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync.protocol import (
     API_PREFIX,
@@ -34,18 +36,21 @@ from sync.protocol import (
     MAX_BATCH_BYTES,
     MAX_BATCH_RECORDS,
     MAX_PAGE_SIZE,
+    MAX_SMALL_BODY_BYTES,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    RECORD_ID_PATTERN,
     ErrorCode,
     ProtocolError,
     error_envelope,
     ok_envelope,
     sha256_hex,
+    text_problem,
 )
 
 from . import accounts, ingest, reference
 from .database import reading
-from .throttle import LoginThrottle
+from .throttle import LoginThrottle, RateLimit
 
 log = logging.getLogger("inspector_hq")
 
@@ -67,6 +72,7 @@ class ServerSettings:
     token_ttl: timedelta = timedelta(days=90)
     clock: Callable[[], datetime] = utcnow
     login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    verify_limit: RateLimit = field(default_factory=RateLimit)
 
 
 class LoginRequest(BaseModel):
@@ -75,6 +81,14 @@ class LoginRequest(BaseModel):
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=1024)
     device_name: str = Field(default="", max_length=200)
+
+    @field_validator("username", "password", "device_name")
+    @classmethod
+    def _storable(cls, value: str) -> str:
+        problem = text_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
 
 
 _RECORD_SCHEMA: dict[str, Any] = {
@@ -102,17 +116,88 @@ _BINARY_BODY = {"required": True, "content": {"application/octet-stream": {
     "schema": {"type": "string", "format": "binary"}}}}
 
 
+def body_limit(method: str, path: str) -> int:
+    """The most bytes a request body may have (as sent, before any gzip inflation) on this route."""
+    if method == "POST" and path == f"{API_PREFIX}/batches":
+        return MAX_BATCH_BYTES
+    if method == "PUT" and path.startswith(f"{API_PREFIX}/attachments/"):
+        return MAX_ATTACHMENT_BYTES
+    return MAX_SMALL_BODY_BYTES
+
+
+def _too_large(limit: int) -> ProtocolError:
+    return ProtocolError(ErrorCode.TOO_LARGE, f"Yêu cầu quá lớn (tối đa {limit} byte)", 413, {"max_bytes": limit})
+
+
+class BodyTooLarge(StarletteHTTPException):
+    """Raised from ``receive`` when a body outgrows its route's limit (an HTTPException, so that
+    FastAPI's own body parsing passes it on instead of turning it into a 400)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"Yêu cầu quá lớn (tối đa {limit} byte)")
+        self.limit = limit
+
+
+class BodyLimitMiddleware:
+    """Every request body is capped while it streams in (review D1): a declared Content-Length over the
+    route's limit is answered 413 before one byte is read, and a chunked body is cut off at the limit, so a
+    stranger's huge body is never buffered, whatever the endpoint."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = body_limit(scope["method"], scope["path"])
+        declared = dict(scope.get("headers") or []).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limit:
+            await JSONResponse(_too_large(limit).envelope(), status_code=413,
+                               headers={"Connection": "close"})(scope, receive, send)
+            return
+        seen = 0
+        started = False
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise BodyTooLarge(limit)
+            return message
+
+        async def tracked(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, limited, tracked)
+        except BodyTooLarge as exc:
+            if started:
+                raise
+            await JSONResponse(_too_large(exc.limit).envelope(), status_code=413,
+                               headers={"Connection": "close"})(scope, receive, send)
+
+
 async def read_body(request: Request, limit: int) -> bytes:
     """The request body, inflated if gzip, refused with 413 beyond ``limit`` bytes either way."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise ProtocolError(ErrorCode.TOO_LARGE, f"Yêu cầu quá lớn (tối đa {limit} byte)", 413)
+        raise _too_large(limit)
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise ProtocolError(ErrorCode.TOO_LARGE, f"Yêu cầu quá lớn (tối đa {limit} byte)", 413)
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(limit)
+            chunks.append(chunk)
+    except ClientDisconnect as exc:
+        # The device went away mid-upload (a dropped link): nobody is left to answer, nothing is stored.
+        log.info("client disconnected during upload to %s", request.url.path)
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "Kết nối bị ngắt khi đang gửi", 400) from exc
     body = b"".join(chunks)
     claimed = request.headers.get(BODY_HASH_HEADER)
     if claimed is not None and sha256_hex(body) != claimed.strip().lower():
@@ -133,6 +218,11 @@ async def read_body(request: Request, limit: int) -> bytes:
     if not inflater.eof:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "Nội dung gzip bị cắt cụt", 400)
     return out
+
+
+def source_of(request: Request) -> str:
+    """The caller's network address (the key of per-source throttling)."""
+    return request.client.host if request.client else "?"
 
 
 _bearer = HTTPBearer(auto_error=False, description="Device token from POST /api/v1/login")
@@ -171,12 +261,15 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                   description="Central database of QLTT inspection records: batches from field devices.")
     app.state.engine = engine
     app.state.settings = settings
+    app.add_middleware(BodyLimitMiddleware)
 
     # -- errors --------------------------------------------------------------------------------------
     @app.exception_handler(ProtocolError)
     async def _protocol_error(_request: Request, exc: ProtocolError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return JSONResponse(exc.envelope(), status_code=exc.status, headers=headers)
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
+        if exc.status == 429 and isinstance(exc.details, dict) and "retry_after" in exc.details:
+            headers["Retry-After"] = str(exc.details["retry_after"])
+        return JSONResponse(exc.envelope(), status_code=exc.status, headers=headers or None)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -211,21 +304,21 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         return ok_envelope({"protocol": PROTOCOL_VERSION, "server": "inspector-hq"})
 
     @app.post(f"{API_PREFIX}/login", dependencies=deps)
-    def login(body: LoginRequest) -> dict[str, Any]:
+    def login(request: Request, body: LoginRequest) -> dict[str, Any]:
         """Exchange an officer's username and password for a revocable device token."""
         now = settings.clock()
         throttle = settings.login_throttle
-        wait = throttle.retry_after(body.username, now)
+        source = source_of(request)
+        wait = throttle.retry_after(body.username, source, now)
         if wait:
             raise ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
-                                f"Đăng nhập sai quá nhiều lần; hãy thử lại sau {(wait + 59) // 60} phút", 429,
-                                {"retry_after": wait})
+                                f"Đăng nhập sai nhiều lần; hãy thử lại sau {wait} giây", 429, {"retry_after": wait})
         with engine.begin() as conn:
             result = accounts.login(conn, body.username, body.password, body.device_name, now, settings.token_ttl)
         if result is None:
-            throttle.failed(body.username, now)
+            throttle.failed(body.username, source, now)
             raise ProtocolError(ErrorCode.UNAUTHORIZED, "Sai tên đăng nhập hoặc mật khẩu", 401)
-        throttle.succeeded(body.username)
+        throttle.succeeded(body.username, source)
         token, device, officer = result
         return ok_envelope({"token": token, "device_id": device.id, "unit_code": device.unit_code,
                             "officer": officer, "expires_at": (now + settings.token_ttl).isoformat()})
@@ -289,7 +382,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         return ok_envelope({"items": items, "cursor": next_cursor, "has_more": has_more})
 
     @app.get(f"{API_PREFIX}/documents/{{document_id}}", dependencies=deps)
-    def get_document(device: CurrentDevice, document_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+    def get_document(device: CurrentDevice, document_id: Annotated[str, Path(max_length=64, pattern=RECORD_ID_PATTERN)]) -> dict[str, Any]:
         """A stored record of the caller's unit (another unit's record is simply not found)."""
         with reading(engine) as conn:
             doc = ingest.document_for_unit(conn, document_id, device.unit_code)
@@ -298,12 +391,17 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         return ok_envelope({"document": doc})
 
     @app.get(f"{API_PREFIX}/documents/{{document_id}}/verify", dependencies=deps)
-    def verify_document(document_id: Annotated[str, Path(max_length=64)],
+    def verify_document(request: Request, document_id: Annotated[str, Path(max_length=64, pattern=RECORD_ID_PATTERN)],
                         h: Annotated[str, Query(min_length=8, max_length=64, pattern="^[0-9a-fA-F]+$")]
                         ) -> dict[str, Any]:
-        """Does a printed QR (id + SHA-256 prefix) match the record? Public: the prefix is the proof."""
+        """Is a printed copy (QR: id + SHA-256 prefix) valid, superseded or unknown? Public, so it answers
+        nothing more, and only so often per source (review D11)."""
+        wait = settings.verify_limit.take(source_of(request), settings.clock())
+        if wait:
+            raise ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS, f"Tra cứu quá nhiều; hãy thử lại sau {wait} giây",
+                                429, {"retry_after": wait})
         with reading(engine) as conn:
-            return ok_envelope(ingest.verify(conn, document_id, h))
+            return ok_envelope({"status": ingest.verify(conn, document_id, h)})
 
     return app
 

@@ -9,7 +9,7 @@ record with the unit of the caller's token, not the unit written in the payload.
 
 from __future__ import annotations
 
-import json
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -30,6 +30,7 @@ from sync.protocol import (
     manifest_of,
     parse_canonical,
     sha256_hex,
+    text_problem,
 )
 
 from .accounts import Device, write_audit
@@ -48,19 +49,26 @@ def _err(path: str, message: str) -> dict[str, str]:
     return {"path": path, "message": message}
 
 
+WIRE_FIELDS = frozenset({"id", "kind", "sha256", "supersedes", "canonical", "attachments"})
+_KIND_RE = re.compile(r"^[a-z0-9][a-z0-9_.]{0,31}\Z")
+
+
 def check_record(rec: dict[str, Any]) -> tuple[list[dict[str, str]], Any]:
     """Every problem of one wire record and its parsed canonical document (``(errors, data)``)."""
     errors: list[dict[str, str]] = []
     rid, sha, canonical = rec.get("id"), rec.get("sha256"), rec.get("canonical")
     kind, supersedes, manifest = rec.get("kind"), rec.get("supersedes", ""), rec.get("attachments", [])
+    # A field the protocol does not have (e.g. a "unit_code" claiming another unit, review D9) is refused
+    # rather than ignored: the server files a record under the token's unit and nothing else.
+    errors.extend(_err(str(k)[:64], "trường không được hỗ trợ") for k in sorted(map(str, rec)) if k not in WIRE_FIELDS)
     if not isinstance(rid, str) or not RECORD_ID_RE.match(rid):
         errors.append(_err("id", "mã văn bản không hợp lệ"))
     if not isinstance(sha, str) or not SHA256_RE.match(sha):
         errors.append(_err("sha256", "SHA-256 phải gồm 64 ký tự hexa thường"))
-    if not isinstance(kind, str):
-        errors.append(_err("kind", "thiếu loại văn bản"))
-    if not isinstance(supersedes, str):
-        errors.append(_err("supersedes", "phải là chuỗi ký tự"))
+    if not isinstance(kind, str) or not _KIND_RE.match(kind):
+        errors.append(_err("kind", "thiếu hoặc sai loại văn bản"))
+    if not isinstance(supersedes, str) or (supersedes and not RECORD_ID_RE.match(supersedes)):
+        errors.append(_err("supersedes", "mã văn bản bị thay thế không hợp lệ"))
     if (not isinstance(manifest, list) or len(manifest) > MAX_ATTACHMENTS_PER_RECORD
             or not all(isinstance(m, str) and SHA256_RE.match(m) for m in manifest)):
         errors.append(_err("attachments", f"danh sách SHA-256 tệp đính kèm (tối đa {MAX_ATTACHMENTS_PER_RECORD})"))
@@ -70,6 +78,10 @@ def check_record(rec: dict[str, Any]) -> tuple[list[dict[str, str]], Any]:
     raw = canonical.encode("utf-8", errors="surrogatepass")
     if len(raw) > MAX_CANONICAL_BYTES:
         errors.append(_err("canonical", f"văn bản vượt quá {MAX_CANONICAL_BYTES} byte"))
+        return errors, None
+    problem = text_problem(canonical)
+    if problem:  # canonical JSON escapes every control character; a raw one means a damaged or forged text
+        errors.append(_err("canonical", f"nội dung {problem}"))
         return errors, None
     if isinstance(sha, str) and sha256_hex(raw) != sha:
         errors.append(_err("sha256", "SHA-256 không khớp với nội dung văn bản (dữ liệu bị hỏng khi truyền?)"))
@@ -118,19 +130,22 @@ def _subject_violation(data: dict[str, Any], unit_code: str) -> dict[str, Any]:
 def ingest_batch(conn: Connection, device: Device, records: list[dict[str, Any]],
                  now: datetime) -> list[RecordResult]:
     """Store a batch inside the caller's transaction and answer per record (in request order)."""
-    ids = [r.get("id") for r in records if isinstance(r.get("id"), str)]
+    # Only well-formed ids and hashes reach SQL (a NUL in one made PostgreSQL fail the batch, review D4);
+    # the records that carry the others are rejected one by one below.
+    ids = [r["id"] for r in records if isinstance(r.get("id"), str) and RECORD_ID_RE.match(r["id"])]
     existing: dict[str, _Existing] = {}
     if ids:
         for row in conn.execute(select(documents.c.id, documents.c.unit_code, documents.c.sha256,
                                        documents.c.complete).where(documents.c.id.in_(set(ids)))):
             existing[row.id] = _Existing(row.unit_code, row.sha256, bool(row.complete))
     wanted = {m for r in records if isinstance(r.get("attachments"), list)
-              for m in r["attachments"] if isinstance(m, str)}
+              for m in r["attachments"] if isinstance(m, str) and SHA256_RE.match(m)}
     present: set[str] = set()
     if wanted:
         present = {row[0] for row in conn.execute(
             select(attachments.c.sha256).where(attachments.c.sha256.in_(wanted)))}
-    superseded = {r.get("supersedes") for r in records if isinstance(r.get("supersedes"), str) and r["supersedes"]}
+    superseded = {r["supersedes"] for r in records
+                  if isinstance(r.get("supersedes"), str) and RECORD_ID_RE.match(r["supersedes"])}
     superseded_units: dict[str, str] = {}
     if superseded:
         superseded_units = dict(conn.execute(select(documents.c.id, documents.c.unit_code)
@@ -189,12 +204,13 @@ class _Plan:
     missing: list[str]
     refs: list[tuple[str, dict[str, Any]]]  # (reference key, data) of subject_violation items
     scope: str
+    note: str = ""
 
     def result(self) -> RecordResult:
         if self.missing:
             return RecordResult(self.id, RecordStatus.INCOMPLETE, missing=self.missing,
-                                message="Đã nhận văn bản, còn thiếu tệp đính kèm")
-        return RecordResult(self.id, RecordStatus.ACCEPTED, message="Đã nhận")
+                                message="Đã nhận văn bản, còn thiếu tệp đính kèm" + self.note)
+        return RecordResult(self.id, RecordStatus.ACCEPTED, message="Đã nhận" + self.note)
 
 
 def _prepare(conn: Connection, device: Device, rec: dict[str, Any], now: datetime,
@@ -203,9 +219,13 @@ def _prepare(conn: Connection, device: Device, rec: dict[str, Any], now: datetim
     """The answer for a record that needs no insert, or the plan to insert it."""
     raw_id = rec.get("id")
     rec_id: str = raw_id if isinstance(raw_id, str) else ""
-    errors, data = check_record(rec)
+    try:
+        errors, data = check_record(rec)
+    except RecursionError:  # a last line of defence: one record's problem never fails the batch (review D5)
+        errors, data = [_err("canonical", "dữ liệu lồng nhau quá sâu")], None
+    rec_id = "" if text_problem(rec_id) else rec_id[:64]  # the answer echoes it: no NUL, no 10 MB string
     if errors:
-        return RecordResult(rec_id[:64], RecordStatus.REJECTED, errors=errors, message="Văn bản không hợp lệ")
+        return RecordResult(rec_id, RecordStatus.REJECTED, errors=errors, message="Văn bản không hợp lệ")
     sha: str = rec["sha256"]
     if rec_id in existing:
         return _known_answer(rec_id, sha, existing[rec_id], device, conn)
@@ -226,7 +246,14 @@ def _prepare(conn: Connection, device: Device, rec: dict[str, Any], now: datetim
         refs = [(f"{key}:{rec_id}", summary) for key in _subject_keys(data)]
     # Later records of this batch with the same id are answered as if this one were already stored.
     existing[rec_id] = _Existing(device.unit_code, sha, not missing)
-    return _Plan(rec_id, row, manifest, missing, refs, device.unit_code)
+    named = (data.get("unit") or {}).get("code", "") if isinstance(data.get("unit"), dict) else ""
+    note = ""
+    if named and named != device.unit_code:
+        # Flagged, not refused: laptops set up before their HQ unit code was known still sync (review D9).
+        note = (f"; lưu ý: văn bản ghi đơn vị {named}, máy chủ lưu theo đơn vị {device.unit_code} "
+                "của tài khoản đăng nhập")
+        write_audit(conn, now, device.username, "unit_mismatch", device.unit_code, rec_id, {"named": named})
+    return _Plan(rec_id, row, manifest, missing, refs, device.unit_code, note)
 
 
 def _insert(conn: Connection, plans: list[_Plan]) -> None:
@@ -309,18 +336,19 @@ def document_for_unit(conn: Connection, document_id: str, unit_code: str) -> dic
     return out
 
 
-def verify(conn: Connection, document_id: str, prefix: str) -> dict[str, Any]:
-    """Does a printed QR (document id + hash prefix) match the stored record?"""
-    row = conn.execute(select(documents.c.id, documents.c.kind, documents.c.number, documents.c.sha256,
-                              documents.c.unit_code, documents.c.canonical)
+def verify(conn: Connection, document_id: str, prefix: str) -> str:
+    """What a printed copy (QR: document id + hash prefix) is: ``valid``, ``superseded`` or ``unknown``.
+
+    A wrong prefix answers ``unknown`` like a missing id, so the public endpoint is no oracle of which ids
+    exist (review D11). Only a correction by the document's own unit counts as superseding it: another unit
+    cannot make a unit's paper look replaced (review D6).
+    """
+    if not RECORD_ID_RE.match(document_id):
+        return "unknown"
+    row = conn.execute(select(documents.c.sha256, documents.c.unit_code)
                        .where(documents.c.id == document_id)).first()
-    if row is None:
-        return {"found": False, "match": False}
-    if not row.sha256.startswith(prefix.lower()):
-        # Only a holder of the right hash prefix learns anything about the record.
-        return {"found": True, "match": False}
-    superseded_by = [r[0] for r in conn.execute(
-        select(documents.c.id).where(documents.c.supersedes == document_id).order_by(documents.c.received_at))]
-    issued = json.loads(row.canonical).get("issued_at", "")
-    return {"found": True, "match": True, "kind": row.kind, "number": row.number, "unit_code": row.unit_code,
-            "issued_at": issued, "sha256": row.sha256, "superseded_by": superseded_by}
+    if row is None or not row.sha256.startswith(prefix.lower()):
+        return "unknown"
+    replaced = conn.execute(select(documents.c.id).where(documents.c.supersedes == document_id,
+                                                         documents.c.unit_code == row.unit_code).limit(1)).first()
+    return "superseded" if replaced else "valid"

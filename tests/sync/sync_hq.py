@@ -20,6 +20,8 @@ from typing import Any
 
 import keyring.backend
 import pytest
+import requests
+from requests.adapters import HTTPAdapter
 from sqlalchemy import select
 
 from sync.server import accounts
@@ -138,6 +140,35 @@ class Account:
     unit_code: str
     username: str
     password: str
+
+
+class SourceAddressAdapter(HTTPAdapter):
+    """Connections from a chosen loopback address (127.0.0.2, ...): another "source" for the server's
+    per-source throttling, without leaving the machine."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        """Bind every connection of this adapter to ``source``."""
+        kwargs["source_address"] = (self.source, 0)
+        super().init_poolmanager(*args, **kwargs)
+
+
+def session_from(source: str) -> requests.Session:
+    """A requests session whose connections come from the loopback address ``source``."""
+    session = requests.Session()
+    session.mount("http://", SourceAddressAdapter(source))
+    return session
+
+
+def peak_rss_kib(pid: int) -> int:
+    """The process's peak resident memory so far (VmHWM, KiB)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmHWM")
 
 
 def _free_port() -> int:

@@ -29,9 +29,12 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None) -> 
     """
     from inspector_app.services.cases import CaseService, ProfileService
     from inspector_app.services.container import Services
+    from inspector_app.services.demo import DemoService
     from inspector_app.services.documents import DocumentService
+    from inspector_app.services.exchange import ExchangeService
     from inspector_app.services.rendering import RenderService
     from inspector_app.services.rules import RulesService
+    from inspector_app.services.sync import SyncService
     from inspector_app.store.db import DB_FILENAME, open_database
     from inspector_app.store.repository import Repository
 
@@ -40,21 +43,16 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None) -> 
     db_path = data_dir / DB_FILENAME
     repo = Repository(open_database(db_path), db_path)
     profile = ProfileService(repo)
+    cases = CaseService(repo, clock, profile, data_dir)
+    documents = DocumentService(repo, clock, profile)
     services = Services(
-        data_dir=data_dir, repo=repo, clock=clock, profile=profile,
-        cases=CaseService(repo, clock, profile, data_dir),
-        documents=DocumentService(repo, clock, profile),
+        data_dir=data_dir, repo=repo, clock=clock, profile=profile, cases=cases, documents=documents,
+        rules=RulesService(repo, clock),
+        rendering=RenderService(repo, clock),
+        demo=DemoService(repo, clock, profile, cases, documents),
+        exchange=ExchangeService(repo, clock, profile),
+        sync=SyncService(repo, data_dir, clock),
     )
-    services.rules = RulesService(repo, clock)
-    services.rendering = RenderService(repo, clock)
-    from inspector_app.services.demo import DemoService
-    from inspector_app.services.exchange import ExchangeService
-
-    services.demo = DemoService(services)
-    services.exchange = ExchangeService(repo, clock, profile)
-    from inspector_app.services.sync import SyncService
-
-    services.sync = SyncService(repo, data_dir, clock)
     return services
 
 

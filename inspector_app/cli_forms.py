@@ -29,11 +29,7 @@ def register(subparsers: Any) -> None:
 
 def _service(ctx: CliContext, need_store: bool) -> RenderService:
     if need_store:
-        services = ctx.services()
-        rendering = getattr(services, "rendering", None)
-        if isinstance(rendering, RenderService):
-            return rendering
-        return RenderService(services.repo, getattr(services, "clock", None))
+        return ctx.services().rendering
     # A JSON file needs no database: do not open (or create) one.
     return RenderService(None)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from inspector_app.domain.clock import Clock
 from inspector_app.store.repository import Repository
@@ -12,14 +12,17 @@ from inspector_app.store.repository import Repository
 from .cases import CaseService, ProfileService
 from .documents import DocumentService
 
+if TYPE_CHECKING:  # each area loads with its own dependencies (ReportLab, holidays, requests) in app.py
+    from .demo import DemoService
+    from .exchange import ExchangeService
+    from .rendering import RenderService
+    from .rules import RulesService
+    from .sync import SyncService
+
 
 @dataclass
 class Services:
-    """Everything the CLI and the UI call. Built only by ``app.build_services``.
-
-    Areas added by their own modules (rendering, rules, sync, demo, exchange) are typed ``Any`` here so
-    that this module does not import them all; each is set by the composition root.
-    """
+    """Everything the CLI and the UI call, every area always present. Built only by ``app.build_services``."""
 
     data_dir: Path
     repo: Repository
@@ -27,12 +30,11 @@ class Services:
     profile: ProfileService
     cases: CaseService
     documents: DocumentService
-    demo: Any = None
-    exchange: Any = None
-    rendering: Any = None
-    rules: Any = None
-    sync: Any = None
-    extras: dict[str, Any] = field(default_factory=dict)
+    rules: RulesService
+    rendering: RenderService
+    demo: DemoService
+    exchange: ExchangeService
+    sync: SyncService
 
     def close(self) -> None:
         """Close the database connection."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inspector_app.domain.checks import gs1_check_digit, tax_check_digit
 from inspector_app.domain.model import (
@@ -33,6 +33,13 @@ from inspector_app.domain.model import (
     ViolationRef,
     new_id,
 )
+
+if TYPE_CHECKING:
+    from inspector_app.domain.clock import Clock
+    from inspector_app.store.repository import Repository
+
+    from .cases import CaseService, ProfileService
+    from .documents import DocumentService
 
 Progress = Callable[[int, int, str], None]
 
@@ -103,37 +110,42 @@ def _stamp_with(doc: Document, issued_at: str, person: Participant) -> None:
 class DemoService:
     """Loads the demo dataset through the real services (so it is validated, numbered and audited)."""
 
-    def __init__(self, services: Any) -> None:
-        self.s = services
+    def __init__(self, repo: Repository, clock: Clock, profile: ProfileService, cases: CaseService,
+                 documents: DocumentService) -> None:
+        self.repo = repo
+        self.clock = clock
+        self.profile = profile
+        self.cases = cases
+        self.documents = documents
 
     def _ensure_profile(self) -> None:
-        if not self.s.profile.is_configured():
-            self.s.profile.set_profile(DEMO_UNIT, demo_officer())
+        if not self.profile.is_configured():
+            self.profile.set_profile(DEMO_UNIT, demo_officer())
 
     def _next_unit_number(self, kind: str) -> str:
         """The next free unit number of ``kind`` this year (demo runs may repeat)."""
-        year = str(self.s.clock.now().year)
-        rows = self.s.repo.db.conn.execute(
+        year = str(self.clock.now().year)
+        rows = self.repo.db.conn.execute(
             "SELECT number FROM documents WHERE kind = ? AND substr(finalized_at, 1, 4) = ?", (kind, year)).fetchall()
         used = [int(r[0].split("/")[0]) for r in rows if r[0].split("/")[0].isdigit()]
         return str(max(used, default=0) + 1).zfill(4)
 
     def _doc(self, case: Case, kind: str, fields: dict[str, Any], *, finalize: bool = True,
              number: bool = False, mutate: Callable[[Document], None] | None = None) -> Document:
-        doc = self.s.documents.create_draft(case.id, kind)
+        doc = self.documents.create_draft(case.id, kind)
         doc.fields.update(fields)
         if mutate:
             mutate(doc)
-        self.s.documents.save_draft(doc)
+        self.documents.save_draft(doc)
         if finalize:
-            return self.s.documents.finalize(doc.id, self._next_unit_number(kind) if number else "")  # type: ignore[no-any-return]
+            return self.documents.finalize(doc.id, self._next_unit_number(kind) if number else "")
         return doc
 
     def load(self, progress: Progress | None = None) -> dict[str, Any]:
         """Add the four demo raids; returns counts."""
         self._ensure_profile()
         rng = random.Random()
-        now = self.s.clock.now()
+        now = self.clock.now()
         steps = 4
         created: list[Document] = []
         cases: list[Case] = []
@@ -150,7 +162,7 @@ class DemoService:
 
     # -- the four raids ---------------------------------------------------------------------------
     def _new_case(self, title: str, place: str, started: datetime, subject: Subject, decision_no: str) -> Case:
-        case = self.s.cases.new_case(
+        case = self.cases.new_case(
             title=title, place=place, started_at=started.isoformat(),
             decision=InspectionDecision(number=decision_no, date=(started - timedelta(days=2)).date().isoformat(),
                                         issuer="Đội trưởng Đội Quản lý thị trường số 1"),
@@ -175,11 +187,11 @@ class DemoService:
                          "niêm yết giá đúng quy định. Không phát hiện vi phạm.")
         case.goods = [GoodsRow(id=new_id(), name="Nước mắm", brand="Nam Ngư", model="chai 750ml", unit="chai",
                                quantity=Decimal(48), origin="Việt Nam", barcode=_ean13(rng), unit_price=42000)]
-        self.s.cases.save(case)
+        self.cases.save(case)
         m01 = self._doc(case, "tt22.m01", self._m01_fields(), number=True,
                         mutate=lambda d: setattr(d, "issued_at", (started - timedelta(days=2)).isoformat()))
         case.decision.number = m01.number
-        self.s.cases.save(case)
+        self.cases.save(case)
         m06 = self._doc(case, "tt22.m06", {
             "decision_number": m01.number, "decision_date": m01.issued_at[:10],
             "decision_issuer": "Đội trưởng Đội Quản lý thị trường số 1",
@@ -226,7 +238,7 @@ class DemoService:
         case.findings = ("Tại thời điểm kiểm tra, cửa hàng đang bày bán 126 loại mỹ phẩm mang nhãn hiệu của các "
                          "hãng nước ngoài, không xuất trình được hóa đơn, chứng từ; chủ sở hữu nhãn hiệu xác nhận "
                          "là hàng giả mạo nhãn hàng hóa.")
-        self.s.cases.save(case)
+        self.cases.save(case)
         docs: list[Document] = []
         rep = Participant(role=Role.SUBJECT_REPRESENTATIVE, full_name=subject.representative,
                           title=subject.representative_title, organization=subject.name)
@@ -242,9 +254,9 @@ class DemoService:
                         mutate=lambda d: setattr(d, "issued_at", (started - timedelta(days=1)).isoformat()))
         docs.append(m01)
         case.decision.number = m01.number
-        self.s.cases.save(case)
+        self.cases.save(case)
         # The bảng kê is drawn up with the minutes; it is finalised after them because it cites their number.
-        m10_draft = self.s.documents.create_draft(case.id, "tt22.m10")
+        m10_draft = self.documents.create_draft(case.id, "tt22.m10")
         m06 = self._doc(case, "tt22.m06", {
             "decision_number": m01.number, "decision_date": m01.issued_at[:10],
             "decision_issuer": "Đội trưởng Đội Quản lý thị trường số 1", "results": case.findings,
@@ -256,8 +268,8 @@ class DemoService:
         docs.append(m06)
         m10_draft.fields.update({"attached_to": m06.number, "attached_to_id": m06.id})
         m10_draft.issued_at = at(3)
-        self.s.documents.save_draft(m10_draft)
-        m10 = self.s.documents.finalize(m10_draft.id)
+        self.documents.save_draft(m10_draft)
+        m10 = self.documents.finalize(m10_draft.id)
         docs.append(m10)
         mbb01 = self._doc(case, "nd118.mbb01", {
             "basis": f"Biên bản kiểm tra số {m06.number}", "violation_time": at(0), "violation_place": case.place,
@@ -297,7 +309,7 @@ class DemoService:
             number=True, mutate=lambda d: setattr(d, "issued_at", at(50)))
         docs.append(mqd02)
         # A correction drafted after the fact (a typo in the storage place): stays a draft.
-        docs.append(self.s.documents.correct(mbb15.id))
+        docs.append(self.documents.correct(mbb15.id))
         return case, docs
 
     def _case_online(self, rng: random.Random, now: datetime) -> tuple[Case, list[Document]]:
@@ -317,7 +329,7 @@ class DemoService:
                                                     "8.075.000 đồng qua gian hàng trên sàn Shopee",
                                         fine_amount=4000000)]
         case.findings = "Gian hàng đăng bán kem trộn không nhãn; người bán không xuất trình được hóa đơn, chứng từ."
-        self.s.cases.save(case)
+        self.cases.save(case)
         with tempfile.TemporaryDirectory() as tmp:
             capture = Path(tmp) / "shopee-trambeautystore-listing.html"
             capture.write_text(
@@ -325,10 +337,10 @@ class DemoService:
                 "Store</title><body><h1>Kem trộn trắng da siêu tốc 250g</h1><p>Giá: 95.000đ — Đã bán 1,2k</p>"
                 f"<p>Ảnh chụp lúc {started.isoformat()} từ https://shopee.vn/trambeautystore</p></body></html>",
                 encoding="utf-8")
-            self.s.cases.attach_file(case.id, capture, kind=AttachmentKind.WEB_CAPTURE,
+            self.cases.attach_file(case.id, capture, kind=AttachmentKind.WEB_CAPTURE,
                                      caption="Trang đăng bán sản phẩm trên Shopee",
                                      url="https://shopee.vn/trambeautystore", captured_at=started.isoformat())
-        case = self.s.cases.get(case.id)
+        case = self.cases.get(case.id)
         rep = Participant(role=Role.SUBJECT_REPRESENTATIVE, full_name="Võ Ngọc Trâm", occupation="Kinh doanh trực tuyến",
                           address=subject.address, id_number=subject.id_number)
         mbb01 = self._doc(case, "nd118.mbb01", {
@@ -366,7 +378,7 @@ class DemoService:
         case.violations = [ViolationRef(id=new_id(), decree="98/2020/NĐ-CP", article=15, clause=1, point="g",
                                         description="Vận chuyển hàng hóa nhập lậu (thuốc lá điếu) trị giá 42.000.000 đồng",
                                         fine_amount=25000000)]
-        self.s.cases.save(case)
+        self.cases.save(case)
         witnesses = [
             Participant(role=Role.WITNESS, full_name="Nguyễn Văn Sáu", occupation="Tài xế xe ôm",
                         address="Ấp 2, xã Xuân Đường, tỉnh Đồng Nai", id_number=_cccd(rng, "075", 1970, False)),

@@ -241,6 +241,10 @@ class SyncService:
         """``(server, username)`` of the last login ('' if none)."""
         return self.repo.get_setting(SETTING_SERVER), self.repo.get_setting(SETTING_USERNAME)
 
+    def last_success_at(self) -> str:
+        """When the last complete sync ended ('' if never)."""
+        return self.repo.get_setting(SETTING_LAST_SYNC)
+
     def keyring_available(self) -> bool:
         """True if tokens can be kept in the OS keyring."""
         return self.tokens.available()

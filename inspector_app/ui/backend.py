@@ -1,7 +1,10 @@
 """The UI's door to the services: builds them on the worker thread and runs every call there.
 
 Screens refresh from one signal (as in Anki): a mutation announces ``changed(what, id)`` and every view
-that shows ``what`` reloads itself.
+that shows ``what`` reloads itself. Views submit a mutation with ``mutate``, which emits ``changed`` itself
+once the work succeeded (Anki's ``CollectionOp``), so no view can forget to; reads use ``call``. A call
+without ``on_error`` has its failure shown by the one error display (``errors.show_error``, through
+``TaskRunner.error``).
 """
 
 from __future__ import annotations
@@ -65,13 +68,25 @@ class Backend(QObject):
         return self.runner.submit(lambda ctx: fn(self._get(), ctx), on_done, on_error, on_progress,
                                   progress=True)
 
+    def mutate(self, fn: Callable[..., Any], what: str, on_done: Done | None = None, on_error: Failed | None = None,
+               *, ident: str | Callable[[Any], str] = "", on_progress: ProgressFn | None = None,
+               progress: bool = False) -> int:
+        """Run a change on the services like ``call`` (``call_with_progress`` with ``progress=True``); once it
+        succeeded, announce ``changed(what, id)`` (``ident`` is the id, or makes it from the result), then
+        run ``on_done(result)``."""
+
+        def done(result: Any) -> None:
+            self.changed.emit(what, ident(result) if callable(ident) else ident)
+            if on_done is not None:
+                on_done(result)
+
+        if progress:
+            return self.call_with_progress(fn, done, on_error, on_progress)
+        return self.call(fn, done, on_error, on_progress)
+
     def cancel(self, task_id: int) -> None:
         """Ask a running call to stop."""
         self.runner.cancel(task_id)
-
-    def has(self, area: str) -> Callable[[Services], bool]:
-        """A work function that tells whether an optional service area (rendering, rules, sync) exists."""
-        return lambda s: getattr(s, area, None) is not None
 
     def shutdown(self) -> None:
         """Close the database on the worker thread and stop it."""

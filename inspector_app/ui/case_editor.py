@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.domain.errors import InspectorError, ValidationError
 from inspector_app.domain.model import AttachmentKind, Case, InspectionDecision
 from inspector_app.domain.text import nfc
 from inspector_app.domain.validation import parse_date, parse_datetime
 
 from .backend import Backend
+from .errors import show_error
 from .prompts import Prompter
 from .widgets import FieldWithError, read_only_table
 
@@ -469,22 +469,15 @@ class CaseEditor(QWidget):
                 if not self.dirty:
                     self.save_state.setText(self.tr("Đã lưu"))
             self.saved.emit(saved.id)
-            self.backend.changed.emit("case", saved.id)
             if then is not None:
                 then()
 
         def failed(exc: BaseException) -> None:
             self.dirty = True
-            if isinstance(exc, ValidationError):
-                self.prompter.problems(self, self.tr("Chưa lưu được vụ việc"), self.tr("Dữ liệu chưa hợp lệ:"),
-                                       [p.message for p in exc.problems])
-            elif isinstance(exc, InspectorError):
-                self.prompter.error(self, self.tr("Chưa lưu được vụ việc"), exc.message)
-            else:
-                self.backend.runner.error.emit(exc, "")
+            show_error(self.prompter, self, exc, self.tr("Chưa lưu được vụ việc"))
             self.save_state.setText(self.tr("Chưa lưu"))
 
-        self.backend.call(lambda s: s.cases.save(case), done, failed)
+        self.backend.mutate(lambda s: s.cases.save(case), "case", done, failed, ident=lambda saved: saved.id)
         return True
 
     def save_if_dirty(self) -> bool:
@@ -590,7 +583,4 @@ class CaseEditor(QWidget):
         self.backend.call(work, done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, InspectorError):
-            self.prompter.error(self, self.tr("Lỗi"), exc.message)
-        else:
-            self.backend.runner.error.emit(exc, "")
+        show_error(self.prompter, self, exc, self.tr("Lỗi"))

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.domain.errors import InspectorError, ValidationError
 from inspector_app.domain.format import money, money_or_none
 from inspector_app.domain.kinds import KINDS, FieldSpec, FieldType
 from inspector_app.domain.model import Document, DocumentStatus, Role
@@ -41,6 +40,7 @@ from inspector_app.domain.validation import validate_document
 
 from .backend import Backend
 from .documents_panel import DocumentActions, kind_label
+from .errors import show_error
 from .models import ParticipantTableModel
 from .people import CASE_ROLES, ParticipantDialog
 from .prompts import Prompter
@@ -402,21 +402,15 @@ class DocumentEditor(QDialog):
         def done(saved: Document) -> None:
             self.doc = copy.deepcopy(saved)
             self.saved.emit(saved.id)
-            self.backend.changed.emit("document", saved.id)
             if then:
                 then()
 
         def failed(exc: BaseException) -> None:
             self.dirty = True
-            if isinstance(exc, ValidationError):
-                self.prompter.problems(self, self.tr("Chưa lưu được"), self.tr("Dữ liệu chưa hợp lệ:"),
-                                       [p.message for p in exc.problems])
-            elif isinstance(exc, InspectorError):
-                self.prompter.error(self, self.tr("Chưa lưu được"), exc.message)
-            else:
-                self.backend.runner.error.emit(exc, "")
+            show_error(self.prompter, self, exc, self.tr("Chưa lưu được"))
 
-        self.backend.call(lambda s: s.documents.save_draft(doc), done, failed)
+        self.backend.mutate(lambda s: s.documents.save_draft(doc), "document", done, failed,
+                            ident=lambda saved: saved.id)
         return True
 
     def _save_then(self, fn: Any) -> None:

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.domain.errors import InspectorError, ValidationError
 from inspector_app.domain.kinds import KINDS, Issuer
 from inspector_app.domain.model import Document, DocumentStatus
 
 from .backend import Backend
+from .errors import error_text, show_error
 from .models import DocumentTableModel
 from .prompts import Prompter
 
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     # QtPdf, QtPdfWidgets and QtPrintSupport are loaded on the first preview or print, not at start-up:
     # the main window creates DocumentActions before it is first shown.
     from PySide6.QtPrintSupport import QPrinter
+
+    from inspector_app.services.container import Services
 
     from .preview import PreviewWindow
     from .printing import PrintJob
@@ -63,17 +65,9 @@ def default_printer(doc_name: str, copies: int) -> QPrinter:
     return new_printer(doc_name, copies)
 
 
-def render_to_file(services: Any, doc_id: str, out_dir: Path) -> tuple[Path, Document]:
-    """Render a document to a PDF file in ``out_dir`` (work function: runs on the worker thread)."""
-    if getattr(services, "rendering", None) is None:
-        raise InspectorError("Máy này chưa có bộ tạo PDF cho văn bản", code="no_renderer")
-    doc = services.documents.get(doc_id)
-    pdf = services.rendering.render(doc)
-    path = out_dir / f"{doc_id}-{len(list(out_dir.iterdir()))}.pdf"
-    tmp = path.with_suffix(".part")
-    tmp.write_bytes(pdf)
-    tmp.replace(path)
-    return path, doc
+def render_to_file(services: Services, doc_id: str, out_dir: Path) -> tuple[Path, Document]:
+    """Render a document to a new PDF file in ``out_dir`` (work function: runs on the worker thread)."""
+    return services.rendering.draft_file(doc_id, out_dir)
 
 
 class DocumentActions(QObject):
@@ -103,14 +97,7 @@ class DocumentActions(QObject):
 
     def _error(self, title: str) -> Callable[[BaseException], None]:
         def show(exc: BaseException) -> None:
-            if isinstance(exc, ValidationError):
-                self.prompter.problems(self.parent_widget, title, self.tr("Dữ liệu chưa hợp lệ:"),
-                                       [p.message if not p.field else f"{p.message} ({p.field})"
-                                        for p in exc.problems])
-            elif isinstance(exc, InspectorError):
-                self.prompter.error(self.parent_widget, title, exc.message)
-            else:
-                self.backend.runner.error.emit(exc, "")
+            show_error(self.prompter, self.parent_widget, exc, title, with_fields=True)
         return show
 
     # -- preview ---------------------------------------------------------------------------------------------
@@ -213,9 +200,9 @@ class DocumentActions(QObject):
 
         def done(final: Document) -> None:
             self.finalized.emit(final.id, final.number)
-            self.backend.changed.emit("document", final.id)
 
-        self.backend.call(lambda s: s.documents.finalize(doc.id, number), done, self._error(title))
+        self.backend.mutate(lambda s: s.documents.finalize(doc.id, number), "document", done, self._error(title),
+                            ident=lambda final: final.id)
 
     # -- correct ---------------------------------------------------------------------------------------------
     def correct(self, doc_id: str) -> None:
@@ -228,10 +215,10 @@ class DocumentActions(QObject):
 
         def done(new: Document) -> None:
             self.corrected.emit(doc_id, new.id)
-            self.backend.changed.emit("document", new.id)
             self.open_requested.emit(new.id)
 
-        self.backend.call(lambda s: s.documents.correct(doc_id), done, self._error(title))
+        self.backend.mutate(lambda s: s.documents.correct(doc_id), "document", done, self._error(title),
+                            ident=lambda new: new.id)
 
 
 class DocumentsPanel(QWidget):
@@ -380,14 +367,13 @@ class DocumentsPanel(QWidget):
 
         def done(doc: Document) -> None:
             self.created.emit(doc.id)
-            self.backend.changed.emit("document", doc.id)
             self.open_requested.emit(doc.id)
 
         def failed(exc: BaseException) -> None:
-            msg = exc.message if isinstance(exc, InspectorError) else str(exc)
-            self.prompter.error(self, self.tr("Không lập được văn bản"), msg)
+            self.prompter.error(self, self.tr("Không lập được văn bản"), error_text(exc))
 
-        self.backend.call(lambda s: s.documents.create_draft(case_id, kind), done, failed)
+        self.backend.mutate(lambda s: s.documents.create_draft(case_id, kind), "document", done, failed,
+                            ident=lambda doc: doc.id)
 
     def _preview(self, doc_id: str) -> None:
         if self.doc_actions:
@@ -410,7 +396,5 @@ class DocumentsPanel(QWidget):
         """Delete a draft after confirmation."""
         if not self.prompter.confirm(self, self.tr("Xóa bản nháp"), self.tr("Xóa bản nháp này?")):
             return
-        self.backend.call(lambda s: s.documents.delete_draft(doc_id),
-                          lambda _: self.backend.changed.emit("document", doc_id),
-                          lambda e: self.prompter.error(self, self.tr("Không xóa được"),
-                                                        e.message if isinstance(e, InspectorError) else str(e)))
+        self.backend.mutate(lambda s: s.documents.delete_draft(doc_id), "document", None,
+                            lambda e: self.prompter.error(self, self.tr("Không xóa được"), error_text(e)), ident=doc_id)

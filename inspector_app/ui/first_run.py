@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.domain.errors import InspectorError, ValidationError
-
 from .backend import Backend
+from .errors import error_text, show_error
 from .profile_form import ProfileForm
 from .prompts import Prompter
 
 
 def run_with_progress(parent: QWidget, backend: Backend, label: str, work: Callable[[Any, Any], Any],
-                      on_done: Callable[[Any], None], prompter: Prompter) -> int:
-    """Run ``work(services, ctx)`` on the worker with a progress dialog (Cancel asks the work to stop)."""
+                      on_done: Callable[[Any], None], prompter: Prompter, *, changes: str = "") -> int:
+    """Run ``work(services, ctx)`` on the worker with a progress dialog (Cancel asks the work to stop); with
+    ``changes`` it is a mutation that announces ``changed(changes, "")`` when it succeeded."""
     dialog = QProgressDialog(label, parent.tr("Hủy"), 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -48,18 +48,12 @@ def run_with_progress(parent: QWidget, backend: Backend, label: str, work: Calla
     def failed(exc: BaseException) -> None:
         dialog.close()
         dialog.deleteLater()
-        from .tasks import TaskCancelled
+        show_error(prompter, parent, exc)
 
-        if isinstance(exc, TaskCancelled):
-            return
-        if isinstance(exc, ValidationError):
-            prompter.problems(parent, parent.tr("Lỗi"), exc.message.splitlines()[0], [p.message for p in exc.problems])
-        elif isinstance(exc, InspectorError):
-            prompter.error(parent, parent.tr("Lỗi"), exc.message)
-        else:
-            backend.runner.error.emit(exc, "")
-
-    task = backend.call_with_progress(work, finished, failed, progress)
+    if changes:
+        task = backend.mutate(work, changes, finished, failed, on_progress=progress, progress=True)
+    else:
+        task = backend.call_with_progress(work, finished, failed, progress)
     dialog.canceled.connect(lambda: backend.cancel(task))
     return task
 
@@ -104,21 +98,14 @@ class FirstRunDialog(QDialog):
         unit, officer = self.form.unit(), self.form.officer()
 
         def failed(exc: BaseException) -> None:
-            self.error.setText(exc.message if isinstance(exc, InspectorError) else str(exc))
+            self.error.setText(error_text(exc))
 
-        def done(_: Any) -> None:
-            self.backend.changed.emit("profile", "")
-            self.accept()
-
-        self.backend.call(lambda s: s.profile.set_profile(unit, officer), done, failed)
+        self.backend.mutate(lambda s: s.profile.set_profile(unit, officer), "profile", lambda _: self.accept(), failed)
 
     def load_demo(self) -> None:
         """Load the demo dataset (it sets the demo unit and officer too)."""
         self.setEnabled(False)
 
-        def done(_: Any) -> None:
-            self.backend.changed.emit("all", "")
-            self.accept()
-
         run_with_progress(self, self.backend, self.tr("Đang thêm dữ liệu mẫu…"),
-                          lambda s, ctx: s.demo.load(progress=ctx.progress), done, self.prompter)
+                          lambda s, ctx: s.demo.load(progress=ctx.progress), lambda _: self.accept(), self.prompter,
+                          changes="all")

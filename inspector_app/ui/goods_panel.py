@@ -38,6 +38,7 @@ from inspector_app.domain.text import nfc
 from inspector_app.domain.validation import validate_goods_row
 
 from .backend import Backend
+from .errors import error_text, report_unexpected
 from .models import GoodsTableModel, quantity_text
 from .prompts import Prompter
 from .widgets import FieldWithError, ScanLineEdit, ok_cancel_layout
@@ -311,10 +312,8 @@ class GoodsPanel(QWidget):
         self.goods_changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        msg = exc.message if isinstance(exc, InspectorError) else str(exc)
-        self._status(msg, error=True)
-        if not isinstance(exc, InspectorError):
-            self.backend.runner.error.emit(exc, "")
+        self._status(error_text(exc), error=True)
+        report_unexpected(self.backend, exc)
 
     def _update_totals(self) -> None:
         rows = self.model.rows()

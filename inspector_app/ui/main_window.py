@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.domain.errors import InspectorError
 from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.validation import parse_date
 
 from .backend import Backend
 from .case_editor import CaseEditor
 from .documents_panel import DocumentActions, kind_label
+from .errors import error_text, show_error
 from .models import CaseTableModel, DeadlineTableModel, FoldFilterProxy
 from .prompts import Prompter
 from .widgets import fit_to_screen
@@ -394,8 +394,7 @@ class MainWindow(QMainWindow):
             self.reload_cases()
 
         def failed(exc: BaseException) -> None:
-            self.prompter.error(self, self.tr("Không lập được vụ việc"),
-                                exc.message if isinstance(exc, InspectorError) else str(exc))
+            self.prompter.error(self, self.tr("Không lập được vụ việc"), error_text(exc))
 
         self.backend.call(lambda s: s.cases.new_case(**values), done, failed)
 
@@ -458,8 +457,6 @@ class MainWindow(QMainWindow):
         today = date.today()
 
         def work(s: Any) -> list[dict[str, Any]]:
-            if s.rules is None:
-                return []
             items = list(s.rules.overdue_across_cases())
             if case_id:
                 seen = {(i.case_id, i.rule, i.due) for i in items}
@@ -494,11 +491,8 @@ class MainWindow(QMainWindow):
         """Show what waits to be sent and what HQ refused, in the status bar."""
 
         def work(s: Any) -> tuple[dict[str, int], str, str]:
-            if s.sync is None:
-                return {}, "", ""
             server, _user = s.sync.configured_server()
-            last = s.repo.get_setting("sync.last_success_at") if hasattr(s, "repo") else ""
-            return s.sync.counts(), server, last
+            return s.sync.counts(), server, s.sync.last_success_at()
 
         self.backend.call(work, self._sync_state, lambda _e: None)
 
@@ -539,8 +533,8 @@ class MainWindow(QMainWindow):
         from .first_run import run_with_progress
 
         run_with_progress(self, self.backend, self.tr("Đang thêm dữ liệu mẫu…"),
-                          lambda s, ctx: s.demo.load(progress=ctx.progress),
-                          lambda _r: self.backend.changed.emit("all", ""), self.prompter)
+                          lambda s, ctx: s.demo.load(progress=ctx.progress), lambda _r: None, self.prompter,
+                          changes="all")
 
     def import_file(self) -> None:
         """Import cases and documents exported by another installation."""
@@ -552,11 +546,10 @@ class MainWindow(QMainWindow):
         path = paths[0]
 
         def done(report: Any) -> None:
-            self.backend.changed.emit("all", "")
             self.prompter.info(self, self.tr("Nhập dữ liệu"), self.tr("Đã nhập xong: %1").replace("%1", str(report)))
 
         run_with_progress(self, self.backend, self.tr("Đang nhập dữ liệu…"),
-                          lambda s, ctx: s.exchange.import_from(path), done, self.prompter)
+                          lambda s, ctx: s.exchange.import_from(path), done, self.prompter, changes="all")
 
     def export_file(self) -> None:
         """Export everything to a file."""
@@ -586,12 +579,7 @@ class MainWindow(QMainWindow):
             self.busy.hide()
 
     def _task_error(self, exc: BaseException, tb: str) -> None:
-        if isinstance(exc, InspectorError):
-            self.prompter.error(self, self.tr("Lỗi"), exc.message)
-        else:
-            self.prompter.error(self, self.tr("Lỗi chương trình"),
-                                self.tr("Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng."),
-                                tb or repr(exc))
+        show_error(self.prompter, self, exc, tb=tb)
 
     def _restore_layout(self) -> None:
         s = self.settings

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.domain.errors import InspectorError
-
 from .backend import Backend
+from .errors import error_text
 from .i18n import LANGUAGES, current_language, set_language
 from .profile_form import ProfileForm
 from .prompts import Prompter
@@ -92,22 +91,21 @@ class LoginBox(QGroupBox):
             self.login_btn.setEnabled(True)
             self.result.setStyleSheet("color: #1b5e20;")
             self.result.setText(info.message)
-            self.backend.changed.emit("sync", "")
             if callable(then):
                 then()
 
         def failed(exc: BaseException) -> None:
             self.login_btn.setEnabled(True)
             self.result.setStyleSheet("color: #b3261e;")
-            self.result.setText(exc.message if isinstance(exc, InspectorError) else str(exc))
+            self.result.setText(error_text(exc))
 
-        self.backend.call(lambda s: s.sync.login(server, user, password), done, failed)
+        self.backend.mutate(lambda s: s.sync.login(server, user, password), "sync", done, failed)
 
     def logout(self) -> None:
         """Forget (and revoke) this device's token."""
         self.backend.call(lambda s: s.sync.logout(),
                           lambda _: self.result.setText(self.tr("Đã đăng xuất thiết bị.")),
-                          lambda e: self.result.setText(e.message if isinstance(e, InspectorError) else str(e)))
+                          lambda e: self.result.setText(error_text(e)))
 
 
 class SettingsDialog(QDialog):
@@ -176,13 +174,12 @@ class SettingsDialog(QDialog):
         unit, officer = self.profile.unit(), self.profile.officer()
 
         def done(_: Any) -> None:
-            self.backend.changed.emit("profile", "")
             if new_lang != old_lang:
                 self.prompter.info(self, self.tr("Ngôn ngữ"),
                                    self.tr("Ngôn ngữ mới sẽ được dùng khi mở lại ứng dụng."))
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            self.error.setText(exc.message if isinstance(exc, InspectorError) else str(exc))
+            self.error.setText(error_text(exc))
 
-        self.backend.call(lambda s: s.profile.set_profile(unit, officer), done, failed)
+        self.backend.mutate(lambda s: s.profile.set_profile(unit, officer), "profile", done, failed)

@@ -12,9 +12,8 @@ from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from inspector_app.domain.errors import InspectorError
-
 from .backend import Backend
+from .errors import error_text, is_unexpected
 from .i18n import current_language, install_translator
 from .main_window import MainWindow
 from .prompts import Prompter
@@ -98,7 +97,7 @@ def start(data_dir: Path, services_factory: Callable[[], Services], resources_di
     window = MainWindow(backend, prompter, settings)
 
     def open_failed(exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, InspectorError) else f"{type(exc).__name__}: {exc}"
+        message = error_text(exc) if not is_unexpected(exc) else f"{type(exc).__name__}: {exc}"
         prompter.error(window, window.tr("Không mở được dữ liệu"),
                        window.tr("Không mở được cơ sở dữ liệu trong thư mục %1.").replace("%1", str(data_dir))
                        + "\n\n" + message)

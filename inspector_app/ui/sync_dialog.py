@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.errors import InspectorError
 
 from .backend import Backend
+from .errors import error_text, report_unexpected
 from .models import SyncProblemModel
 from .prompts import Prompter
 
@@ -127,7 +128,8 @@ class SyncDialog(QDialog):
             report = s.sync.sync(progress=ctx.progress, cancel=ctx.cancelled, password=password)
             return report, s.sync.status(PROBLEM_STATES)
 
-        self.task = self.backend.call_with_progress(work, self._done, self._failed, self._progress)
+        self.task = self.backend.mutate(work, "sync", self._done, self._failed, on_progress=self._progress,
+                                        progress=True)
 
     def cancel(self) -> None:
         """Ask the sync to stop after the current batch (what was sent stays sent)."""
@@ -172,7 +174,6 @@ class SyncDialog(QDialog):
             lines.append(self.tr("Đồng bộ hoàn tất."))
         self.step.setText("")
         self.summary.setText("\n".join(lines))
-        self.backend.changed.emit("sync", "")
 
     def _failed(self, exc: BaseException) -> None:
         self.cancel_btn.setEnabled(False)
@@ -184,6 +185,5 @@ class SyncDialog(QDialog):
             # The service saved the outbox state first; a password lets the next attempt log in again.
             self.password.show()
             self.password.setFocus()
-        self.summary.setText(exc.message if isinstance(exc, InspectorError) else str(exc))
-        if not isinstance(exc, InspectorError):
-            self.backend.runner.error.emit(exc, "")
+        self.summary.setText(error_text(exc))
+        report_unexpected(self.backend, exc)

@@ -32,6 +32,7 @@ from inspector_app.domain.model import Case, GoodsRow, Subject, SubjectKind, Vio
 from inspector_app.domain.text import nfc
 
 from .backend import Backend
+from .errors import error_text, report_unexpected
 from .models import CatalogTableModel, ViolationTableModel
 from .prompts import Prompter
 from .widgets import read_only_table
@@ -223,7 +224,7 @@ class ViolationsPanel(QWidget):
             self.fine_shown.emit(fine)
 
         def failed(exc: BaseException) -> None:
-            msg = exc.message if isinstance(exc, InspectorError) else str(exc)
+            msg = error_text(exc)
             self.range_label.setStyleSheet("color: #8a4b00;")
             self.range_label.setText(msg)
             self.fine_shown.emit(msg)
@@ -304,8 +305,6 @@ class ViolationsPanel(QWidget):
             self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        msg = exc.message if isinstance(exc, InspectorError) else str(exc)
         self.range_label.setStyleSheet("color: #b3261e;")
-        self.range_label.setText(msg)
-        if not isinstance(exc, InspectorError):
-            self.backend.runner.error.emit(exc, "")
+        self.range_label.setText(error_text(exc))
+        report_unexpected(self.backend, exc)

@@ -97,11 +97,6 @@ def services_factory(data_dir: Path, configure: bool = True,
 
     def build() -> Services:
         s = build_services(data_dir)
-        if s.rendering is None:
-            # Until the composition root wires the rendering service, wire it here the same way.
-            from inspector_app.services.rendering import RenderService
-
-            s.rendering = RenderService(s.repo, s.clock)
         if configure:
             s.profile.set_profile(make_unit(), make_officer())
         if seed is not None:

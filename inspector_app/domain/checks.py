@@ -88,6 +88,27 @@ def barcode_problem(code: str) -> str | None:
     return None
 
 
+# A store label or Code 128 symbol: printable ASCII without spaces (Code 128 set B covers 32-126; a scanner
+# sends it as typed characters). Shorter than 3 is a stray key press, longer than 48 is not one symbol.
+_STORE_CODE = re.compile(r"[!-~]{3,48}")
+STORE_CODE_NOTE = "Mã cửa hàng / Code 128, không phải mã GS1"
+
+
+def scan_problem(code: str) -> tuple[str | None, bool]:
+    """Check a scanned code: ``(problem, is_gs1)``.
+
+    Digits of a GS1 length are a GS1 barcode and must pass the check digit (a wrong one is a misread, not
+    another product). Any other code of 3 to 48 printable ASCII characters (letters and digits of a store
+    label or a Code 128 symbol) is accepted as a non-GS1 code; the row then says so.
+    """
+    if code.isascii() and code.isdigit() and len(code) in GS1_LENGTHS:
+        return barcode_problem(code), True
+    if not _STORE_CODE.fullmatch(code):
+        return ("Mã vạch chỉ gồm chữ cái không dấu, chữ số và ký hiệu, từ 3 đến 48 ký tự, không có khoảng trắng",
+                False)
+    return None, False
+
+
 def is_gs1_barcode(code: str) -> bool:
     """True if ``code`` is a valid GS1 barcode."""
     return barcode_problem(code) is None

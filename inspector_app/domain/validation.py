@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from .checks import barcode_problem, cccd_problem, tax_code_problem
 from .errors import Problem
+from .format import format_dong, quantity
 from .kinds import KINDS, FieldSpec, FieldType, Issuer
 from .model import Document, GoodsRow, Participant, Role, Subject, SubjectKind
 
@@ -99,8 +100,32 @@ def validate_subject(subject: Subject, today: date, path: str = "subject") -> li
     return problems
 
 
+# Sanity bounds of a goods row (not law: the app's guard against a scan or a slip landing in a number cell).
+# Above the hard limits a value is refused; above the "large" ones the UI asks the officer to confirm.
+MAX_QUANTITY = Decimal(1_000_000_000)
+MAX_UNIT_PRICE = 1_000_000_000_000  # 1.000 tỷ đồng per unit
+MAX_VALUE = 100_000_000_000_000  # 100.000 tỷ đồng per row
+LARGE_QUANTITY = Decimal(100_000)
+LARGE_UNIT_PRICE = 1_000_000_000  # 1 tỷ đồng per unit
+LARGE_VALUE = 10_000_000_000  # 10 tỷ đồng per row
+
+
+def goods_row_warnings(row: GoodsRow) -> list[str]:
+    """Values that are allowed but unusual enough that the officer must confirm them (a barcode typed into
+    the quantity, a price with three zeros too many)."""
+    warnings = []
+    if isinstance(row.quantity, Decimal) and row.quantity.is_finite() and row.quantity > LARGE_QUANTITY:
+        warnings.append(f"Số lượng {quantity(row.quantity)} {row.unit} rất lớn")
+    if row.unit_price is not None and row.unit_price > LARGE_UNIT_PRICE:
+        warnings.append(f"Đơn giá {format_dong(row.unit_price)} rất lớn")
+    if row.value is not None and row.value > LARGE_VALUE:
+        warnings.append(f"Trị giá {format_dong(row.value)} rất lớn")
+    return warnings
+
+
 def validate_goods_row(row: GoodsRow, path: str) -> list[Problem]:
-    """Problems of one goods row: name, unit, quantity > 0, prices ≥ 0, barcode check digit."""
+    """Problems of one goods row: name, unit, 0 < quantity ≤ MAX_QUANTITY, 0 ≤ prices within the sanity
+    limits, barcode check digit."""
     problems: list[Problem] = []
     if not row.name.strip():
         problems.append(Problem(f"{path}.name", "Chưa nhập tên hàng hóa"))
@@ -108,10 +133,16 @@ def validate_goods_row(row: GoodsRow, path: str) -> list[Problem]:
         problems.append(Problem(f"{path}.unit", "Chưa nhập đơn vị tính"))
     if not isinstance(row.quantity, Decimal) or not row.quantity.is_finite() or row.quantity <= 0:
         problems.append(Problem(f"{path}.quantity", "Số lượng phải lớn hơn 0"))
+    elif row.quantity > MAX_QUANTITY:
+        problems.append(Problem(f"{path}.quantity", f"Số lượng không được vượt quá {quantity(MAX_QUANTITY)}"))
     if row.unit_price is not None and row.unit_price < 0:
         problems.append(Problem(f"{path}.unit_price", "Đơn giá không được âm"))
+    elif row.unit_price is not None and row.unit_price > MAX_UNIT_PRICE:
+        problems.append(Problem(f"{path}.unit_price", f"Đơn giá không được vượt quá {format_dong(MAX_UNIT_PRICE)}"))
     if row.value is not None and row.value < 0:
         problems.append(Problem(f"{path}.value", "Trị giá không được âm"))
+    elif row.value is not None and row.value > MAX_VALUE:
+        problems.append(Problem(f"{path}.value", f"Trị giá không được vượt quá {format_dong(MAX_VALUE)}"))
     if row.barcode and row.barcode.isdigit() and len(row.barcode) in (8, 12, 13, 14):
         msg = barcode_problem(row.barcode)
         if msg:

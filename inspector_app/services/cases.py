@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from inspector_app.domain.checks import barcode_problem
+from inspector_app.domain.checks import STORE_CODE_NOTE, scan_problem
 from inspector_app.domain.clock import Clock
 from inspector_app.domain.errors import InspectorError, NotFoundError, ValidationError
 from inspector_app.domain.model import (
@@ -29,6 +29,7 @@ from inspector_app.domain.model import (
 from inspector_app.domain.text import clean
 from inspector_app.domain.validation import validate_goods_row, validate_subject
 from inspector_app.store.repository import CaseSummary, Repository, SearchHit
+from sync.protocol import MAX_ATTACHMENT_BYTES
 
 SETTING_UNIT = "profile.unit_code"
 SETTING_OFFICER = "profile.officer_id"
@@ -134,8 +135,12 @@ class CaseService:
                     created_at=now, updated_at=now)
         return self.save(case, action="case.create")
 
-    def save(self, case: Case, action: str = "case.update") -> Case:
-        """Save a whole case (header, subject, goods, violations, seals, attachments)."""
+    def save(self, case: Case, action: str = "case.update", *, goods: bool = True) -> Case:
+        """Save a whole case (header, subject, goods, violations, seals, attachments).
+
+        ``goods=False``: keep the stored goods rows (the editor saves them row by row as they are scanned,
+        so its copy may be older than a scan queued just before); the returned case carries the stored rows.
+        """
         if case.subject is not None:
             problems = validate_subject(case.subject, self.clock.now().date())
             problems = [p for p in problems if not p.message.startswith("Chưa nhập")]
@@ -145,7 +150,9 @@ class CaseService:
         if not case.created_at:
             case.created_at = case.updated_at
         with self.repo.write():
-            self.repo.save_case(case)
+            self.repo.save_case(case, goods=goods)
+            if not goods:
+                case.goods = self.repo.get_case(case.id).goods
             self.repo.audit(case.updated_at, self.profile.actor(), action, "case", case.id,
                             {"title": case.title, "goods": len(case.goods), "violations": len(case.violations)})
         return case
@@ -207,10 +214,11 @@ class CaseService:
     def scan_barcode(self, case_id: str, code: str) -> ScanResult:
         """A USB scanner typed ``code`` + Enter: raise the quantity of the same product or add a row.
 
-        A bad check digit adds nothing (it is a misread); a watch-listed barcode is added and flagged.
+        A bad GS1 check digit adds nothing (it is a misread); a store or Code 128 code (letters and digits)
+        is added with a note that it is not GS1; a watch-listed barcode is added and flagged.
         """
         code = code.strip()
-        problem = barcode_problem(code)
+        problem, gs1 = scan_problem(code)
         if problem:
             return ScanResult(None, False, problem)
         watch = self.watch_entry(code)
@@ -243,6 +251,8 @@ class CaseService:
         if watch is not None:
             row.suspected_counterfeit = True
             row.note = clean(f"Mã vạch thuộc danh sách cảnh báo: {watch.get('note', '')}")
+        if not gs1 and STORE_CODE_NOTE not in row.note:
+            row.note = clean(f"{row.note}; {STORE_CODE_NOTE}" if row.note else STORE_CODE_NOTE)
         self.save_goods_row(case_id, row)
         return ScanResult(row, True, "", watch is not None, (watch or {}).get("note", ""))
 
@@ -253,6 +263,14 @@ class CaseService:
         path = Path(path)
         if not path.is_file():
             raise InspectorError(f"Không tìm thấy tệp {path}")
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            # Refused here, not at sync: the HQ refuses bodies above this, so the file could never be sent.
+            raise InspectorError(
+                f"Tệp “{path.name}” có dung lượng {size / 2**20:.1f} MB, vượt giới hạn "
+                f"{MAX_ATTACHMENT_BYTES // 2**20} MB mà máy chủ Chi cục nhận một tệp đính kèm. Hãy chụp lại ở "
+                "độ phân giải thấp hơn hoặc giảm dung lượng tệp rồi đính kèm lại.", code="too_large",
+                details={"size": size, "limit": MAX_ATTACHMENT_BYTES})
         digest = hashlib.sha256()
         with path.open("rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -277,6 +295,54 @@ class CaseService:
             self.repo.audit(self._now(), self.profile.actor(), "attachment.add", "case", case_id,
                             {"sha256": sha, "filename": path.name})
         return att
+
+    def _final_documents_using(self, case_id: str, sha256: str) -> builtins.list[str]:
+        """Numbers of the final documents of the case that carry the attachment (they are immutable)."""
+        numbers = []
+        for summary in self.repo.list_documents(case_id=case_id):
+            if summary.status == "draft":
+                continue
+            doc = self.repo.get_document(summary.id)
+            if any(a.sha256 == sha256 for a in doc.attachments):
+                numbers.append(doc.number or doc.id)
+        return numbers
+
+    def set_attachment_caption(self, case_id: str, sha256: str, caption: str) -> Case:
+        """Change the caption of one attachment of the case; returns the case."""
+        case = self.repo.get_case(case_id)
+        att = next((a for a in case.attachments if a.sha256 == sha256), None)
+        if att is None:
+            raise NotFoundError("Vụ việc không có tệp đính kèm này")
+        att.caption = clean(caption)
+        with self.repo.write():
+            self.repo.save_case(case)
+            self.repo.audit(self._now(), self.profile.actor(), "attachment.caption", "case", case_id,
+                            {"sha256": sha256, "caption": att.caption})
+        return case
+
+    def remove_attachment(self, case_id: str, sha256: str) -> Case:
+        """Unlink an attachment from the case and its drafts; refused while a final document uses it (a
+        final document never changes, and its attachments go to HQ with it). Returns the case."""
+        case = self.repo.get_case(case_id)
+        att = next((a for a in case.attachments if a.sha256 == sha256), None)
+        if att is None:
+            raise NotFoundError("Vụ việc không có tệp đính kèm này")
+        used = self._final_documents_using(case_id, sha256)
+        if used:
+            raise InspectorError(f"Không xóa được “{att.filename}”: văn bản đã hoàn tất {', '.join(used)} có "
+                                 "tệp này. Văn bản hoàn tất không thể thay đổi.", code="immutable",
+                                 details={"documents": used})
+        case.attachments = [a for a in case.attachments if a.sha256 != sha256]
+        with self.repo.write():
+            self.repo.save_case(case)
+            for summary in self.repo.list_documents(case_id=case_id, status="draft"):
+                doc = self.repo.get_document(summary.id)
+                if any(a.sha256 == sha256 for a in doc.attachments):
+                    doc.attachments = [a for a in doc.attachments if a.sha256 != sha256]
+                    self.repo.update_draft(doc, self._now())
+            self.repo.audit(self._now(), self.profile.actor(), "attachment.remove", "case", case_id,
+                            {"sha256": sha256, "filename": att.filename})
+        return case
 
     def attachment_file(self, sha256: str) -> Path:
         """Absolute path of a stored attachment."""

@@ -248,17 +248,19 @@ class Repository:
         )
         self.reindex_case(case.id)
 
-    def save_case(self, case: Case) -> None:
-        """Insert or fully replace a case with all its children (inside the caller's transaction)."""
+    def save_case(self, case: Case, *, goods: bool = True) -> None:
+        """Insert or fully replace a case with all its children (inside the caller's transaction);
+        ``goods=False`` leaves the stored goods rows as they are (they are saved row by row)."""
         self.save_case_header(case)
-        old_goods = [r[0] for r in self.db.conn.execute("SELECT id FROM goods WHERE case_id = ?", (case.id,))]
-        keep = {g.id for g in case.goods}
-        for gid in old_goods:
-            if gid not in keep:
-                self.delete_goods_row(case.id, gid)
-        for i, row in enumerate(case.goods, start=1):
-            self.save_goods_row(case.id, row, i, reindex=False)
-        self.reindex_case(case.id)
+        if goods:
+            old_goods = [r[0] for r in self.db.conn.execute("SELECT id FROM goods WHERE case_id = ?", (case.id,))]
+            keep = {g.id for g in case.goods}
+            for gid in old_goods:
+                if gid not in keep:
+                    self.delete_goods_row(case.id, gid)
+            for i, row in enumerate(case.goods, start=1):
+                self.save_goods_row(case.id, row, i, reindex=False)
+            self.reindex_case(case.id)
         self.db.conn.execute("DELETE FROM violations WHERE case_id = ?", (case.id,))
         for i, v in enumerate(case.violations, start=1):
             self.db.conn.execute("INSERT INTO violations (id, case_id, line_no, data) VALUES (?, ?, ?, ?)",

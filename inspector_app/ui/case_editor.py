@@ -1,9 +1,12 @@
 """The case editor: header (inspection decision, place, times, findings), subject, people, goods,
 violations, seals, attachments and the documents of the case, as tabs that work from the keyboard.
 
-The editor keeps a plain ``Case`` and saves it whole (``CaseService.save``) on Ctrl+S, before a document is
-created from it, and when the officer moves to another case. Goods are saved row by row as they are scanned
-or edited, and the editor saves the goods it shows, so the two paths never disagree.
+The editor keeps a plain ``Case`` and saves it (``CaseService.save``) on Ctrl+S (the main window's File
+action), at most ``AUTOSAVE_MS`` after any edit (a kill -9 or a flat battery loses at most that much typing),
+before a document is created from it, and when the officer moves to another case. Goods are saved row by
+row as they are scanned or edited, and a case save leaves them alone, so a save queued behind a scan never
+undoes it. A field that does not parse yet (a date half typed, an invalid tax code) keeps its stored value in
+an automatic save; the rest of the typing is saved.
 
 Only the first tab (the header) is built with the main window; the other pages, and the modules behind
 them, are built on first use (a case opened, a tab chosen, a page attribute read) or when the main window
@@ -17,8 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,7 +42,7 @@ from inspector_app.domain.text import nfc
 from inspector_app.domain.validation import parse_date, parse_datetime
 
 from .backend import Backend
-from .errors import show_error
+from .errors import error_text, report_unexpected, show_error
 from .prompts import Prompter
 from .widgets import FieldWithError, read_only_table
 
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from .violations_panel import ViolationsPanel
 
 THUMB = 64
+AUTOSAVE_MS = 1000  # from the first unsaved edit to its save; the save itself takes milliseconds
 
 
 def make_thumbnail(path: Path, size: int = THUMB) -> QImage:
@@ -157,8 +160,14 @@ class CaseEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addWidget(self.tabs, 1)
-        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+S is the main window's "Lưu vụ việc" action: a second Ctrl+S shortcut here made both
+        # ambiguous, and then Qt runs neither.
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.tabBarClicked.connect(self._tab_clicked)
         self._set_enabled(False)
 
     # -- pages built on first use ----------------------------------------------------------------------------
@@ -246,6 +255,9 @@ class CaseEditor(QWidget):
         # -- goods -------------------------------------------------------------------------------------------
         self.goods = GoodsPanel(self.backend, self.prompter)
         self.goods.goods_changed.connect(self._goods_changed)
+        # A scan while the tab bar or the save button has focus (the goods tab shown) goes to the intake too.
+        self.goods.burst.watch(self.tabs.tabBar())
+        self.goods.burst.watch(self.save_btn)
         pages.append(self.goods)
 
         # -- violations --------------------------------------------------------------------------------------
@@ -336,6 +348,15 @@ class CaseEditor(QWidget):
         self.backend.call(lambda s: (s.cases.get(case_id), s.rules.subject_history(case_id)),
                           lambda res: self.show_case(res[0], res[1]))
 
+    def _tab_changed(self, index: int) -> None:
+        if self._pages_built and self.tabs.widget(index) is self.goods:
+            # Alt+H or a click on "Hàng hóa": the next scan must land in the barcode field.
+            self.goods.focus_scan()
+
+    def _tab_clicked(self, index: int) -> None:
+        if index == self.tabs.currentIndex():
+            self._tab_changed(index)
+
     def show_case(self, case: Case, history: list[Any] | None = None) -> None:
         """Show ``case`` (a copy is kept, so unsaved edits never leak into other views)."""
         self._loading = True
@@ -364,6 +385,7 @@ class CaseEditor(QWidget):
         finally:
             self._loading = False
         self.dirty = False
+        self._autosave.stop()
         self.save_state.setText("")
         self._set_enabled(True)
         self._load_thumbnails()
@@ -402,6 +424,8 @@ class CaseEditor(QWidget):
         self.dirty = True
         self.save_state.setText(self.tr("Chưa lưu"))
         self._validate_header()
+        if not self._autosave.isActive():  # not restarted: continuous typing is still saved every second
+            self._autosave.start()
 
     def _goods_changed(self) -> None:
         self.violations.set_goods(self.goods.goods())
@@ -421,29 +445,48 @@ class CaseEditor(QWidget):
             wrap.set_error(errors.get(key, ""))
         return not any(errors.values())
 
-    def current_case(self) -> Case | None:
-        """The case as edited (not yet saved)."""
+    def current_case(self, lenient: bool = False) -> Case | None:
+        """The case as edited (not yet saved). ``lenient``: a field that is not valid yet keeps its stored
+        value instead (what an automatic save writes)."""
         if self.case is None:
             return None
         c = copy.deepcopy(self.case)
-        c.title = nfc(self.title.text().strip())
-        c.place = nfc(self.place.text().strip())
+        stored = self.case
+        title = nfc(self.title.text().strip())
+        c.title = title if title or not lenient else stored.title
+        place = nfc(self.place.text().strip())
+        c.place = place if place or not lenient else stored.place
         started = self.started_at.text().strip()
-        c.started_at = started + (":00" if len(started) == 16 else "")
+        if not lenient or parse_datetime(started):
+            c.started_at = started + (":00" if len(started) == 16 else "")
         ended = self.ended_at.text().strip()
-        c.ended_at = ended + (":00" if len(ended) == 16 else "")
-        c.decision = InspectionDecision(number=nfc(self.decision_no.text().strip()),
-                                        date=self.decision_date.text().strip(),
+        if not lenient or not ended or parse_datetime(ended):
+            c.ended_at = ended + (":00" if len(ended) == 16 else "")
+        decision_date = self.decision_date.text().strip()
+        if lenient and decision_date and not parse_date(decision_date):
+            decision_date = stored.decision.date
+        c.decision = InspectionDecision(number=nfc(self.decision_no.text().strip()), date=decision_date,
                                         issuer=nfc(self.decision_issuer.text().strip()))
         c.status = str(self.status.currentData())
         c.findings = nfc(self.findings.toPlainText().strip())
-        c.subject = self.subject_form.subject()
+        c.subject = self.subject_form.subject() if not lenient or not self.subject_form.validate() \
+            else stored.subject
         c.team = self.people_model.rows()
         c.goods = self.goods.goods()
         c.violations = self.violations.violations()
         c.seals = self.seal_model.rows()
         c.attachments = self.att_model.rows()
         return c
+
+    def autosave(self) -> None:
+        """Save what can be saved now, without a dialog (the timer after an edit; see the module doc)."""
+        self._autosave.stop()
+        if self.case is None or not self.dirty:
+            return
+        complete = self._validate_header() and not self.subject_form.validate()
+        case = self.current_case(lenient=True)
+        assert case is not None
+        self._submit_save(case, quiet=True, complete=complete)
 
     def save(self, then: Any = None) -> bool:
         """Save the case through the services; returns False (and says why) if it is not valid yet."""
@@ -453,32 +496,48 @@ class CaseEditor(QWidget):
         if not self._validate_header():
             self.tabs.setCurrentIndex(0)
             self.save_state.setText(self.tr("Chưa lưu được: sửa các ô báo đỏ"))
+            self.autosave()  # the valid rest of the typing is kept all the same
             return False
         subject_problems = self.subject_form.validate()
         if subject_problems:
             self.tabs.setCurrentIndex(1)
             self.save_state.setText(self.tr("Chưa lưu được: thông tin đối tượng chưa hợp lệ"))
+            self.autosave()
             return False
+        self._submit_save(case, then=then)
+        return True
+
+    def _submit_save(self, case: Case, then: Any = None, quiet: bool = False, complete: bool = True) -> None:
+        # On the worker thread like every service call: the window never waits for the disk.
+        self._autosave.stop()
         self.save_state.setText(self.tr("Đang lưu…"))
-        self.dirty = False
+        self.dirty = not complete
 
         def done(saved: Case) -> None:
             if self.case is not None and saved.id == self.case.id:
                 self.case = copy.deepcopy(saved)
                 self.heading.setText(saved.title)
                 if not self.dirty:
-                    self.save_state.setText(self.tr("Đã lưu"))
+                    self.save_state.setText(self.tr("Đã lưu tự động") if quiet else self.tr("Đã lưu"))
+                elif not complete:
+                    self.save_state.setText(self.tr("Đã lưu phần hợp lệ; các ô báo đỏ chưa lưu"))
             self.saved.emit(saved.id)
             if then is not None:
                 then()
 
         def failed(exc: BaseException) -> None:
             self.dirty = True
+            if quiet:
+                # No dialog for an automatic save: the state line says it, and the next edit retries.
+                self.save_state.setText(self.tr("Chưa lưu tự động được: %1").replace("%1", error_text(exc)))
+                report_unexpected(self.backend, exc)
+                return
             show_error(self.prompter, self, exc, self.tr("Chưa lưu được vụ việc"))
             self.save_state.setText(self.tr("Chưa lưu"))
 
-        self.backend.mutate(lambda s: s.cases.save(case), "case", done, failed, ident=lambda saved: saved.id)
-        return True
+        # Goods are saved row by row as they are scanned: the case save must not write an older copy of them.
+        self.backend.mutate(lambda s: s.cases.save(case, goods=False), "case", done, failed,
+                            ident=lambda saved: saved.id)
 
     def save_if_dirty(self) -> bool:
         """Save pending edits (queued before whatever the caller submits next); False if they are invalid."""

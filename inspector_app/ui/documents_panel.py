@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -273,8 +272,8 @@ class DocumentsPanel(QWidget):
         self.finalize_btn.clicked.connect(lambda: self._with_selected(self._finalize))
         self.correct_btn.clicked.connect(lambda: self._with_selected(self._correct))
         self.delete_btn.clicked.connect(lambda: self._with_selected(self.delete_draft))
-        QShortcut(QKeySequence.StandardKey.Print, self, lambda: self._with_selected(self._print),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+P is the main window's "In…" action (it prints the document selected here); a second Ctrl+P
+        # shortcut made both ambiguous and neither ran.
         self.hint = QLabel(self.tr("Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập."))
         self.hint.setWordWrap(True)
         top = QHBoxLayout()

@@ -293,7 +293,8 @@ class GoodsTableModel(RowTableModel[GoodsRow]):
             if key in ("name", "unit") and not text:
                 return False
             setattr(row, key, text)
-        self.row_edited.emit(index.row(), row)
+        if row != self._rows[index.row()]:  # an editor closed without a change saves nothing
+            self.row_edited.emit(index.row(), row)
         return True
 
 

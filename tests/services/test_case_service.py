@@ -191,3 +191,77 @@ def test_goods_for_a_missing_case_is_a_clear_error(services):
     with pytest.raises(NotFoundError):
         services.cases.save_goods_row("no-such-case", GoodsRow(id=new_id(), name="Son", unit="thỏi",
                                                               quantity=Decimal(1)))
+
+
+def test_store_and_code128_codes_are_rows_with_a_note_and_junk_is_refused(services):
+    case = services.cases.new_case(title="Kiểm tra", place="Biên Hòa")
+    first = services.cases.scan_barcode(case.id, "SP-00123A")
+    assert first.created and "không phải mã GS1" in first.row.note
+    again = services.cases.scan_barcode(case.id, "SP-00123A")
+    assert again.row.id == first.row.id and again.row.quantity == 2
+    assert services.cases.scan_barcode(case.id, "123456").row is not None  # a short store code
+    for junk in ("ab", "mã có dấu", "A B C"):
+        assert services.cases.scan_barcode(case.id, junk).problem
+    assert "sai chữ số kiểm tra" in services.cases.scan_barcode(case.id, "4006381333932").problem
+
+
+def test_goods_beyond_the_sanity_limits_are_refused(services):
+    case = services.cases.new_case(title="Kiểm tra", place="Biên Hòa")
+    with pytest.raises(ValidationError) as info:
+        services.cases.save_goods_row(case.id, GoodsRow(id=new_id(), name="Son", unit="thỏi",
+                                                        quantity=Decimal(8935049500308)))
+    assert "Số lượng không được vượt quá" in info.value.message
+    with pytest.raises(ValidationError):
+        services.cases.save_goods_row(case.id, GoodsRow(id=new_id(), name="Son", unit="thỏi", quantity=Decimal(1),
+                                                        unit_price=10**13))
+    assert services.cases.get(case.id).goods == []
+
+
+def test_case_save_without_goods_keeps_a_scan_made_after_the_editor_took_its_copy(services):
+    case = make_case(services)
+    editor_copy = services.cases.get(case.id)
+    services.cases.scan_barcode(case.id, EAN13)  # queued before the editor's save
+    editor_copy.findings = "Phát hiện hàng nghi giả"
+    saved = services.cases.save(editor_copy, goods=False)
+    stored = services.cases.get(case.id)
+    assert stored.findings == "Phát hiện hàng nghi giả"
+    assert next(g for g in stored.goods if g.barcode == EAN13).quantity == Decimal(25)
+    assert [g.quantity for g in saved.goods] == [g.quantity for g in stored.goods]
+
+
+def test_attachment_too_large_for_hq_is_refused_at_attach_time(services, tmp_path):
+    from sync.protocol import MAX_ATTACHMENT_BYTES
+
+    case = make_case(services)
+    big = tmp_path / "video.mp4"
+    with big.open("wb") as fh:
+        fh.truncate(MAX_ATTACHMENT_BYTES + 1)  # sparse: no real 64 MB written
+    with pytest.raises(InspectorError) as info:
+        services.cases.attach_file(case.id, big)
+    assert info.value.code == "too_large" and "vượt giới hạn 64 MB" in info.value.message
+    assert services.cases.get(case.id).attachments == []
+    assert not any(p.stat().st_size > MAX_ATTACHMENT_BYTES for p in services.data_dir.rglob("*") if p.is_file())
+
+
+def test_attachment_caption_and_removal_until_a_final_document_uses_it(services, tmp_path):
+    from inspector_builders import make_draft, make_final
+
+    case = make_case(services)
+    photo = tmp_path / "ảnh kho hàng.jpg"
+    photo.write_bytes(b"\xff\xd8\xff" + b"kho" * 500)
+    wrong = tmp_path / "nhầm.jpg"
+    wrong.write_bytes(b"\xff\xd8\xff" + b"sai" * 500)
+    att = services.cases.attach_file(case.id, photo)
+    bad = services.cases.attach_file(case.id, wrong)
+    draft = make_draft(services, services.cases.get(case.id), "nd118.mbb01")
+    assert {a.sha256 for a in draft.attachments} == {att.sha256, bad.sha256}
+    services.cases.set_attachment_caption(case.id, att.sha256, nfd("Kệ hàng phía trong"))
+    assert services.cases.get(case.id).attachments[0].caption == "Kệ hàng phía trong"
+    services.cases.remove_attachment(case.id, bad.sha256)
+    assert [a.sha256 for a in services.cases.get(case.id).attachments] == [att.sha256]
+    assert [a.sha256 for a in services.documents.get(draft.id).attachments] == [att.sha256]
+    final = make_final(services, services.cases.get(case.id), "tt22.m06")
+    with pytest.raises(InspectorError) as info:
+        services.cases.remove_attachment(case.id, att.sha256)
+    assert info.value.code == "immutable" and final.number in info.value.message
+    assert [a.sha256 for a in services.cases.get(case.id).attachments] == [att.sha256]

@@ -28,16 +28,23 @@ class FieldType(StrEnum):
     MONEY = "money"  # integer đồng
     BOOL = "bool"
     LINES = "lines"  # list of strings
+    CHOICE = "choice"  # one of the spec's choice codes (stored as the code, shown as its label)
 
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One form-specific field: key in ``Document.fields``, type, Vietnamese label, required or not."""
+    """One form-specific field: key in ``Document.fields``, type, Vietnamese label, required or not; a CHOICE
+    field lists its (stored code, Vietnamese label) pairs."""
 
     key: str
     type: FieldType
     label: str
     required: bool = False
+    choices: tuple[tuple[str, str], ...] = ()
+
+    def choice_label(self, code: str) -> str:
+        """The Vietnamese label of choice ``code`` ("" if it is not one)."""
+        return dict(self.choices).get(code, "")
 
 
 @dataclass(frozen=True)
@@ -151,7 +158,10 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("injured_opinion", T.LONGTEXT, "Ý kiến của người bị thiệt hại"),
                 FieldSpec("preventive_measures", T.LONGTEXT, "Biện pháp ngăn chặn đã áp dụng"),
                 FieldSpec("seized_in_minutes", T.BOOL, "Tạm giữ tang vật ngay trong biên bản này"),
-                FieldSpec("explanation_right", T.TEXT, "Quyền giải trình (none/direct/written)"),
+                FieldSpec("explanation_right", T.CHOICE, "Quyền giải trình", choices=(
+                    ("none", "Không thuộc trường hợp được giải trình"),
+                    ("direct", "Được yêu cầu giải trình trực tiếp hoặc giải trình bằng văn bản"),
+                    ("written", "Chỉ được giải trình bằng văn bản"))),
                 FieldSpec("explanation_to", T.TEXT, "Người có thẩm quyền nhận giải trình"),
                 FieldSpec("appointment_at", T.DATETIME, "Hẹn có mặt để giải quyết (thời điểm)"),
                 FieldSpec("appointment_place", T.TEXT, "Hẹn có mặt để giải quyết (địa điểm)"),

@@ -178,6 +178,10 @@ def _check_field(spec: FieldSpec, value: object, path: str, now: datetime, probl
     elif t == FieldType.LINES:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             problems.append(Problem(path, f"{spec.label} phải là danh sách dòng văn bản"))
+    elif t == FieldType.CHOICE:
+        if not isinstance(value, str) or not spec.choice_label(value):
+            options = "; ".join(label for _code, label in spec.choices)
+            problems.append(Problem(path, f"{spec.label}: hãy chọn một trong: {options}"))
 
 
 def _people(doc: Document, *roles: Role) -> list[Participant]:
@@ -287,10 +291,6 @@ def validate_document(doc: Document, now: datetime) -> list[Problem]:
         total = doc.fields.get("fine_total")
         if amounts and isinstance(total, int) and sum(amounts) != total:
             problems.append(Problem("fields.fine_total", "Tổng tiền phạt không bằng tổng mức phạt từng hành vi"))
-    if doc.kind == "nd118.mbb01":
-        right = doc.fields.get("explanation_right", "")
-        if right not in ("", "none", "direct", "written"):
-            problems.append(Problem("fields.explanation_right", "Quyền giải trình phải là none, direct hoặc written"))
     if spec.issuer == Issuer.OFFICER and not doc.officer_no.strip():
         problems.append(Problem("officer_no", "Cần số hiệu công chức để cấp số văn bản"))
     return problems

@@ -39,12 +39,11 @@ from PySide6.QtWidgets import (
 
 from inspector_app.domain.model import AttachmentKind, Case, InspectionDecision
 from inspector_app.domain.text import nfc
-from inspector_app.domain.validation import parse_date, parse_datetime
 
 from .backend import Backend
 from .errors import error_text, report_unexpected, show_error
 from .prompts import Prompter
-from .widgets import FieldWithError, read_only_table
+from .widgets import DateField, FieldWithError, date_format_error, moment_format_error, read_only_table
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -110,14 +109,14 @@ class CaseEditor(QWidget):
         self.title.setObjectName("caseTitle")
         self.place = QLineEdit()
         self.place.setObjectName("casePlace")
-        self.started_at = QLineEdit()
-        self.started_at.setPlaceholderText("YYYY-MM-DDTHH:MM")
-        self.ended_at = QLineEdit()
-        self.ended_at.setPlaceholderText("YYYY-MM-DDTHH:MM")
+        self.started_at = DateField(with_time=True)
+        self.started_at.setObjectName("caseStarted")
+        self.ended_at = DateField(with_time=True)
+        self.ended_at.setObjectName("caseEnded")
         self.decision_no = QLineEdit()
         self.decision_no.setObjectName("decisionNumber")
-        self.decision_date = QLineEdit()
-        self.decision_date.setPlaceholderText("YYYY-MM-DD")
+        self.decision_date = DateField()
+        self.decision_date.setObjectName("decisionDate")
         self.decision_issuer = QLineEdit()
         self.status = QComboBox()
         self.status.addItem(self.tr("Đang xử lý"), "open")
@@ -366,10 +365,10 @@ class CaseEditor(QWidget):
             self.heading.setText(c.title)
             self.title.setText(c.title)
             self.place.setText(c.place)
-            self.started_at.setText(c.started_at[:16])
-            self.ended_at.setText(c.ended_at[:16])
+            self.started_at.set_iso(c.started_at)
+            self.ended_at.set_iso(c.ended_at)
             self.decision_no.setText(c.decision.number)
-            self.decision_date.setText(c.decision.date)
+            self.decision_date.set_iso(c.decision.date)
             self.decision_issuer.setText(c.decision.issuer)
             self.status.setCurrentIndex(max(0, self.status.findData(c.status)))
             self.findings.setPlainText(c.findings)
@@ -434,12 +433,9 @@ class CaseEditor(QWidget):
         errors = {
             "title": "" if self.title.text().strip() else self.tr("Chưa nhập tên vụ việc"),
             "place": "" if self.place.text().strip() else self.tr("Chưa nhập địa điểm"),
-            "started_at": "" if parse_datetime(self.started_at.text().strip()) else
-            self.tr("Thời gian phải có dạng YYYY-MM-DDTHH:MM"),
-            "ended_at": "" if not self.ended_at.text().strip() or parse_datetime(self.ended_at.text().strip())
-            else self.tr("Thời gian phải có dạng YYYY-MM-DDTHH:MM"),
-            "decision_date": "" if not self.decision_date.text().strip() or parse_date(
-                self.decision_date.text().strip()) else self.tr("Ngày phải có dạng YYYY-MM-DD"),
+            "started_at": "" if self.started_at.iso() else moment_format_error(),
+            "ended_at": "" if self.ended_at.iso() is not None else moment_format_error(),
+            "decision_date": "" if self.decision_date.iso() is not None else date_format_error(),
         }
         for key, wrap in self._wraps.items():
             wrap.set_error(errors.get(key, ""))
@@ -456,15 +452,15 @@ class CaseEditor(QWidget):
         c.title = title if title or not lenient else stored.title
         place = nfc(self.place.text().strip())
         c.place = place if place or not lenient else stored.place
-        started = self.started_at.text().strip()
-        if not lenient or parse_datetime(started):
-            c.started_at = started + (":00" if len(started) == 16 else "")
-        ended = self.ended_at.text().strip()
-        if not lenient or not ended or parse_datetime(ended):
-            c.ended_at = ended + (":00" if len(ended) == 16 else "")
-        decision_date = self.decision_date.text().strip()
-        if lenient and decision_date and not parse_date(decision_date):
-            decision_date = stored.decision.date
+        started = self.started_at.iso()  # None: not a moment (kept as stored when lenient)
+        if not lenient or started:
+            c.started_at = started or ""
+        ended = self.ended_at.iso()
+        if not lenient or ended is not None:
+            c.ended_at = ended or ""
+        decision_date = self.decision_date.iso()
+        if decision_date is None:
+            decision_date = stored.decision.date if lenient else ""
         c.decision = InspectionDecision(number=nfc(self.decision_no.text().strip()), date=decision_date,
                                         issuer=nfc(self.decision_issuer.text().strip()))
         c.status = str(self.status.currentData())
@@ -623,9 +619,10 @@ class CaseEditor(QWidget):
         case_id = self.case.id
         # Unsaved edits go first, so attach_file (which re-reads the case) does not lose them.
         self.save_if_dirty()
-        from datetime import datetime
+        from inspector_app.domain.clock import SystemClock
 
-        captured = datetime.now().replace(microsecond=0).isoformat() if kind == AttachmentKind.WEB_CAPTURE else ""
+        # Vietnam time, whatever the laptop's time zone (as every time the app records).
+        captured = SystemClock().now().isoformat() if kind == AttachmentKind.WEB_CAPTURE else ""
 
         def work(s: Any) -> Case:
             for p in paths or []:

@@ -8,14 +8,15 @@ GUI thread as the officer types); each one is shown next to its field or in the 
 from __future__ import annotations
 
 import copy
-from datetime import datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.domain.clock import SystemClock
 from inspector_app.domain.format import money, money_or_none
 from inspector_app.domain.kinds import KINDS, FieldSpec, FieldType
 from inspector_app.domain.model import Document, DocumentStatus, Role
@@ -44,18 +46,18 @@ from .errors import show_error
 from .models import ParticipantTableModel
 from .people import CASE_ROLES, ParticipantDialog
 from .prompts import Prompter
-from .widgets import FieldWithError, fit_to_screen
-
-_PLACEHOLDER = {FieldType.DATE: "YYYY-MM-DD", FieldType.DATETIME: "YYYY-MM-DDTHH:MM",
-                FieldType.MONEY: "đồng", FieldType.INT: "0"}
+from .widgets import DateField, FieldWithError, date_format_error, fit_to_screen, moment_format_error
 
 
-def _datetime_text(text: str) -> str:
-    """Accept "2026-03-10 09:30" as typed and store "2026-03-10T09:30:00"."""
-    text = text.strip().replace(" ", "T", 1) if len(text.strip()) >= 16 else text.strip()
-    if len(text) == 16 and text[10] == "T":
-        text += ":00"
-    return text
+def _placeholder(t: FieldType) -> str:
+    if t == FieldType.MONEY:
+        return QCoreApplication.translate("FieldEditor", "số tiền (đồng)")
+    return "0" if t == FieldType.INT else ""
+
+
+def field_label(spec: FieldSpec) -> str:
+    """The label of a form field in the interface language (the legal Vietnamese label is the source)."""
+    return QCoreApplication.translate("FieldLabel", spec.label)
 
 
 class FieldEditor:
@@ -66,7 +68,15 @@ class FieldEditor:
         t = spec.type
         self.widget: QWidget
         if t == FieldType.BOOL:
-            self.widget = QCheckBox(spec.label, parent)
+            self.widget = QCheckBox(field_label(spec), parent)
+        elif t == FieldType.CHOICE:
+            combo = QComboBox(parent)
+            combo.addItem(QCoreApplication.translate("FieldEditor", "(chưa chọn)"), "")
+            for code, label in spec.choices:
+                combo.addItem(QCoreApplication.translate("FieldChoice", label), code)
+            self.widget = combo
+        elif t in (FieldType.DATE, FieldType.DATETIME):
+            self.widget = DateField(with_time=t == FieldType.DATETIME, parent=parent)
         elif t in (FieldType.LONGTEXT, FieldType.LINES):
             edit = QPlainTextEdit(parent)
             edit.setTabChangesFocus(True)
@@ -76,7 +86,7 @@ class FieldEditor:
             self.widget = edit
         else:
             line = QLineEdit(parent)
-            line.setPlaceholderText(_PLACEHOLDER.get(t, ""))
+            line.setPlaceholderText(_placeholder(t))
             self.widget = line
         self.widget.setObjectName(f"field_{spec.key}")
         self.wrap = FieldWithError(self.widget)
@@ -86,6 +96,8 @@ class FieldEditor:
         w = self.widget
         if isinstance(w, QCheckBox):
             w.toggled.connect(slot)
+        elif isinstance(w, QComboBox):
+            w.currentIndexChanged.connect(slot)
         elif isinstance(w, QPlainTextEdit):
             w.textChanged.connect(slot)
         else:
@@ -96,13 +108,19 @@ class FieldEditor:
         w, t = self.widget, self.spec.type
         if isinstance(w, QCheckBox):
             w.setChecked(bool(value))
+        elif isinstance(w, QComboBox):
+            index = w.findData(str(value or ""))
+            if index < 0:  # a code this version does not know: shown as it is, never silently replaced
+                w.addItem(str(value), str(value))
+                index = w.count() - 1
+            w.setCurrentIndex(index)
+        elif isinstance(w, DateField):
+            w.set_iso(str(value or ""))
         elif isinstance(w, QPlainTextEdit):
             w.setPlainText("\n".join(value) if t == FieldType.LINES and isinstance(value, list) else str(value or ""))
         elif isinstance(w, QLineEdit):
             if t == FieldType.MONEY and isinstance(value, int):
                 w.setText(money(value))
-            elif t == FieldType.DATETIME and isinstance(value, str):
-                w.setText(value[:16])
             else:
                 w.setText("" if value is None else str(value))
 
@@ -111,6 +129,13 @@ class FieldEditor:
         w, t = self.widget, self.spec.type
         if isinstance(w, QCheckBox):
             return (True if w.isChecked() else None), ""
+        if isinstance(w, QComboBox):
+            return (str(w.currentData()) or None), ""
+        if isinstance(w, DateField):
+            iso = w.iso()
+            if iso is None:
+                return None, date_format_error() if t == FieldType.DATE else moment_format_error()
+            return (iso or None), ""
         if isinstance(w, QPlainTextEdit):
             text = nfc(w.toPlainText())
             if t == FieldType.LINES:
@@ -126,14 +151,12 @@ class FieldEditor:
         if t == FieldType.MONEY:
             amount = money_or_none(text)
             return (amount, "") if amount is not None else (None, QCoreApplication.translate("FieldEditor", "Phải là số tiền (đồng)"))
-        if t == FieldType.DATETIME:
-            return _datetime_text(text), ""
         return text, ""
 
     def set_read_only(self, read_only: bool) -> None:
         """Lock the editor (final documents)."""
         w = self.widget
-        if isinstance(w, QCheckBox):
+        if isinstance(w, (QCheckBox, QComboBox)):
             w.setEnabled(not read_only)
         else:
             w.setReadOnly(read_only)  # type: ignore[attr-defined]
@@ -165,8 +188,9 @@ class DocumentEditor(QDialog):
         self.header.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.place = QLineEdit(doc.place)
         self.place.setObjectName("documentPlace")
-        self.issued_at = QLineEdit(doc.issued_at[:16])
-        self.issued_at.setPlaceholderText("YYYY-MM-DDTHH:MM")
+        self.issued_at = DateField(with_time=True)
+        self.issued_at.setObjectName("documentIssuedAt")
+        self.issued_at.set_iso(doc.issued_at)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
@@ -183,7 +207,7 @@ class DocumentEditor(QDialog):
             fe.set_value(doc.fields.get(spec.key))
             fe.connect(self._edited)
             self.editors[spec.key] = fe
-            label = "" if spec.type == FieldType.BOOL else spec.label + (" *" if spec.required else "")
+            label = "" if spec.type == FieldType.BOOL else field_label(spec) + (" *" if spec.required else "")
             form.addRow(label, fe.wrap)
         self.place.textChanged.connect(self._edited)
         self.issued_at.textChanged.connect(self._edited)
@@ -296,7 +320,8 @@ class DocumentEditor(QDialog):
         """The document as edited, and unreadable-input errors by field key."""
         d = copy.deepcopy(self.doc)
         d.place = nfc(self.place.text().strip())
-        d.issued_at = _datetime_text(self.issued_at.text())
+        issued = self.issued_at.iso()
+        d.issued_at = issued if issued is not None else self.issued_at.text().strip()
         errors: dict[str, str] = {}
         fields: dict[str, Any] = {}
         for key, fe in self.editors.items():
@@ -329,7 +354,7 @@ class DocumentEditor(QDialog):
                 fe.wrap.set_error("")
             return []
         doc, errors = self.current()
-        problems = validate_document(doc, datetime.now())
+        problems = validate_document(doc, SystemClock().now())  # Vietnam time, as finalisation checks
         by_field: dict[str, str] = dict(errors)
         others: list[str] = []
         for p in problems:
@@ -348,7 +373,8 @@ class DocumentEditor(QDialog):
         for key, fe in self.editors.items():
             fe.wrap.set_error(by_field.get(key, ""))
         self.problem_list.clear()
-        messages = [f"{self.editors[k].spec.label}: {m}" if k in self.editors else m for k, m in by_field.items()]
+        messages = [f"{field_label(self.editors[k].spec)}: {m}" if k in self.editors and not m.startswith(
+            self.editors[k].spec.label) and self.editors[k].spec.label not in m else m for k, m in by_field.items()]
         messages += others
         if not messages:
             self.problem_list.addItem(self.tr("Không còn vấn đề: có thể hoàn tất."))
@@ -400,6 +426,8 @@ class DocumentEditor(QDialog):
         self.dirty = False
 
         def done(saved: Document) -> None:
+            if not shiboken6.isValid(self):  # closed meanwhile (it saves on close); mutate announced it
+                return
             self.doc = copy.deepcopy(saved)
             self.saved.emit(saved.id)
             if then:
@@ -446,7 +474,7 @@ class DocumentEditor(QDialog):
         try:
             self.doc = copy.deepcopy(doc)
             self.place.setText(doc.place)
-            self.issued_at.setText(doc.issued_at[:16])
+            self.issued_at.set_iso(doc.issued_at)
             for key, fe in self.editors.items():
                 fe.set_value(doc.fields.get(key))
             self.people_model.set_rows(doc.participants)

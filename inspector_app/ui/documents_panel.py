@@ -52,8 +52,8 @@ def kind_label(kind: str) -> str:
     head = spec.title.capitalize()
     if spec.title in ("BIÊN BẢN", "QUYẾT ĐỊNH", "BẢNG KÊ"):
         head += " " + spec.subtitle[0].lower() + spec.subtitle[1:]
-    if len(head) > 80:
-        head = head[:78].rstrip() + "…"
+    if len(head) > 80:  # cut between words, so no word is shown halved
+        head = head[:79].rsplit(" ", 1)[0].rstrip(",;") + "…"
     return f"{spec.form} — {head}"
 
 

@@ -7,7 +7,6 @@ Views are dumb: they ask the backend and show what comes back. Everything refres
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.domain.clock import SystemClock
 from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.validation import parse_date
 
@@ -39,7 +39,7 @@ from .documents_panel import DocumentActions, kind_label
 from .errors import error_text, show_error
 from .models import CaseTableModel, DeadlineTableModel, FoldFilterProxy
 from .prompts import Prompter
-from .widgets import fit_to_screen
+from .widgets import DateField, fit_to_screen
 
 if TYPE_CHECKING:
     # QCloseEvent would create QEvent's Python type (a large enum) before the first paint, for an annotation.
@@ -92,12 +92,12 @@ class MainWindow(QMainWindow):
         for kind, spec in KINDS.items():
             self.kind_filter.addItem(f"{spec.form} ({spec.symbol})", kind)
         self.kind_filter.setMinimumContentsLength(12)
-        self.date_from = QLineEdit()
+        self.date_from = DateField()
         self.date_from.setObjectName("dateFrom")
-        self.date_from.setPlaceholderText(self.tr("từ ngày YYYY-MM-DD"))
-        self.date_to = QLineEdit()
+        self.date_from.setPlaceholderText(self.tr("từ ngày (ngày/tháng/năm)"))
+        self.date_to = DateField()
         self.date_to.setObjectName("dateTo")
-        self.date_to.setPlaceholderText(self.tr("đến ngày YYYY-MM-DD"))
+        self.date_to.setPlaceholderText(self.tr("đến ngày (ngày/tháng/năm)"))
         self.case_model = CaseTableModel(self)
         self.proxy = FoldFilterProxy(self)
         self.proxy.setSourceModel(self.case_model)
@@ -311,11 +311,10 @@ class MainWindow(QMainWindow):
         f: dict[str, Any] = {"search": self.search.text().strip(), "status": self.status_filter.currentData(),
                              "kind": self.kind_filter.currentData(), "limit": CASE_LIMIT}
         for key, edit in (("date_from", self.date_from), ("date_to", self.date_to)):
-            text = edit.text().strip()
-            ok = not text or parse_date(text) is not None
-            edit.setStyleSheet("" if ok else "border: 1px solid #b3261e;")
-            if text and ok:
-                f[key] = text
+            iso = edit.iso()
+            edit.setStyleSheet("" if iso is not None else "border: 1px solid #b3261e;")
+            if iso:
+                f[key] = iso
         return f
 
     def reload_cases(self) -> None:
@@ -454,7 +453,7 @@ class MainWindow(QMainWindow):
     def reload_deadlines(self, case_id: str = "") -> None:
         """Deadlines of the open case plus everything overdue across cases."""
         case_id = case_id or (self.editor.case.id if self.editor.case else "")
-        today = date.today()
+        today = SystemClock().now().date()  # Vietnam's date, as the deadlines are
 
         def work(s: Any) -> list[dict[str, Any]]:
             items = list(s.rules.overdue_across_cases())

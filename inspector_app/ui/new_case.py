@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from inspector_app.domain.clock import Clock, SystemClock
 from inspector_app.domain.model import InspectionDecision
 from inspector_app.domain.text import nfc
-from inspector_app.domain.validation import parse_date, parse_datetime
 
-from .widgets import FieldWithError, ok_cancel_layout
+from .widgets import (
+    DateField,
+    FieldWithError,
+    date_format_error,
+    fit_dialog,
+    moment_format_error,
+    ok_cancel_layout,
+)
 
 
 class NewCaseDialog(QDialog):
     """Ask what a new case needs; ``values()`` gives the arguments of ``CaseService.new_case``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vụ việc mới"))
         self.setObjectName("newCaseDialog")
-        now = datetime.now().replace(second=0, microsecond=0)
+        # Vietnam time whatever the laptop's zone: the documents print the same clock.
+        now = (clock or SystemClock()).now().replace(second=0, microsecond=0)
         self.decision_no = QLineEdit()
         self.decision_no.setObjectName("newDecisionNumber")
         self.decision_no.setPlaceholderText(self.tr("vd: 15/QĐ-KT"))
-        self.decision_date = QLineEdit(now.date().isoformat())
+        self.decision_date = DateField()
+        self.decision_date.set_iso(now.date().isoformat())
         self.decision_date.setObjectName("newDecisionDate")
         self.decision_issuer = QLineEdit()
         self.decision_issuer.setObjectName("newDecisionIssuer")
@@ -33,7 +40,8 @@ class NewCaseDialog(QDialog):
         self.title.setPlaceholderText(self.tr("vd: Kiểm tra cửa hàng mỹ phẩm Hoa Mai"))
         self.place = QLineEdit()
         self.place.setObjectName("newCasePlace")
-        self.started_at = QLineEdit(now.isoformat()[:16])
+        self.started_at = DateField(with_time=True)
+        self.started_at.set_iso(now.isoformat())
         self.started_at.setObjectName("newCaseStarted")
         self.wraps = {k: FieldWithError(w) for k, w in (
             ("decision_no", self.decision_no), ("decision_date", self.decision_date),
@@ -51,6 +59,7 @@ class NewCaseDialog(QDialog):
                   self.started_at):
             w.textChanged.connect(self.validate)
         self.buttons = ok_cancel_layout(self, form)
+        fit_dialog(self, 720)
         self.validate()
 
     def validate(self) -> bool:
@@ -58,10 +67,8 @@ class NewCaseDialog(QDialog):
         errors = {
             "title": "" if self.title.text().strip() else self.tr("Chưa nhập tên vụ việc"),
             "place": "" if self.place.text().strip() else self.tr("Chưa nhập địa điểm"),
-            "decision_date": "" if not self.decision_date.text().strip() or parse_date(
-                self.decision_date.text().strip()) else self.tr("Ngày phải có dạng YYYY-MM-DD"),
-            "started_at": "" if parse_datetime(self.started_at.text().strip()) else
-            self.tr("Thời gian phải có dạng YYYY-MM-DDTHH:MM"),
+            "decision_date": "" if self.decision_date.iso() is not None else date_format_error(),
+            "started_at": "" if self.started_at.iso() else moment_format_error(),
         }
         for key, wrap in self.wraps.items():
             # "not entered yet" waits until the officer has typed something somewhere.
@@ -73,11 +80,10 @@ class NewCaseDialog(QDialog):
 
     def values(self) -> dict[str, object]:
         """Keyword arguments for ``CaseService.new_case``."""
-        started = self.started_at.text().strip()
         return {
             "title": nfc(self.title.text().strip()), "place": nfc(self.place.text().strip()),
-            "started_at": started + (":00" if len(started) == 16 else ""),
+            "started_at": self.started_at.iso() or "",
             "decision": InspectionDecision(number=nfc(self.decision_no.text().strip()),
-                                           date=self.decision_date.text().strip(),
+                                           date=self.decision_date.iso() or "",
                                            issuer=nfc(self.decision_issuer.text().strip())),
         }

@@ -18,7 +18,7 @@ from inspector_app.domain.model import Participant, Role, Seal, new_id
 from inspector_app.domain.text import nfc
 
 from .models import role_text
-from .widgets import FieldWithError, ok_cancel_layout
+from .widgets import DateField, FieldWithError, fit_dialog, moment_format_error, ok_cancel_layout
 
 CASE_ROLES = (Role.TEAM_LEAD, Role.TEAM_MEMBER, Role.WITNESS, Role.LOCAL_AUTHORITY, Role.SUBJECT_REPRESENTATIVE,
               Role.COORDINATING, Role.INTERPRETER, Role.INJURED_PARTY, Role.KEEPER, Role.DRAFTER)
@@ -66,6 +66,7 @@ class ParticipantDialog(QDialog):
         form.addRow("", self.refused)
         form.addRow(self.tr("Lý do không ký"), self.reason_wrap)
         self.buttons = ok_cancel_layout(self, form)
+        fit_dialog(self, 720)
         self._validate()
 
     def participant(self) -> Participant:
@@ -103,8 +104,10 @@ class SealDialog(QDialog):
         self.covers.setObjectName("seal_covers")
         self.kept_at = QLineEdit(s.kept_at)
         self.keeper = QLineEdit(s.keeper)
-        self.sealed_at = QLineEdit(s.sealed_at)
-        self.sealed_at.setPlaceholderText("YYYY-MM-DDTHH:MM")
+        self.sealed_at = DateField(with_time=True)
+        self.sealed_at.setObjectName("seal_sealed_at")
+        self.sealed_at.set_iso(s.sealed_at)
+        self.sealed_wrap = FieldWithError(self.sealed_at)
         self.state = QComboBox()
         self.state.addItem(self.tr("(chưa mở)"), "")
         self.state.addItem(self.tr("Còn nguyên vẹn"), "intact")
@@ -115,11 +118,12 @@ class SealDialog(QDialog):
         form.addRow(self.tr("Niêm phong những gì"), self.covers)
         form.addRow(self.tr("Nơi bảo quản"), self.kept_at)
         form.addRow(self.tr("Người bảo quản"), self.keeper)
-        form.addRow(self.tr("Thời điểm niêm phong"), self.sealed_at)
+        form.addRow(self.tr("Thời điểm niêm phong"), self.sealed_wrap)
         form.addRow(self.tr("Tình trạng khi mở"), self.state)
-        for e in (self.numbers, self.covers):
+        for e in (self.numbers, self.covers, self.sealed_at):
             e.textChanged.connect(self._validate)
         self.buttons = ok_cancel_layout(self, form)
+        fit_dialog(self, 720)
         self._validate()
 
     def seal(self) -> Seal:
@@ -129,10 +133,12 @@ class SealDialog(QDialog):
         s.covers = nfc(self.covers.text().strip())
         s.kept_at = nfc(self.kept_at.text().strip())
         s.keeper = nfc(self.keeper.text().strip())
-        s.sealed_at = self.sealed_at.text().strip()
+        s.sealed_at = self.sealed_at.iso() or ""
         s.state_when_opened = str(self.state.currentData())
         return s
 
     def _validate(self) -> None:
-        ok = bool(self.seal().numbers) and bool(self.covers.text().strip())
+        time_ok = self.sealed_at.iso() is not None
+        self.sealed_wrap.set_error("" if time_ok else moment_format_error())
+        ok = bool(self.seal().numbers) and bool(self.covers.text().strip()) and time_ok
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

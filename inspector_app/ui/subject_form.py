@@ -6,16 +6,15 @@ Validation is the domain's ``validate_subject`` (pure, so it runs on the GUI thr
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
+from inspector_app.domain.clock import SystemClock
 from inspector_app.domain.model import Subject, SubjectKind, new_id
 from inspector_app.domain.text import nfc
 from inspector_app.domain.validation import validate_subject
 
-from .widgets import FieldWithError
+from .widgets import DateField, FieldWithError, date_format_error
 
 _COMMON = ("name", "address", "phone", "email")
 _BY_KIND = {
@@ -25,6 +24,7 @@ _BY_KIND = {
                                "representative", "representative_gender", "representative_title"),
     SubjectKind.ONLINE_SELLER: ("platform", "shop_url", "account_id", "id_number", "birth_date", "tax_code"),
 }
+_DATES = ("birth_date", "id_issued_date", "registration_date")
 
 
 class SubjectForm(QWidget):
@@ -57,10 +57,9 @@ class SubjectForm(QWidget):
             "platform": self.tr("Sàn / nền tảng"), "shop_url": self.tr("Địa chỉ gian hàng"),
             "account_id": self.tr("Mã tài khoản người bán"),
         }
-        placeholders = {"birth_date": "YYYY-MM-DD", "id_issued_date": "YYYY-MM-DD",
-                        "registration_date": "YYYY-MM-DD", "shop_url": "https://",
+        placeholders = {"shop_url": "https://",
                         "id_number": self.tr("12 chữ số"), "tax_code": self.tr("10 hoặc 13 chữ số")}
-        self.edits: dict[str, QLineEdit | QComboBox] = {}
+        self.edits: dict[str, QLineEdit | QComboBox] = {}  # dates are DateFields (line edits)
         self.fields: dict[str, FieldWithError] = {}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -72,8 +71,14 @@ class SubjectForm(QWidget):
         for key in seen:
             if key in ("gender", "representative_gender"):
                 edit: QLineEdit | QComboBox = QComboBox()
-                edit.addItems(["", "Nam", "Nữ"])
+                # Stored as the Vietnamese word the forms print; shown in the interface language.
+                edit.addItem("", "")
+                edit.addItem(self.tr("Nam"), "Nam")
+                edit.addItem(self.tr("Nữ"), "Nữ")
                 edit.currentIndexChanged.connect(lambda _=0, k=key: self._edited(k))
+            elif key in _DATES:
+                edit = DateField()
+                edit.textChanged.connect(lambda _="", k=key: self._edited(k))
             else:
                 edit = QLineEdit()
                 edit.setPlaceholderText(placeholders.get(key, ""))
@@ -93,8 +98,12 @@ class SubjectForm(QWidget):
 
     def _value(self, key: str) -> str:
         edit = self.edits[key]
-        text = edit.currentText() if isinstance(edit, QComboBox) else edit.text()
-        return nfc(text.strip())
+        if isinstance(edit, QComboBox):
+            return str(edit.currentData() or "")
+        if isinstance(edit, DateField):
+            iso = edit.iso()
+            return edit.text().strip() if iso is None else iso  # unreadable text stays, to be flagged
+        return nfc(edit.text().strip())
 
     def subject(self) -> Subject | None:
         """The subject as typed, or None while no name has been entered."""
@@ -123,7 +132,9 @@ class SubjectForm(QWidget):
                 if key == "nationality" and not value:
                     value = "Việt Nam"
                 if isinstance(edit, QComboBox):
-                    edit.setCurrentIndex(max(0, edit.findText(value)))
+                    edit.setCurrentIndex(max(0, edit.findData(value)))
+                elif isinstance(edit, DateField):
+                    edit.set_iso(value)
                 else:
                     edit.setText(value)
         finally:
@@ -155,7 +166,11 @@ class SubjectForm(QWidget):
         for key, value in values.items():
             setattr(probe, key, value)
         messages: dict[str, str] = {}
-        for p in validate_subject(probe, date.today()):
+        for key in _DATES:
+            edit = self.edits[key]
+            if isinstance(edit, DateField) and edit.iso() is None:
+                messages[key] = date_format_error()
+        for p in validate_subject(probe, SystemClock().now().date()):  # Vietnam's date
             key = p.field.split(".", 1)[1] if "." in p.field else p.field
             missing = p.message.startswith("Chưa nhập") or p.message.startswith("Cần ")
             if missing and not show_missing and key not in self._touched:

@@ -225,3 +225,14 @@ def test_unit_must_be_configured():
     doc.unit.code = ""
     doc.unit.place_name = ""
     assert _fields(validate_document(doc, NOW)) == ["unit.code", "unit.place_name"]
+
+
+def test_a_choice_field_takes_only_its_codes_and_names_the_choices_by_their_labels():
+    doc = valid_document("nd118.mbb01", NOW)
+    for code in ("none", "direct", "written"):
+        doc.fields["explanation_right"] = code
+        assert "fields.explanation_right" not in _fields(validate_document(doc, NOW))
+    doc.fields["explanation_right"] = "trực tiếp"
+    problem = next(p for p in validate_document(doc, NOW) if p.field == "fields.explanation_right")
+    assert "Chỉ được giải trình bằng văn bản" in problem.message
+    assert "written" not in problem.message

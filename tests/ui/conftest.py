@@ -61,3 +61,7 @@ def start_gui(qtbot: Any, tmp_path: Path, prompter: ScriptedPrompter) -> Iterato
     for gui in started:
         gui.window.close()
         gui.shutdown()
+        if gui.translator is not None:  # the next test starts in its own language
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.removeTranslator(gui.translator)

@@ -14,6 +14,7 @@ from inspector_app.paths import default_data_dir
 
 if TYPE_CHECKING:
     from inspector_app.services.container import Services
+    from inspector_app.services.rendering import RenderService
     from inspector_app.ui.startup import Gui
 
 # Called with the Gui once the main window is shown, just before the event loop starts. Empty in the app;
@@ -54,6 +55,13 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None) -> 
         sync=SyncService(repo, data_dir, clock),
     )
     return services
+
+
+def build_file_renderer() -> RenderService:
+    """A renderer of documents read from files, with no database (``inspector render --input``)."""
+    from inspector_app.services.rendering import RenderService
+
+    return RenderService(None)
 
 
 def run_gui(data_dir: Path | None = None) -> int:

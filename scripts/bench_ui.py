@@ -55,7 +55,7 @@ def child_bare() -> None:
 
 def child_app(data_dir: str) -> int:
     """The real app, started the way the ``inspector`` console script starts it: ``inspector_app.cli.run``
-    with ``gui --data-dir DIR`` (the command line's GUI fast path → ``cli_core.cmd_gui`` → ``app.run_gui``).
+    with ``gui --data-dir DIR`` (the command line's GUI fast path → ``cli.core.cmd_gui`` → ``app.run_gui``).
 
     The marks come from a hook in ``app.GUI_STARTED_HOOKS`` (empty in the app), called by ``run_gui`` once
     the main window is shown and before the event loop starts; it changes nothing in what the app does.

@@ -75,6 +75,10 @@ class DocumentService:
         """A document by id."""
         return self.repo.get_document(doc_id)
 
+    def exists(self, doc_id: str) -> bool:
+        """True if ``doc_id`` names a document (rather than a case or nothing)."""
+        return self.repo.document_exists(doc_id)
+
     def list(self, *, status: str = "", kind: str = "", case_id: str = "") -> list[DocumentSummary]:
         """Document rows."""
         if kind and kind not in KINDS:

@@ -374,7 +374,6 @@ class RulesService:
         """
         # The version in force on the violation date (today if not given), never a future-dated HQ version.
         entry = self.entry_for(violation, on or self.clock.now().date())
-        decree = self.catalog_data().decree(entry.decree)
         total: int | None = None
         prefix = ""
         if entry.basis == "value" and goods:
@@ -389,11 +388,18 @@ class RulesService:
             raise ValidationError([Problem("goods", "chưa có hàng hóa gắn với vi phạm")],
                                   f"{entry.citation().capitalize()} phạt theo trị giá hàng hóa: "
                                   "vụ việc chưa có dòng hàng nào.")
-        fine = fine_range(entry, total, organization, decree=decree, aggravations=aggravations,
-                          illegal_profit=illegal_profit, point=violation.point)
+        fine = self.fine_for_entry(entry, total, organization, aggravations=aggravations,
+                                   illegal_profit=illegal_profit, point=violation.point)
         if prefix:
             fine = dataclasses.replace(fine, basis_text=prefix + fine.basis_text)
         return fine
+
+    def fine_for_entry(self, entry: CatalogEntry, goods_value: int | None, organization: bool, *,
+                       aggravations: Sequence[str] = (), illegal_profit: int | None = None,
+                       point: str = "") -> FineRange:
+        """The point and range of ``entry`` for a goods value already summed (or None), under its decree's caps."""
+        return fine_range(entry, goods_value, organization, decree=self.catalog_data().decree(entry.decree),
+                          aggravations=aggravations, illegal_profit=illegal_profit, point=point)
 
     def goods_for_violation(self, case: Case, violation: ViolationRef) -> list[GoodsRow]:
         """The goods rows of ``case`` linked to ``violation``: rows carrying the flag of the catalog entry

@@ -293,6 +293,10 @@ class Repository:
         self.db.conn.execute("DELETE FROM goods WHERE id = ? AND case_id = ?", (row_id, case_id))
         self.reindex_case(case_id)
 
+    def document_exists(self, doc_id: str) -> bool:
+        """True if a document (draft or final) has this id."""
+        return self.db.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
     def case_exists(self, case_id: str) -> bool:
         """True if the case exists."""
         return self.db.conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None

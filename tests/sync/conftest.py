@@ -7,19 +7,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from sync_hq import HQServer, MemoryKeyring, PostgresCluster
+from sync_hq import HQServer, MemoryKeyring, PostgresCluster, memory_keyring_installed, running_hq
 
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """Every sync test gets an empty in-memory keyring; the previous backend is restored after."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with memory_keyring_installed() as backend:
+        yield backend
 
 
 @pytest.fixture(scope="session")
@@ -31,11 +27,8 @@ def pg_cluster() -> Iterator[PostgresCluster]:
 
 
 def _server(url: str, workdir: Path) -> Iterator[HQServer]:
-    server = HQServer(url, workdir)
-    server.start()
-    yield server
-    server.stop()
-    server.engine.dispose()
+    with running_hq(url, workdir) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

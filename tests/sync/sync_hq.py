@@ -14,6 +14,8 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,6 +55,30 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         """Forget a secret."""
         self.store.pop((service, username), None)
+
+
+@contextmanager
+def memory_keyring_installed() -> Iterator[MemoryKeyring]:
+    """An empty in-memory keyring as the process's keyring; the previous backend is restored after."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@contextmanager
+def running_hq(database_url: str, workdir: Path) -> Iterator[HQServer]:
+    """The real HQ server on ``database_url``, started for the block and stopped after it."""
+    server = HQServer(database_url, workdir)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        server.engine.dispose()
 
 
 class HQServer:

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
@@ -33,28 +32,29 @@ if SYNC_TESTS not in sys.path:
     sys.path.append(SYNC_TESTS)
 
 from sync_factories import LocalStore, fill, goods_list, local_store  # noqa: E402
-from sync_hq import Account, HQServer, MemoryKeyring, fast_backoff  # noqa: E402
+from sync_hq import (  # noqa: E402
+    Account,
+    HQServer,
+    MemoryKeyring,
+    fast_backoff,
+    memory_keyring_installed,
+    running_hq,
+)
 
 
 @pytest.fixture(scope="module")
 def hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HQServer]:
     """The real HQ server over a SQLite file, once for this module."""
     work = tmp_path_factory.mktemp("hq-ui")
-    server = HQServer(f"sqlite:///{work / 'hq.sqlite3'}", work)
-    server.start()
-    yield server
-    server.stop()
-    server.engine.dispose()
+    with running_hq(f"sqlite:///{work / 'hq.sqlite3'}", work) as server:
+        yield server
 
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """An empty in-memory keyring for each test; the previous backend is restored after."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with memory_keyring_installed() as backend:
+        yield backend
 
 
 @pytest.fixture

@@ -13,13 +13,6 @@ from inspector_app import cli
 from inspector_app.domain.canonical import canonical_document
 
 
-@pytest.fixture(autouse=True)
-def _forms_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Until the lead lists cli_forms in COMMAND_MODULES, register it for these tests.
-    if "inspector_app.cli_forms" not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES, "inspector_app.cli_forms"])
-
-
 def _run(tmp_path: Path, *args: str) -> int:
     return cli.run(["render", *args, "--data-dir", str(tmp_path / "data")])
 

@@ -7,8 +7,9 @@ import getpass
 import sys
 from typing import Any
 
-from inspector_app.cli import CliContext, add_command
 from inspector_app.domain.errors import InspectorError
+
+from .context import CliContext, add_command
 
 STATE_VI = {"final": "chờ gửi", "sending": "đang gửi", "retry": "gửi lại sau", "synced": "đã đồng bộ",
             "conflict": "xung đột", "rejected": "bị từ chối"}

@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from inspector_app.cli import CliContext, add_command
 from inspector_app.domain.errors import InspectorError
 from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.model import to_dict
+
+from .context import CliContext, add_command
 
 if TYPE_CHECKING:  # annotations only: ``inspector gui`` starts without argparse
     import argparse
@@ -60,7 +61,7 @@ def cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     """Show a document or a case by id."""
     services = ctx.services()
-    if services.repo.db.conn.execute("SELECT 1 FROM documents WHERE id = ?", (args.id,)).fetchone():
+    if services.documents.exists(args.id):
         doc = services.documents.get(args.id)
         data = to_dict(doc)
         spec = KINDS[doc.kind]

@@ -13,9 +13,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from inspector_app.cli import EXIT_OK, CliContext, add_command
 from inspector_app.domain.errors import Problem, ValidationError
 from inspector_app.services.rendering import RenderedFile, RenderService
+
+from .context import EXIT_OK, CliContext, add_command
 
 
 def register(subparsers: Any) -> None:
@@ -31,7 +32,9 @@ def _service(ctx: CliContext, need_store: bool) -> RenderService:
     if need_store:
         return ctx.services().rendering
     # A JSON file needs no database: do not open (or create) one.
-    return RenderService(None)
+    from inspector_app.app import build_file_renderer
+
+    return build_file_renderer()
 
 
 def _line(f: RenderedFile) -> str:

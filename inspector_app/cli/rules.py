@@ -18,13 +18,14 @@ import argparse
 from datetime import datetime
 from typing import Any
 
-from inspector_app.cli import CliContext, add_command
 from inspector_app.domain.errors import InspectorError
 from inspector_app.domain.format import format_dong
 from inspector_app.domain.format import parse_money as parse_amount
 from inspector_app.domain.rules.deadlines import MAX_YEAR, MIN_YEAR
 from inspector_app.domain.rules.fines import MAX_GOODS_VALUE
 from inspector_app.services.rules import describe_fine
+
+from .context import CliContext, add_command
 
 
 def parse_money(text: str, what: str) -> int:
@@ -72,10 +73,8 @@ def cmd_fine(args: argparse.Namespace, ctx: CliContext) -> int:
     rules = ctx.services().rules
     on = parse_when(args.on).date() if args.on else rules.clock.now().date()
     entry = rules.find_entry(args.decree, article, clause, on)
-    from inspector_app.domain.rules.fines import fine_range
-
-    fine = fine_range(entry, goods, args.organization, decree=rules.catalog_data().decree(entry.decree),
-                      aggravations=args.aggravation or (), illegal_profit=profit, point=args.point or "")
+    fine = rules.fine_for_entry(entry, goods, args.organization, aggravations=args.aggravation or (),
+                                illegal_profit=profit, point=args.point or "")
     data: dict[str, Any] = fine.to_dict()
     lines = describe_fine(fine)
     if args.amount is not None:

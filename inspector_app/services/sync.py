@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import math
 import platform
 import random
 import threading
@@ -229,6 +230,10 @@ class SyncService:
         self.batch_size = max(1, min(batch_size, MAX_BATCH_RECORDS))
         self.upload_workers = max(1, upload_workers)
         self._run: tuple[str, str | None] = ("", None)  # server and token of the sync in progress
+        # The progress and cancel callbacks of the sync in progress: the waits between retries report
+        # through them (what failed, seconds to the next attempt) and stop early on Cancel.
+        self._announce: Progress = lambda _d, _t, _m: None
+        self._stop: Cancel = lambda: False
         self.backoff = backoff or Backoff()
         self.sleep = sleep
         self.rng = rng or random.Random()
@@ -356,6 +361,7 @@ class SyncService:
             ephemeral = True
         client = self._client(server, token)
         self._run = (server, token)
+        self._announce, self._stop = progress, cancel
         try:
             outbox.backfill(self.repo, self._now())
             self._push(client, report, progress, cancel, respect_backoff)
@@ -408,10 +414,23 @@ class SyncService:
                 report.retries += 1
                 if failures[0] >= self.backoff.max_failures:
                     raise _GiveUp(f"{what}: {exc.message}") from exc
-                self.sleep(self.backoff.delay(failures[0], self.rng))
+                self._wait_to_retry(self.backoff.delay(failures[0], self.rng), failures[0], exc)
                 continue
             failures[0] = 0
             return result
+
+    def _wait_to_retry(self, seconds: float, failures: int, exc: TransportError) -> None:
+        """Wait before the next attempt, saying at once and then every second what failed and when the next
+        attempt comes (the officer sees a server that is down within a second, not after all retries)."""
+        left = seconds
+        while True:
+            self._announce(0, 0, f"{exc.message.rstrip('.')}. Thử lại sau {math.ceil(left)} giây "
+                                 f"(lần thử {failures + 1}/{self.backoff.max_failures}).")
+            if left <= 0 or self._stop():
+                return
+            step = min(1.0, left)
+            self.sleep(step)
+            left -= step
 
     def _push(self, client: HQClientLike, report: SyncReport, progress: Progress, cancel: Cancel,
               respect_backoff: bool) -> None:

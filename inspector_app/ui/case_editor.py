@@ -70,8 +70,10 @@ def make_thumbnail(path: Path, size: int = THUMB) -> QImage:
 
 def _table(model: Any, name: str) -> QTableView:
     view = read_only_table(model, name)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Columns as wide as their contents (names, roles, file names are never cut to "t… v…"); a table wider
+    # than the tab scrolls sideways instead. The few rows of these tables make measuring cheap.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(False)  # a stretched last column would be cut to the view
     view.setAlternatingRowColors(True)
     return view
 
@@ -100,6 +102,11 @@ class CaseEditor(QWidget):
         self.save_state = QLabel()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
+        # Every tab always in view (no scroll arrows hiding the last ones): the bar asks for its full width,
+        # with a little less padding than the default so the editor fits beside the case list at 1024 px.
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
 
         # -- general ---------------------------------------------------------------------------------------
         general = QWidget()
@@ -139,12 +146,14 @@ class CaseEditor(QWidget):
         form.addRow(self.tr("Kết quả kiểm tra, nhận xét"), self.findings)
         self.status.currentIndexChanged.connect(self._edited)
         self.findings.textChanged.connect(self._edited)
-        self.tabs.addTab(general, self.tr("Thông tin &chung"))
+        self.tabs.addTab(general, self.tr("Thông tin ch&ung"))
 
         # The other pages start as empty placeholders with their final labels, so the tab bar is complete
         # from the first paint; ``build_pages`` swaps the real pages in.
-        for label in (self.tr("Đối &tượng"), self.tr("Đoàn && &người chứng kiến"), self.tr("&Hàng hóa"),
-                      self.tr("&Vi phạm"), self.tr("&Niêm phong"), self.tr("Ả&nh && chứng cứ"),
+        # Mnemonics: one letter per tab, none shared with the menu bar (Tệp, Văn bản, Đồng bộ, Công cụ,
+        # Trợ giúp), so Alt+letter always reaches the one place it names.
+        for label in (self.tr("Đố&i tượng"), self.tr("Người th&am gia"), self.tr("&Hàng hóa"),
+                      self.tr("Vi phạ&m"), self.tr("Niêm ph&ong"), self.tr("Ả&nh && chứng cứ"),
                       self.tr("&Văn bản")):
             self.tabs.addTab(QWidget(), label)
         self._pages_built = False

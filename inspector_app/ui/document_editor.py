@@ -43,7 +43,7 @@ from inspector_app.domain.validation import validate_document
 from .backend import Backend
 from .documents_panel import DocumentActions, kind_label
 from .errors import show_error
-from .models import ParticipantTableModel
+from .models import ParticipantTableModel, form_name
 from .people import CASE_ROLES, ParticipantDialog
 from .prompts import Prompter
 from .widgets import DateField, FieldWithError, date_format_error, fit_to_screen, moment_format_error
@@ -296,8 +296,9 @@ class DocumentEditor(QDialog):
         status = {DocumentStatus.DRAFT: self.tr("Nháp"), DocumentStatus.FINAL: self.tr("Hoàn tất"),
                   DocumentStatus.SYNCED: self.tr("Đã đồng bộ")}[d.status]
         number = d.number or self.tr("chưa cấp số")
-        self.header.setText(f"{kind_label(d.kind)}\n{self.tr('Số')}: {number} — {status}")
-        self.setWindowTitle(f"{self.spec.form} {d.number}".strip())
+        number_label = self.tr("Số")
+        self.header.setText(f"{kind_label(d.kind)}\n{number_label}: {number} — {status}")
+        self.setWindowTitle(f"{form_name(d.kind)} {d.number}".strip())
         subject = d.subject.name if d.subject else self.tr("(chưa có đối tượng)")
         parts = [self.tr("Đối tượng: %1").replace("%1", subject),
                  self.tr("%n dòng hàng", "", len(d.goods)),

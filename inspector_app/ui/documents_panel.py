@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,7 @@ from inspector_app.domain.model import Document, DocumentStatus
 
 from .backend import Backend
 from .errors import error_text, show_error
-from .models import DocumentTableModel
+from .models import DocumentTableModel, form_name
 from .prompts import Prompter
 
 if TYPE_CHECKING:
@@ -46,15 +46,22 @@ if TYPE_CHECKING:
     from .printing import PrintJob
 
 
-def kind_label(kind: str) -> str:
-    """"NĐ 118 MBB01 — Biên bản vi phạm hành chính" for menus and titles."""
+def kind_head(kind: str) -> str:
+    """The legal title of a form in running case: "Biên bản vi phạm hành chính" (the source of its
+    translation)."""
     spec = KINDS[kind]
     head = spec.title.capitalize()
     if spec.title in ("BIÊN BẢN", "QUYẾT ĐỊNH", "BẢNG KÊ"):
         head += " " + spec.subtitle[0].lower() + spec.subtitle[1:]
+    return head
+
+
+def kind_label(kind: str) -> str:
+    """"NĐ 118 MBB01 — Biên bản vi phạm hành chính" for menus and titles, in the interface language."""
+    head = QCoreApplication.translate("KindLabel", kind_head(kind))
     if len(head) > 80:  # cut between words, so no word is shown halved
         head = head[:79].rsplit(" ", 1)[0].rstrip(",;") + "…"
-    return f"{spec.form} — {head}"
+    return f"{form_name(kind)} — {head}"
 
 
 def default_printer(doc_name: str, copies: int) -> QPrinter:
@@ -127,13 +134,17 @@ class DocumentActions(QObject):
 
     def _print_rendered(self, doc_id: str, path: Path, doc: Document) -> None:
         spec = KINDS[doc.kind]
-        name = f"{spec.symbol} {doc.number}".strip() if doc.number else f"{spec.form} ({self.tr('nháp')})"
+        name = f"{spec.symbol} {doc.number}".strip() if doc.number else f"{form_name(doc.kind)} ({self.tr('nháp')})"
         if doc.status == DocumentStatus.DRAFT and not self.prompter.confirm(
                 self.parent_widget, self.tr("In bản nháp"),
                 self.tr("Văn bản chưa hoàn tất nên chưa có số. In bản nháp để xem lại?")):
             self.printed.emit(doc_id, False, self.tr("Đã hủy in"))
             return
-        printer = self.printer_factory(name, int(doc.fields.get("copies") or spec.copies))
+        from inspector_app.services.rendering import pdf_file_name
+
+        # The printer's document name is what "Print to file (PDF)" proposes as the file name: the app's
+        # PDF file name, never a document number with its "/" (a path the dialog could not write).
+        printer = self.printer_factory(pdf_file_name(doc), int(doc.fields.get("copies") or spec.copies))
         if not self.prompter.print_setup(self.parent_widget, printer):
             self.printed.emit(doc_id, False, self.tr("Đã hủy in"))
             return
@@ -193,7 +204,7 @@ class DocumentActions(QObject):
                 return
             number = typed.strip()
         text = self.tr("Sau khi hoàn tất, văn bản được cấp số và KHÔNG THỂ SỬA nữa; muốn sửa phải lập văn bản "
-                       "thay thế. Hoàn tất %1?").replace("%1", spec.form)
+                       "thay thế. Hoàn tất %1?").replace("%1", form_name(doc.kind))
         if not self.prompter.confirm(self.parent_widget, title, text):
             return
 
@@ -255,7 +266,9 @@ class DocumentsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The kind column as wide as its longest title (a wide table scrolls; no title is cut short).
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
         for c in range(1, 5):
             self.view.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.view.activated.connect(lambda idx: self.open_requested.emit(self.model.row_at(idx.row()).id))

@@ -21,6 +21,7 @@ from .backend import Backend
 from .errors import error_text, show_error
 from .profile_form import ProfileForm
 from .prompts import Prompter
+from .widgets import fit_dialog
 
 
 def run_with_progress(parent: QWidget, backend: Backend, label: str, work: Callable[[Any, Any], Any],
@@ -90,6 +91,7 @@ class FirstRunDialog(QDialog):
         lay.addWidget(self.form)
         lay.addWidget(self.error)
         lay.addLayout(buttons)
+        fit_dialog(self, 760)  # long unit names (Chi cục …) stay readable
 
     def save_profile(self) -> None:
         """Save the unit and officer typed in the form."""

@@ -37,7 +37,7 @@ from .backend import Backend
 from .case_editor import CaseEditor
 from .documents_panel import DocumentActions, kind_label
 from .errors import error_text, show_error
-from .models import CaseTableModel, DeadlineTableModel, FoldFilterProxy
+from .models import CaseTableModel, DeadlineTableModel, FoldFilterProxy, form_name
 from .prompts import Prompter
 from .widgets import DateField, fit_to_screen
 
@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from .document_editor import DocumentEditor
 
 CASE_LIMIT = 500
+_LAST_CASE = "window/lastCase"
+WAITING_STATES = ("final", "sending", "retry", "incomplete")  # outbox states counted as "Chờ gửi"
 
 
 class MainWindow(QMainWindow):
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem(self.tr("Mọi loại văn bản"), "")
         for kind, spec in KINDS.items():
-            self.kind_filter.addItem(f"{spec.form} ({spec.symbol})", kind)
+            self.kind_filter.addItem(f"{form_name(kind)} ({spec.symbol})", kind)
         self.kind_filter.setMinimumContentsLength(12)
         self.date_from = DateField()
         self.date_from.setObjectName("dateFrom")
@@ -240,7 +242,7 @@ class MainWindow(QMainWindow):
         self._action(m, self.tr("Thêm &dữ liệu mẫu"), self.load_demo)
         m.addSeparator()
         self._action(m, self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
-        d = bar.addMenu(self.tr("&Văn bản"))
+        d = bar.addMenu(self.tr("Văn &bản"))
         create = d.addMenu(self.tr("&Lập văn bản"))
         for kind in KINDS:
             self._action(create, kind_label(kind), lambda k=kind: self._create_document(k))
@@ -248,15 +250,17 @@ class MainWindow(QMainWindow):
         self._action(d, self.tr("&In…"), lambda: self._doc_action("print"), QKeySequence.StandardKey.Print)
         self._action(d, self.tr("&Hoàn tất…"), lambda: self._doc_action("finalize"), "Ctrl+Shift+F")
         self._action(d, self.tr("Lập văn bản &thay thế…"), lambda: self._doc_action("correct"))
-        s = bar.addMenu(self.tr("Đồng &bộ"))
+        s = bar.addMenu(self.tr("Đồn&g bộ"))
         self._action(s, self.tr("Đồng bộ với &máy chủ…"), self.open_sync, "F9", "actionSync")
         self._action(s, self.tr("&Cập nhật tình trạng"), self.reload_sync_state)
         t = bar.addMenu(self.tr("&Công cụ"))
-        self._action(t, self.tr("&Cài đặt…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        # Linux has no standard Preferences key: Ctrl+, as most desktop apps there.
+        prefs = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self._action(t, self.tr("&Cài đặt…"), self.open_settings, prefs if not prefs.isEmpty() else "Ctrl+,")
         self._action(t, self.tr("Tìm &kiếm"), self._focus_search, QKeySequence.StandardKey.Find)
         self._action(t, self.tr("Hiện/ẩn &thời hạn"), lambda: self.deadline_dock.setVisible(
             not self.deadline_dock.isVisible()))
-        h = bar.addMenu(self.tr("Trợ &giúp"))
+        h = bar.addMenu(self.tr("Trợ giú&p"))
         self._action(h, self.tr("&Giới thiệu"), self.about)
 
     def _focus_search(self) -> None:
@@ -282,6 +286,8 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         self.statusBar().showMessage(self.tr("Sẵn sàng"), 4000)
         self._update_title()
+        # The window reopens on the case the officer left it on (its deadlines then fill the dock).
+        self._pending_select = str(self.settings.value(_LAST_CASE, "") or "")
         self.reload_cases()
         self.reload_deadlines()
         self.reload_sync_state()
@@ -340,6 +346,7 @@ class MainWindow(QMainWindow):
         self._pending_select = ""
         if target:
             self.select_case(target)
+            self.case_view.horizontalScrollBar().setValue(0)  # titles in view, not the last columns
         self.cases_loaded.emit(shown)
 
     def current_case_id(self) -> str:
@@ -497,7 +504,7 @@ class MainWindow(QMainWindow):
 
     def _sync_state(self, res: tuple[dict[str, int], str, str]) -> None:
         counts, server, last = res
-        waiting = sum(counts.get(k, 0) for k in ("final", "sending", "retry", "incomplete"))
+        waiting = sum(counts.get(k, 0) for k in WAITING_STATES)
         stuck = counts.get("conflict", 0) + counts.get("rejected", 0)
         if not server:
             text = self.tr("Chưa đăng nhập máy chủ")
@@ -524,7 +531,7 @@ class MainWindow(QMainWindow):
         from .sync_dialog import SyncDialog
 
         self.editor.save_if_dirty()
-        SyncDialog(self.backend, self.prompter, self).exec()
+        SyncDialog(self.backend, self.prompter, self, self.settings).exec()
         self.reload_sync_state()
 
     def load_demo(self) -> None:
@@ -607,6 +614,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/caseHeader", self.case_view.horizontalHeader().saveState())
+        s.setValue(_LAST_CASE, self.editor.case.id if self.editor.case is not None else "")
         s.sync()
 
     def stop_timers(self) -> None:

@@ -303,7 +303,7 @@ class DocumentTableModel(RowTableModel[Any]):
 
     def columns(self) -> list[Column[Any]]:
         return [
-            Column(self.tr("Loại"), lambda r: f"{KINDS[r.kind].form} — {KINDS[r.kind].symbol}"
+            Column(self.tr("Loại"), lambda r: f"{form_name(r.kind)} — {KINDS[r.kind].symbol}"
                    if r.kind in KINDS else r.kind, lambda r: r.kind),
             Column(self.tr("Số"), lambda r: r.number or "—"),
             Column(self.tr("Trạng thái"), lambda r: self.status_text(r.status), lambda r: r.status),
@@ -412,22 +412,28 @@ class ParticipantTableModel(RowTableModel[Participant]):
         ]
 
 
+def form_name(kind: str) -> str:
+    """The form's short name in the interface language: "TT 22 Mẫu 01", "TT 22 Form 01" in English."""
+    from PySide6.QtCore import QCoreApplication
+
+    return KINDS[kind].form.replace("Mẫu", QCoreApplication.translate("KindLabel", "Mẫu"))
+
+
 def role_text(role: Role) -> str:
     """Vietnamese name of a participant role."""
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     return {
-        Role.TEAM_LEAD: t("Role", "Trưởng đoàn"),
-        Role.TEAM_MEMBER: t("Role", "Thành viên đoàn"),
-        Role.DRAFTER: t("Role", "Người lập biên bản"),
-        Role.WITNESS: t("Role", "Người chứng kiến"),
-        Role.LOCAL_AUTHORITY: t("Role", "Đại diện chính quyền"),
-        Role.INTERPRETER: t("Role", "Người phiên dịch"),
-        Role.COORDINATING: t("Role", "Cơ quan phối hợp"),
-        Role.SUBJECT_REPRESENTATIVE: t("Role", "Đại diện đối tượng"),
-        Role.INJURED_PARTY: t("Role", "Người bị thiệt hại"),
-        Role.KEEPER: t("Role", "Người bảo quản"),
+        Role.TEAM_LEAD: QCoreApplication.translate("Role", "Trưởng đoàn"),
+        Role.TEAM_MEMBER: QCoreApplication.translate("Role", "Thành viên đoàn"),
+        Role.DRAFTER: QCoreApplication.translate("Role", "Người lập biên bản"),
+        Role.WITNESS: QCoreApplication.translate("Role", "Người chứng kiến"),
+        Role.LOCAL_AUTHORITY: QCoreApplication.translate("Role", "Đại diện chính quyền"),
+        Role.INTERPRETER: QCoreApplication.translate("Role", "Người phiên dịch"),
+        Role.COORDINATING: QCoreApplication.translate("Role", "Cơ quan phối hợp"),
+        Role.SUBJECT_REPRESENTATIVE: QCoreApplication.translate("Role", "Đại diện đối tượng"),
+        Role.INJURED_PARTY: QCoreApplication.translate("Role", "Người bị thiệt hại"),
+        Role.KEEPER: QCoreApplication.translate("Role", "Người bảo quản"),
     }[role]
 
 

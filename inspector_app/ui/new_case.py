@@ -59,7 +59,7 @@ class NewCaseDialog(QDialog):
                   self.started_at):
             w.textChanged.connect(self.validate)
         self.buttons = ok_cancel_layout(self, form)
-        fit_dialog(self, 720)
+        fit_dialog(self, 820)
         self.validate()
 
     def validate(self) -> bool:

@@ -66,7 +66,7 @@ class ParticipantDialog(QDialog):
         form.addRow("", self.refused)
         form.addRow(self.tr("Lý do không ký"), self.reason_wrap)
         self.buttons = ok_cancel_layout(self, form)
-        fit_dialog(self, 720)
+        fit_dialog(self, 820)
         self._validate()
 
     def participant(self) -> Participant:
@@ -123,7 +123,7 @@ class SealDialog(QDialog):
         for e in (self.numbers, self.covers, self.sealed_at):
             e.textChanged.connect(self._validate)
         self.buttons = ok_cancel_layout(self, form)
-        fit_dialog(self, 720)
+        fit_dialog(self, 820)
         self._validate()
 
     def seal(self) -> Seal:

@@ -23,18 +23,18 @@ class ProfileForm(QWidget):
         unit_box = QGroupBox(self.tr("Đơn vị"))
         uf = QFormLayout(unit_box)
         for key, label, hint in (
-            ("parent_name", self.tr("Cơ quan chủ quản"), "CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI"),
-            ("name", self.tr("Tên đơn vị"), "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1"),
-            ("code", self.tr("Mã đơn vị"), "QLTT-DN-01"),
-            ("place_name", self.tr("Địa danh (in ở dòng ngày tháng)"), "Biên Hòa"),
+            ("parent_name", self.tr("Cơ quan chủ quản"), self.tr("vd: CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI")),
+            ("name", self.tr("Tên đơn vị"), self.tr("vd: ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1")),
+            ("code", self.tr("Mã đơn vị"), self.tr("vd: QLTT-DN-01")),
+            ("place_name", self.tr("Địa danh (in ở dòng ngày tháng)"), self.tr("vd: Biên Hòa")),
             ("address", self.tr("Địa chỉ trụ sở"), ""),
         ):
             uf.addRow(label, self._edit(key, hint))
         officer_box = QGroupBox(self.tr("Công chức sử dụng máy"))
         of = QFormLayout(officer_box)
         for key, label, hint in (
-            ("full_name", self.tr("Họ và tên"), ""), ("title", self.tr("Chức vụ"), "Kiểm soát viên thị trường"),
-            ("officer_no", self.tr("Số hiệu công chức"), "QLTT0215"),
+            ("full_name", self.tr("Họ và tên"), ""), ("title", self.tr("Chức vụ"), self.tr("vd: Kiểm soát viên thị trường")),
+            ("officer_no", self.tr("Số hiệu công chức"), self.tr("vd: QLTT0215")),
             ("card_no", self.tr("Số thẻ kiểm tra thị trường"), ""),
         ):
             of.addRow(label, self._edit(key, hint))

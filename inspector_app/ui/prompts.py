@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 # start-up time for dialogs that may never open.
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Prompter", text)
-
-
 class Prompter:
     """Real dialogs. Every method blocks in a nested event loop, as modal dialogs do."""
 
@@ -84,5 +80,5 @@ class Prompter:
         from PySide6.QtPrintSupport import QPrintDialog
 
         dialog = QPrintDialog(printer, parent)  # type: ignore[arg-type]
-        dialog.setWindowTitle(_t("In văn bản"))
+        dialog.setWindowTitle(QCoreApplication.translate("Prompter", "In văn bản"))
         return bool(dialog.exec() == QPrintDialog.DialogCode.Accepted)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,18 +27,29 @@ from .errors import error_text
 from .i18n import LANGUAGES, current_language, set_language
 from .profile_form import ProfileForm
 from .prompts import Prompter
+from .widgets import fit_to_screen
+
+_LAST_SERVER, _LAST_USER = "sync/lastServer", "sync/lastUsername"
 
 
 class LoginBox(QGroupBox):
-    """Server address, user name, password and a Login button (the password is never stored)."""
+    """Server address, user name, password and a Login button (the password is never stored).
 
-    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+    Enter in any of the three fields logs in (and never reaches the dialog's default button, which would
+    close the dialog before the result shows); the server and user name typed last are remembered in the UI
+    settings, also after a failed attempt. ``logged_in`` fires after a successful login."""
+
+    logged_in = Signal()
+
+    def __init__(self, backend: Backend, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Máy chủ Chi cục (đồng bộ)"))
+        self.setObjectName("loginBox")
         self.backend = backend
+        self.settings = settings
         self.server = QLineEdit()
         self.server.setObjectName("serverUrl")
-        self.server.setPlaceholderText("https://qltt.example.gov.vn")
+        self.server.setPlaceholderText(self.tr("vd: https://qltt.dongnai.gov.vn"))
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.password = QLineEdit()
@@ -61,7 +73,16 @@ class LoginBox(QGroupBox):
         row.addStretch(1)
         form.addRow(row)
         form.addRow(self.result)
-        self.password.returnPressed.connect(self.login)
+        for edit in (self.server, self.username, self.password):
+            edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            if self.login_btn.isEnabled():
+                self.login()
+            return True
+        return super().eventFilter(watched, event)
 
     def load(self) -> None:
         """Show the server and user of the last login."""
@@ -72,8 +93,9 @@ class LoginBox(QGroupBox):
             return server, user, s.sync.keyring_available()
 
         def done(res: tuple[str, str, bool]) -> None:
-            self.server.setText(res[0])
-            self.username.setText(res[1])
+            remembered = self.settings
+            self.server.setText(res[0] or (str(remembered.value(_LAST_SERVER, "")) if remembered else ""))
+            self.username.setText(res[1] or (str(remembered.value(_LAST_USER, "")) if remembered else ""))
             if not res[2]:
                 self.result.setText(self.tr("Máy này không có kho khóa (keyring): mật khẩu sẽ được hỏi mỗi lần "
                                             "đồng bộ."))
@@ -83,6 +105,9 @@ class LoginBox(QGroupBox):
     def login(self, then: Any = None) -> None:
         """Log in on the worker thread; the service keeps the token in the keyring."""
         server, user, password = self.server.text().strip(), self.username.text().strip(), self.password.text()
+        if self.settings is not None:  # kept whatever the outcome: a typo in the password costs no retyping
+            self.settings.setValue(_LAST_SERVER, server)
+            self.settings.setValue(_LAST_USER, user)
         self.login_btn.setEnabled(False)
         self.result.setText(self.tr("Đang đăng nhập…"))
 
@@ -91,6 +116,7 @@ class LoginBox(QGroupBox):
             self.login_btn.setEnabled(True)
             self.result.setStyleSheet("color: #1b5e20;")
             self.result.setText(info.message)
+            self.logged_in.emit()
             if callable(then):
                 then()
 
@@ -122,7 +148,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.profile = ProfileForm()
         self.tabs.addTab(self.profile, self.tr("Đơn vị và công chức"))
-        self.login_box = LoginBox(backend)
+        self.login_box = LoginBox(backend, settings)
         server_tab = QWidget()
         sl = QVBoxLayout(server_tab)
         sl.addWidget(self.login_box)
@@ -151,7 +177,7 @@ class SettingsDialog(QDialog):
         lay.addWidget(self.tabs)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
-        self.resize(640, 560)
+        fit_to_screen(self, 760, 600)  # room for long unit names; never beyond the screen
         self._load()
 
     def _load(self) -> None:

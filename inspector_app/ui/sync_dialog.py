@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -26,6 +26,7 @@ from inspector_app.domain.errors import InspectorError
 
 from .backend import Backend
 from .errors import error_text, report_unexpected
+from .main_window import WAITING_STATES
 from .models import SyncProblemModel
 from .prompts import Prompter
 
@@ -35,7 +36,8 @@ PROBLEM_STATES = ("conflict", "rejected", "incomplete", "retry")
 class SyncDialog(QDialog):
     """Run a sync and show its outcome. ``report`` holds the last SyncReport."""
 
-    def __init__(self, backend: Backend, prompter: Prompter, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, prompter: Prompter, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.backend = backend
         self.prompter = prompter
@@ -44,12 +46,17 @@ class SyncDialog(QDialog):
         self.setObjectName("syncDialog")
         self.setWindowTitle(self.tr("Đồng bộ với máy chủ Chi cục"))
         self.server = QLabel()
+        self.server.setObjectName("syncServer")
         self.server.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setObjectName("syncPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Mật khẩu (chỉ khi máy chủ yêu cầu đăng nhập lại)"))
-        self.password.hide()
+        self.waiting = QLabel()
+        self.waiting.setObjectName("syncWaiting")
+        # Login right here when the server asks for it (never a terminal command); then the sync goes on.
+        from .settings_dialog import LoginBox
+
+        self.login_box = LoginBox(backend, settings)
+        self.login_box.hide()
+        self.login_box.logged_in.connect(self._logged_in)
+        self.password = self.login_box.password
         self.progress = QProgressBar()
         self.progress.setObjectName("syncProgress")
         self.progress.setValue(0)
@@ -87,7 +94,8 @@ class SyncDialog(QDialog):
         buttons.addWidget(self.close_btn)
         lay = QVBoxLayout(self)
         lay.addWidget(self.server)
-        lay.addWidget(self.password)
+        lay.addWidget(self.waiting)
+        lay.addWidget(self.login_box)
         lay.addWidget(self.progress)
         lay.addWidget(self.step)
         lay.addWidget(self.summary)
@@ -99,23 +107,43 @@ class SyncDialog(QDialog):
 
     def load_state(self) -> None:
         """Show the server and the records still stuck from earlier runs."""
-        def work(s: Any) -> tuple[str, str, list[Any]]:
+        def work(s: Any) -> tuple[str, str, list[Any], dict[str, int]]:
             if s.sync is None:
                 raise InspectorError("Máy này chưa có chức năng đồng bộ")
             server, user = s.sync.configured_server()
-            return server, user, s.sync.status(PROBLEM_STATES)
+            return server, user, s.sync.status(PROBLEM_STATES), s.sync.counts()
 
-        def done(res: tuple[str, str, list[Any]]) -> None:
-            server, user, rows = res
+        def done(res: tuple[str, str, list[Any], dict[str, int]]) -> None:
+            server, user, rows, counts = res
             self.server.setText(self.tr("Máy chủ: %1 — tài khoản %2").replace("%1", server).replace("%2", user)
-                                if server else self.tr("Chưa đăng nhập máy chủ: vào Công cụ → Cài đặt → Máy chủ."))
+                                if server else self.tr("Chưa đăng nhập máy chủ: nhập địa chỉ máy chủ, tên đăng nhập "
+                                                       "và mật khẩu rồi bấm Đăng nhập."))
+            self._show_waiting(sum(counts.get(k, 0) for k in WAITING_STATES))
             self.start_btn.setEnabled(bool(server))
+            if not server:
+                self._ask_login()
             self.model.set_rows(rows)
 
         self.backend.call(work, done, self._failed)
 
+    def _show_waiting(self, waiting: int) -> None:
+        self.waiting.setText(self.tr("Chờ gửi: %n văn bản.", "", waiting) if waiting
+                             else self.tr("Không có văn bản nào chờ gửi."))
+
+    def _ask_login(self) -> None:
+        self.login_box.show()
+        self.login_box.load()
+        (self.login_box.password if self.login_box.server.text() else self.login_box.server).setFocus()
+
+    def _logged_in(self) -> None:
+        """Logged in from this dialog: the sync that needed it starts at once."""
+        self.login_box.hide()
+        self.load_state()
+        self.start()
+
     def start(self) -> None:
         """Start syncing on the worker thread."""
+        # Only where no keyring can keep the token does the sync itself need the password typed above.
         password = self.password.text() or None
         self.password.clear()
         self.start_btn.setEnabled(False)
@@ -158,6 +186,7 @@ class SyncDialog(QDialog):
             self.progress.setRange(0, 1)
             self.progress.setValue(1)
         self.model.set_rows(rows)
+        self._show_waiting(report.pending)
         lines = [self.tr("Đã gửi %1 văn bản (mới %2, đã có %3); %4 tệp đính kèm; %5 mục dữ liệu tham chiếu.")
                  .replace("%1", str(report.sent)).replace("%2", str(report.accepted))
                  .replace("%3", str(report.duplicates)).replace("%4", str(report.attachments_uploaded))
@@ -182,8 +211,11 @@ class SyncDialog(QDialog):
         self.progress.setValue(0)
         self.step.setText("")
         if type(exc).__name__ == "AuthRequiredError":
-            # The service saved the outbox state first; a password lets the next attempt log in again.
-            self.password.show()
-            self.password.setFocus()
+            # The service saved the outbox state first; logging in here lets the sync go on.
+            self.summary.setText(self.tr("Máy chủ yêu cầu đăng nhập lại (phiên đăng nhập đã hết hạn hoặc thiết "
+                                         "bị đã bị thu hồi). Nhập mật khẩu rồi bấm Đăng nhập; dữ liệu chưa gửi "
+                                         "vẫn được giữ nguyên."))
+            self._ask_login()
+            return
         self.summary.setText(error_text(exc))
         report_unexpected(self.backend, exc)

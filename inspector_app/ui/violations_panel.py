@@ -45,6 +45,8 @@ def _view(model: Any, name: str) -> QTableView:
     hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    # Wrapped texts (the legal basis, the description) get the rows they need instead of being cut off.
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 
 

@@ -23,9 +23,9 @@ EN: dict[str, str | tuple[str, str]] = {
     "%n việc quá hạn": ("%n overdue", "%n overdue"),
     "%n vụ việc": ("%n case", "%n cases"),
     "&Cài đặt…": "&Settings…", "&Công cụ": "&Tools", "&Cập nhật tình trạng": "&Refresh status",
-    "&Giới thiệu": "&About", "&Hoàn tất…": "&Finalise…", "&Hàng hóa": "&Goods", "&In…": "&Print…",
+    "&Giới thiệu": "&About", "&Hoàn tất…": "&Finalise…", "&Hàng hóa": "G&oods", "&In…": "&Print…",
     "&Lưu vụ việc": "&Save case", "&Lập văn bản": "&New document", "&Nhập dữ liệu từ tệp…": "&Import from file…",
-    "&Niêm phong": "Sea&ls", "&Thoát": "&Quit", "&Tệp": "&File", "&Vi phạm": "&Violations", "&Văn bản": "&Documents",
+    "&Niêm phong": "Sea&ls", "&Thoát": "&Quit", "&Tệp": "&File", "&Vi phạm": "&Violations", "&Văn bản": "Do&cuments",
     "&Vụ việc mới…": "&New case…", "&Xem trước": "Pre&view", "&Xuất dữ liệu ra tệp…": "&Export to file…",
     "(chưa có đối tượng)": "(no subject yet)", "(chưa mở)": "(not opened)", "10 hoặc 13 chữ số": "10 or 13 digits",
     "12 chữ số": "12 digits", "Bản quét": "Scan", "Bắt đầu": "Started", "Bắt đầu lúc": "Started at",
@@ -110,7 +110,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Thời hạn sắp đến và quá hạn": "Deadlines due and overdue", "Thời điểm lập": "Drawn up at",
     "Thời điểm niêm phong": "Sealed at", "Trường bắt buộc": "Required", "Trạng thái": "Status", "Trị giá": "Value",
     "Trợ &giúp": "&Help", "Tên hàng hóa": "Goods name", "Tên vụ việc": "Case title", "Tên đăng nhập": "User name",
-    "Tên đơn vị": "Unit name", "Tìm &kiếm": "&Search",
+    "Tên đơn vị": "Unit name", "Tìm &kiếm": "Sea&rch",
     "Tìm vụ việc, đối tượng, hàng hóa, mã số thuế… (Ctrl+F)": "Search cases, subjects, goods, tax codes… (Ctrl+F)",
     "Tình trạng khi mở": "State when opened", "Tình trạng, đặc điểm": "Condition", "Tăng số lượng: %1 — %2": "Quantity raised: %1 — %2",
     "Tạm giữ": "Seized", "Tạm giữ / bỏ tạm giữ": "Seize / release", "Tệp": "File",
@@ -155,14 +155,181 @@ EN: dict[str, str | tuple[str, str]] = {
     "Người chứng kiến": "Witness", "Đại diện chính quyền": "Local authority", "Người phiên dịch": "Interpreter",
     "Cơ quan phối hợp": "Coordinating agency", "Đại diện đối tượng": "Subject's representative",
     "Người bị thiệt hại": "Injured party", "In văn bản": "Print document",
+    # Added with the Vietnamese-everywhere work (dates, sync login, layout, mnemonics).
+    "Chọn một vụ việc trong danh sách, hoặc lập vụ việc mới (Ctrl+N).": "Choose a case in the list, or create a new one (Ctrl+N).",
+    "Đối tượng này đã có vi phạm trước đây:": "This subject has earlier violations:", "trên máy này": "on this laptop",
+    "theo dữ liệu Chi cục": "according to HQ data", " — có thể là tái phạm": " — possibly a repeat offence",
+    "Đoàn kiểm tra, người chứng kiến, đại diện chính quyền và người liên quan.":
+        "Inspection team, witnesses, local authority and other people involved.",
+    "Thông tin ch&ung": "&General", "Đố&i tượng": "&Subject", "Người th&am gia": "P&eople", "Vi phạ&m": "&Violations",
+    "Niêm ph&ong": "Sea&ls", "Đã lưu tự động": "Saved automatically",
+    "Đã lưu phần hợp lệ; các ô báo đỏ chưa lưu": "Valid fields saved; fields marked in red are not saved yet",
+    "Chưa lưu tự động được: %1": "Could not save automatically: %1",
+    "Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf);;Tất cả (*)": "Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)",
+    "Ngày phải có dạng ngày/tháng/năm, vd: 28/11/2026": "Dates are day/month/year, e.g. 28/11/2026",
+    "Thời gian phải có dạng ngày/tháng/năm giờ:phút, vd: 28/11/2026 08:30":
+        "Times are day/month/year hours:minutes, e.g. 28/11/2026 08:30",
+    "ngày/tháng/năm giờ:phút": "dd/mm/yyyy hh:mm", "ngày/tháng/năm": "dd/mm/yyyy",
+    "Chọn ngày trên lịch (F4)": "Pick the day on a calendar (F4)",
+    "Văn bản chưa hoàn tất nên chưa có số. In bản nháp để xem lại?":
+        "The document is not final and has no number yet. Print a draft to review?",
+    "Sau khi hoàn tất, văn bản được cấp số và KHÔNG THỂ SỬA nữa; muốn sửa phải lập văn bản thay thế. Hoàn tất %1?":
+        "Once finalised the document gets its number and CANNOT BE CHANGED; a change needs a replacement document. "
+        "Finalise %1?",
+    "Văn bản đã hoàn tất không sửa được. Lập một bản nháp mới thay thế nó (văn bản cũ vẫn được giữ)?":
+        "A final document cannot be changed. Create a new draft that replaces it (the old one is kept)?",
+    "Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập.":
+        "Documents are prefilled from the case; save the case before creating one.",
+    "số tiền (đồng)": "amount (VND)", "(chưa chọn)": "(not chosen)",
+    "Chào mừng! Nhập đơn vị và công chức sử dụng máy này. Thông tin này được in trên mọi biên bản, quyết định và "
+    "có thể sửa sau trong Cài đặt.": "Welcome! Enter the unit and the officer using this laptop. They are printed on "
+                                     "every record and decision and can be changed later in Settings.",
+    "Bỏ qua mã đã chọn": "Dismiss the selected code", "Bỏ qua tất cả": "Dismiss all",
+    "Mã bị từ chối (chưa ghi vào bảng hàng hóa):": "Rejected codes (not added to the goods):",
+    "Giá trị bất thường": "Unusual value", "Dòng “%1”: %2. Có đúng không? Chọn Không để sửa lại.":
+        "Row “%1”: %2. Is that right? Choose No to correct it.",
+    "Không lưu: %1": "Not saved: %1", "Đã bỏ qua thay đổi của dòng “%1”.": "The change to row “%1” was discarded.",
+    "Đã nhận %1 lần quét (%2 bị từ chối) · %3 dòng": "%1 scans received (%2 rejected) · %3 rows",
+    "vd: https://qltt.dongnai.gov.vn": "e.g. https://qltt.dongnai.gov.vn",
+    "Máy này không có kho khóa (keyring): mật khẩu sẽ được hỏi mỗi lần đồng bộ.":
+        "This laptop has no keyring: the password will be asked at every sync.",
+    "từ ngày (ngày/tháng/năm)": "from (dd/mm/yyyy)", "đến ngày (ngày/tháng/năm)": "to (dd/mm/yyyy)",
+    "Văn &bản": "&Documents", "Đồn&g bộ": "S&ync", "Trợ giú&p": "&Help",
+    "QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và "
+    "NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.":
+        "QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and "
+        "NĐ 118/2021/NĐ-CP, and syncs them to the central database.",
+    "vd: CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI": "e.g. CHI CUC QUAN LY THI TRUONG TINH DONG NAI",
+    "vd: ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1": "e.g. DOI QUAN LY THI TRUONG SO 1", "vd: QLTT-DN-01": "e.g. QLTT-DN-01",
+    "vd: Biên Hòa": "e.g. Bien Hoa", "vd: Kiểm soát viên thị trường": "e.g. Market controller",
+    "vd: QLTT0215": "e.g. QLTT0215", "NP-0001, NP-0002": "NP-0001, NP-0002", "Nam": "Male", "Nữ": "Female",
+    "Ngôn ngữ mới được áp dụng khi mở lại ứng dụng. Biên bản, quyết định luôn in bằng tiếng Việt.":
+        "A new language applies when the app is opened again. Records and decisions always print in Vietnamese.",
+    "Chưa đăng nhập máy chủ: nhập địa chỉ máy chủ, tên đăng nhập và mật khẩu rồi bấm Đăng nhập.":
+        "Not logged in: enter the server address, user name and password, then press Log in.",
+    "Chờ gửi: %n văn bản.": ("Waiting to send: %n document.", "Waiting to send: %n documents."),
+    "Không có văn bản nào chờ gửi.": "No document is waiting to be sent.",
+    "Đã gửi %1 văn bản (mới %2, đã có %3); %4 tệp đính kèm; %5 mục dữ liệu tham chiếu.":
+        "Sent %1 documents (%2 new, %3 already there); %4 attachments; %5 reference items.",
+    "Máy chủ yêu cầu đăng nhập lại (phiên đăng nhập đã hết hạn hoặc thiết bị đã bị thu hồi). Nhập mật khẩu rồi bấm "
+    "Đăng nhập; dữ liệu chưa gửi vẫn được giữ nguyên.": "The server asks to log in again (the session expired or "
+    "this device was revoked). Enter the password and press Log in; nothing waiting to be sent is lost.",
+    "Tìm hành vi trong danh mục (vd: hàng giả, nhập lậu, Điều 15)":
+        "Search the catalogue of violations (e.g. counterfeit, smuggled, Article 15)",
 }
+
+
+# The legal names of the forms and their fields live in the domain (inspector_app/domain/kinds.py), in
+# Vietnamese; the interface shows them through the contexts below, which ``fill`` adds to the catalogue
+# (lupdate cannot see them: they are data, not literals in the UI code).
+EN_FORMS = {"Mẫu": "Form"}  # the word in "TT 22 Mẫu 01"
+EN_KIND_HEADS = {
+    "tt22.m01": "Inspection decision (compliance in production and trade of goods and services)",
+    "tt22.m06": "Inspection record",
+    "tt22.m10": "List of exhibits, means, goods and papers",
+    "nd118.mbb01": "Record of administrative violation",
+    "nd118.mbb15": "Record of seizure of exhibits, means, licences and practising certificates",
+    "nd118.mbb26": "Record of sealing of seized exhibits and means",
+    "nd118.mbb27": "Record of unsealing of seized exhibits and means",
+    "nd118.mqd02": "Decision on administrative penalty",
+}
+EN_FIELDS = {
+    "Căn cứ ban hành (kế hoạch/phương án/đề xuất)": "Basis (plan/scheme/proposal)",
+    "Địa điểm kiểm tra": "Place of inspection", "Nội dung kiểm tra": "Scope of inspection",
+    "Thời hạn kiểm tra (ngày làm việc)": "Duration (working days)", "Chức vụ người ban hành": "Issuer's position",
+    "Họ tên người ban hành": "Issuer's name", "Cấp phó ký thay (KT.)": "Signed by a deputy (KT.)",
+    "Nơi nhận": "Recipients", "Số quyết định kiểm tra": "Inspection decision number",
+    "Ngày quyết định kiểm tra": "Inspection decision date",
+    "Người/cơ quan ban hành quyết định kiểm tra": "Issuer of the inspection decision",
+    "Kết quả kiểm tra": "Inspection results", "Vi phạm/dấu hiệu vi phạm phát hiện": "Violations or signs found",
+    "Biện pháp đã áp dụng/đề xuất": "Measures taken or proposed",
+    "Ý kiến của đối tượng kiểm tra": "Opinion of the inspected party",
+    "Ý kiến của người chứng kiến, cơ quan phối hợp": "Opinion of witnesses and coordinating agencies",
+    "Ý kiến, kiến nghị, đề xuất của Đoàn kiểm tra": "Opinions and proposals of the inspection team",
+    "Thời điểm lập xong biên bản": "Record completed at", "Số bản được lập": "Number of copies",
+    "Lý do lập biên bản không tại nơi xảy ra vi phạm": "Why the record was not made at the scene",
+    "Kèm theo biên bản (số, ký hiệu)": "Attached to record (number, symbol)",
+    "Mã văn bản kèm theo": "Id of the attached document", "Căn cứ lập biên bản": "Basis of the record",
+    "Thời gian xảy ra vi phạm": "Time of the violation", "Địa điểm xảy ra vi phạm": "Place of the violation",
+    "Cá nhân/tổ chức bị thiệt hại": "Injured person or organisation",
+    "Ý kiến trình bày của người vi phạm": "Statement of the violator",
+    "Ý kiến của đại diện chính quyền, người chứng kiến": "Opinion of the local authority and witnesses",
+    "Ý kiến của người bị thiệt hại": "Opinion of the injured party",
+    "Biện pháp ngăn chặn đã áp dụng": "Preventive measures taken",
+    "Tạm giữ tang vật ngay trong biên bản này": "Exhibits seized in this record",
+    "Quyền giải trình": "Right to explain", "Người có thẩm quyền nhận giải trình": "Authority receiving explanations",
+    "Hẹn có mặt để giải quyết (thời điểm)": "Summoned to appear (time)",
+    "Hẹn có mặt để giải quyết (địa điểm)": "Summoned to appear (place)",
+    "Nhận biên bản, quyết định bằng phương thức điện tử": "Receives records and decisions electronically",
+    "Căn cứ tạm giữ (quyết định tạm giữ hoặc khoản 2 Điều 125)": "Basis of seizure (decision or Art. 125(2))",
+    "Lý do tạm giữ": "Reason for seizure", "Chủ sở hữu/người quản lý (nếu khác người vi phạm)":
+        "Owner or manager (if not the violator)",
+    "Việc niêm phong (nếu có)": "Sealing (if any)", "Nơi bảo quản tang vật": "Where the exhibits are kept",
+    "Căn cứ (quyết định/biên bản tạm giữ)": "Basis (seizure decision or record)", "Nơi bảo quản": "Kept at",
+    "Người chịu trách nhiệm bảo quản": "Keeper", "Cách thức niêm phong": "How it was sealed",
+    "Căn cứ mở niêm phong": "Basis of unsealing", "Lý do mở niêm phong": "Reason for unsealing",
+    "Đối chiếu tang vật với bảng kê": "Exhibits checked against the list",
+    "Chức vụ người ra quyết định": "Decision maker's position", "Họ tên người ra quyết định": "Decision maker's name",
+    "Cấp phó được giao quyền ký (KT.)": "Signed by an authorised deputy (KT.)",
+    "Số biên bản vi phạm hành chính": "Violation record number",
+    "Ngày lập biên bản vi phạm hành chính": "Violation record date",
+    "Căn cứ khác (giải trình, xác minh, giao quyền)": "Other basis (explanations, verification, delegation)",
+    "Tình tiết tăng nặng": "Aggravating circumstances", "Tình tiết giảm nhẹ": "Mitigating circumstances",
+    "Tổng số tiền phạt (đồng)": "Total fine (VND)", "Hình thức xử phạt bổ sung": "Additional penalties",
+    "Biện pháp khắc phục hậu quả": "Remedial measures", "Ngày có hiệu lực": "Effective date",
+    "Nộp tiền phạt vào tài khoản (Kho bạc/ngân hàng)": "Pay the fine into account (treasury/bank)",
+    "Thời hạn nộp phạt (ngày)": "Payment period (days)",
+}
+EN_CHOICES = {
+    "Không thuộc trường hợp được giải trình": "No right to explain in this case",
+    "Được yêu cầu giải trình trực tiếp hoặc giải trình bằng văn bản": "May ask to explain in person, or in writing",
+    "Chỉ được giải trình bằng văn bản": "May explain in writing only",
+}
+
+
+def domain_messages() -> dict[str, dict[str, str]]:
+    """(context → Vietnamese source → English) for the form names, field labels and choices of the domain."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from inspector_app.domain.kinds import KINDS
+    from inspector_app.ui.documents_panel import kind_head
+
+    kinds: dict[str, str] = dict(EN_FORMS)
+    for kind_id in KINDS:
+        kinds[kind_head(kind_id)] = EN_KIND_HEADS[kind_id]
+    fields = {spec.label: EN_FIELDS[spec.label] for k in KINDS.values() for spec in k.fields}
+    choices = {label: EN_CHOICES[label] for k in KINDS.values() for spec in k.fields for _c, label in spec.choices}
+    return {"KindLabel": kinds, "FieldLabel": fields, "FieldChoice": choices}
+
+
+def add_domain_messages(tree: ET.ElementTree) -> int:
+    """Put the domain's contexts into the catalogue (replacing an older copy of them)."""
+    root = tree.getroot()
+    extra = domain_messages()
+    for ctx in list(root.iter("context")):
+        if ctx.findtext("name") in extra:
+            root.remove(ctx)
+    count = 0
+    for name, messages in extra.items():
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = name
+        for source, translation in messages.items():
+            msg = ET.SubElement(ctx, "message")
+            ET.SubElement(msg, "source").text = source
+            ET.SubElement(msg, "translation").text = translation
+            count += 1
+    return count
 
 
 def fill(ts_path: Path) -> tuple[int, int]:
     """Write the translations into the .ts file; returns (translated, total)."""
     tree = ET.parse(ts_path)
-    done = total = 0
-    for msg in tree.getroot().iter("message"):
+    done = total = add_domain_messages(tree)
+    domain = set(domain_messages())
+    messages = [m for ctx in tree.getroot().iter("context") if ctx.findtext("name") not in domain
+                for m in ctx.iter("message")]
+    for msg in messages:
         total += 1
         source = msg.findtext("source") or ""
         tr = msg.find("translation")

@@ -3,37 +3,37 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="550" />
+        <location filename="../../inspector_app/ui/models.py" line="523" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="551" />
+        <location filename="../../inspector_app/ui/models.py" line="524" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="551" />
+        <location filename="../../inspector_app/ui/models.py" line="524" />
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="551" />
+        <location filename="../../inspector_app/ui/models.py" line="524" />
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="552" />
+        <location filename="../../inspector_app/ui/models.py" line="525" />
         <source>Chứng cứ trên mạng</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="554" />
+        <location filename="../../inspector_app/ui/models.py" line="527" />
         <source>Ghi chú / địa chỉ</source>
         <translation>Caption / address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="555" />
+        <location filename="../../inspector_app/ui/models.py" line="528" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
@@ -41,237 +41,245 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="88" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="95" />
         <source>Chọn một vụ việc trong danh sách, hoặc lập vụ việc mới (Ctrl+N).</source>
-        <translation type="unfinished" />
+        <translation>Choose a case in the list, or create a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="92" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="99" />
         <source>Lưu vụ việc (Ctrl+S)</source>
         <translation>Save case (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="117" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="129" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="118" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="130" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="123" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="135" />
         <source>Tên vụ việc</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="123" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="135" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="124" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="136" />
         <source>Bắt đầu</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="125" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="137" />
         <source>Kết thúc</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="126" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="138" />
         <source>Số quyết định kiểm tra</source>
         <translation>Inspection decision no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="127" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="139" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="128" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="140" />
         <source>Người ban hành quyết định</source>
         <translation>Decision issued by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="133" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="145" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="134" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="146" />
         <source>Kết quả kiểm tra, nhận xét</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="137" />
-        <source>Thông tin &amp;chung</source>
-        <translation>&amp;General</translation>
+        <location filename="../../inspector_app/ui/case_editor.py" line="406" />
+        <source>Đối tượng này đã có vi phạm trước đây:</source>
+        <translation>This subject has earlier violations:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="150" />
-        <source>Đối &amp;tượng</source>
-        <translation>&amp;Subject</translation>
+        <location filename="../../inspector_app/ui/case_editor.py" line="408" />
+        <source>trên máy này</source>
+        <translation>on this laptop</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="157" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="408" />
+        <source>theo dữ liệu Chi cục</source>
+        <translation>according to HQ data</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="409" />
+        <source> — có thể là tái phạm</source>
+        <translation> — possibly a repeat offence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="247" />
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="159" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="190" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="249" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="284" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="161" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="192" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="251" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="286" />
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="168" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="258" />
         <source>Đoàn kiểm tra, người chứng kiến, đại diện chính quyền và người liên quan.</source>
-        <translation type="unfinished" />
+        <translation>Inspection team, witnesses, local authority and other people involved.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="171" />
-        <source>Đoàn &amp;&amp; &amp;người chứng kiến</source>
-        <translation>Team &amp;&amp; &amp;witnesses</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="155" />
         <source>&amp;Hàng hóa</source>
-        <translation>&amp;Goods</translation>
+        <translation>G&amp;oods</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="181" />
-        <source>&amp;Vi phạm</source>
-        <translation>&amp;Violations</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="188" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="282" />
         <source>Thêm niêm phong…</source>
         <translation>Add seal…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="201" />
-        <source>&amp;Niêm phong</source>
-        <translation>Sea&amp;ls</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="209" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="303" />
         <source>Thêm ảnh, bản quét…</source>
         <translation>Add photos, scans…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="211" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="305" />
         <source>Thêm chứng cứ từ gian hàng trực tuyến…</source>
         <translation>Add evidence from an online shop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="220" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="156" />
         <source>Ả&amp;nh &amp;&amp; chứng cứ</source>
         <translation>&amp;Photos &amp;&amp; evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="225" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="149" />
+        <source>Thông tin ch&amp;ung</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="155" />
+        <source>Đố&amp;i tượng</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="155" />
+        <source>Người th&amp;am gia</source>
+        <translation>P&amp;eople</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="156" />
+        <source>Vi phạ&amp;m</source>
+        <translation>&amp;Violations</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="156" />
+        <source>Niêm ph&amp;ong</source>
+        <translation>Sea&amp;ls</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="157" />
         <source>&amp;Văn bản</source>
-        <translation>&amp;Documents</translation>
+        <translation>Do&amp;cuments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="286" />
-        <source>Đối tượng này đã bị kiểm tra trước đây:</source>
-        <translation>This subject was inspected before:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="287" />
-        <source>vi phạm</source>
-        <translation>violations</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="309" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="391" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="433" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="541" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="317" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="443" />
         <source>Chưa nhập tên vụ việc</source>
         <translation>Case title is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="318" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="444" />
         <source>Chưa nhập địa điểm</source>
         <translation>Place is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="320" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="322" />
-        <source>Thời gian phải có dạng YYYY-MM-DDTHH:MM</source>
-        <translation>Time must be YYYY-MM-DDTHH:MM</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="324" />
-        <source>Ngày phải có dạng YYYY-MM-DD</source>
-        <translation>Date must be YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="361" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="503" />
         <source>Chưa lưu được: sửa các ô báo đỏ</source>
         <translation>Not saved: fix the fields marked in red</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="366" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="509" />
         <source>Chưa lưu được: thông tin đối tượng chưa hợp lệ</source>
         <translation>Not saved: the subject is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="368" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="518" />
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="376" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="526" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="385" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="388" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="526" />
+        <source>Đã lưu tự động</source>
+        <translation>Saved automatically</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="528" />
+        <source>Đã lưu phần hợp lệ; các ô báo đỏ chưa lưu</source>
+        <translation>Valid fields saved; fields marked in red are not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="537" />
+        <source>Chưa lưu tự động được: %1</source>
+        <translation>Could not save automatically: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="540" />
         <source>Chưa lưu được vụ việc</source>
         <translation>Could not save the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="385" />
-        <source>Dữ liệu chưa hợp lệ:</source>
-        <translation>Invalid data:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="462" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="621" />
         <source>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf);;Tất cả (*)</source>
-        <translation type="unfinished" />
+        <translation>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="463" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="622" />
         <source>Chọn tệp</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="467" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="626" />
         <source>Chứng cứ trực tuyến</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="468" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="627" />
         <source>Địa chỉ trang bán hàng (https://…):</source>
         <translation>Listing address (https://…):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="492" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="651" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -279,42 +287,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="215" />
+        <location filename="../../inspector_app/ui/models.py" line="181" />
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="216" />
+        <location filename="../../inspector_app/ui/models.py" line="182" />
         <source>Đối tượng</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="217" />
+        <location filename="../../inspector_app/ui/models.py" line="183" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="218" />
+        <location filename="../../inspector_app/ui/models.py" line="184" />
         <source>Bắt đầu</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="219" />
+        <location filename="../../inspector_app/ui/models.py" line="185" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="221" />
+        <location filename="../../inspector_app/ui/models.py" line="187" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="226" />
+        <location filename="../../inspector_app/ui/models.py" line="192" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="226" />
+        <location filename="../../inspector_app/ui/models.py" line="192" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
@@ -322,50 +330,78 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="494" />
+        <location filename="../../inspector_app/ui/models.py" line="467" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="495" />
+        <location filename="../../inspector_app/ui/models.py" line="468" />
         <source>Hành vi</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="496" />
+        <location filename="../../inspector_app/ui/models.py" line="469" />
         <source>Khung phạt (đồng)</source>
         <translation>Fine range (VND)</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../inspector_app/ui/widgets.py" line="123" />
+        <source>Ngày phải có dạng ngày/tháng/năm, vd: 28/11/2026</source>
+        <translation>Dates are day/month/year, e.g. 28/11/2026</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/widgets.py" line="130" />
+        <source>Thời gian phải có dạng ngày/tháng/năm giờ:phút, vd: 28/11/2026 08:30</source>
+        <translation>Times are day/month/year hours:minutes, e.g. 28/11/2026 08:30</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/widgets.py" line="157" />
+        <source>ngày/tháng/năm giờ:phút</source>
+        <translation>dd/mm/yyyy hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/widgets.py" line="157" />
+        <source>ngày/tháng/năm</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/widgets.py" line="160" />
+        <source>Chọn ngày trên lịch (F4)</source>
+        <translation>Pick the day on a calendar (F4)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="370" />
+        <location filename="../../inspector_app/ui/models.py" line="337" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="372" />
+        <location filename="../../inspector_app/ui/models.py" line="339" />
         <source>Việc phải làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="373" />
+        <location filename="../../inspector_app/ui/models.py" line="340" />
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="374" />
+        <location filename="../../inspector_app/ui/models.py" line="341" />
         <source>Còn lại</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/models.py" line="383" />
+        <location filename="../../inspector_app/ui/models.py" line="350" />
         <source>quá hạn %n ngày</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/models.py" line="384" />
+        <location filename="../../inspector_app/ui/models.py" line="351" />
         <source>còn %n ngày</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
@@ -373,275 +409,269 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="95" />
-        <source>Dữ liệu chưa hợp lệ:</source>
-        <translation>Invalid data:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="110" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="117" />
         <source>Xem trước văn bản</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="117" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="124" />
         <source>Không xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="126" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="133" />
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="132" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="139" />
         <source>In bản nháp</source>
         <translation>Print draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="133" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="140" />
         <source>Văn bản chưa hoàn tất nên chưa có số. In bản nháp để xem lại?</source>
-        <translation type="unfinished" />
+        <translation>The document is not final and has no number yet. Print a draft to review?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="134" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="138" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="141" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="149" />
         <source>Đã hủy in</source>
         <translation>Printing cancelled</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="141" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="154" />
         <source>Đang in %1…</source>
         <translation>Printing %1…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="141" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="154" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="173" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="186" />
         <source>Chưa hoàn tất được</source>
         <translation>Could not finalise</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="176" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="189" />
         <source>Hoàn tất văn bản</source>
         <translation>Finalise document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="178" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="191" />
         <source>Văn bản này đã hoàn tất.</source>
         <translation>This document is already final.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/documents_panel.py" line="182" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="195" />
         <source>Chưa thể hoàn tất: còn %n vấn đề cần sửa.</source>
         <translation><numerusform>Cannot finalise yet: %n problem to fix.</numerusform><numerusform>Cannot finalise yet: %n problems to fix.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="189" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="202" />
         <source>Số quyết định do đơn vị cấp (vd: 12):</source>
         <translation>Decision number issued by the unit (e.g. 12):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="193" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="206" />
         <source>Sau khi hoàn tất, văn bản được cấp số và KHÔNG THỂ SỬA nữa; muốn sửa phải lập văn bản thay thế. Hoàn tất %1?</source>
-        <translation type="unfinished" />
+        <translation>Once finalised the document gets its number and CANNOT BE CHANGED; a change needs a replacement document. Finalise %1?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="207" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="220" />
         <source>Lập văn bản thay thế</source>
         <translation>Correct (supersede)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="209" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="222" />
         <source>Văn bản đã hoàn tất không sửa được. Lập một bản nháp mới thay thế nó (văn bản cũ vẫn được giữ)?</source>
-        <translation type="unfinished" />
+        <translation>A final document cannot be changed. Create a new draft that replaces it (the old one is kept)?</translation>
     </message>
 </context>
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="177" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="202" />
         <source>Địa điểm lập</source>
         <translation>Drawn up at (place)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="178" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="203" />
         <source>Thời điểm lập</source>
         <translation>Drawn up at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="204" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="229" />
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="206" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="231" />
         <source>Sửa / ghi không ký…</source>
         <translation>Edit / record refusal…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="208" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="233" />
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="210" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="235" />
         <source>Người tham gia, ký biên bản</source>
         <translation>Participants and signatories</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="223" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="248" />
         <source>Lưu nháp (Ctrl+S)</source>
         <translation>Save draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="226" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="251" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="228" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="253" />
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="230" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="255" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="233" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="258" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="235" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="260" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="248" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="273" />
         <source>Cần sửa trước khi hoàn tất:</source>
         <translation>To fix before finalising:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="271" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="296" />
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="271" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="296" />
         <source>Hoàn tất</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="272" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="297" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="273" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="298" />
         <source>chưa cấp số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="276" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="299" />
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="302" />
         <source>(chưa có đối tượng)</source>
         <translation>(no subject yet)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="277" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="303" />
         <source>Đối tượng: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="278" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="304" />
         <source>%n dòng hàng</source>
         <translation><numerusform>%n goods row</numerusform><numerusform>%n goods rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="279" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="305" />
         <source>%n hành vi vi phạm</source>
         <translation><numerusform>%n violation</numerusform><numerusform>%n violations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="280" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="306" />
         <source>%n niêm phong</source>
         <translation><numerusform>%n seal</numerusform><numerusform>%n seals</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="282" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="308" />
         <source>thay thế một văn bản đã hoàn tất</source>
         <translation>supersedes a final document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="325" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="352" />
         <source>Văn bản đã hoàn tất (chỉ đọc). SHA-256: %1</source>
         <translation>Final document (read-only). SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="353" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="381" />
         <source>Không còn vấn đề: có thể hoàn tất.</source>
         <translation>No problems left: ready to finalise.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="411" />
-        <location filename="../../inspector_app/ui/document_editor.py" line="414" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="439" />
         <source>Chưa lưu được</source>
         <translation>Could not save</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="411" />
-        <source>Dữ liệu chưa hợp lệ:</source>
-        <translation>Invalid data:</translation>
     </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="339" />
+        <location filename="../../inspector_app/ui/models.py" line="306" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="341" />
+        <location filename="../../inspector_app/ui/models.py" line="308" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="342" />
+        <location filename="../../inspector_app/ui/models.py" line="309" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="343" />
+        <location filename="../../inspector_app/ui/models.py" line="310" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="344" />
+        <location filename="../../inspector_app/ui/models.py" line="311" />
         <source>Thay thế</source>
         <translation>Supersedes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="344" />
+        <location filename="../../inspector_app/ui/models.py" line="311" />
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="349" />
+        <location filename="../../inspector_app/ui/models.py" line="316" />
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="349" />
+        <location filename="../../inspector_app/ui/models.py" line="316" />
         <source>Hoàn tất</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="350" />
+        <location filename="../../inspector_app/ui/models.py" line="317" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
@@ -649,63 +679,63 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="239" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="258" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="255" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="276" />
         <source>Mở / sửa</source>
         <translation>Open / edit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="256" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="277" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="257" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="278" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="258" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="279" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="259" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="280" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="260" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="389" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="281" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="409" />
         <source>Xóa bản nháp</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="269" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="290" />
         <source>Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập.</source>
-        <translation type="unfinished" />
+        <translation>Documents are prefilled from the case; save the case before creating one.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="272" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="293" />
         <source>Loại văn bản:</source>
         <translation>Document kind:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="366" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="385" />
         <source>Không lập được văn bản</source>
         <translation>Could not create the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="389" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="409" />
         <source>Xóa bản nháp này?</source>
         <translation>Delete this draft?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="393" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="412" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
@@ -713,17 +743,27 @@
 <context>
     <name>FieldEditor</name>
     <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="54" />
+        <source>số tiền (đồng)</source>
+        <translation>amount (VND)</translation>
+    </message>
+    <message>
         <location filename="../../inspector_app/ui/document_editor.py" line="74" />
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="85" />
         <source>Mỗi dòng một mục</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="124" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="150" />
         <source>Phải là số nguyên</source>
         <translation>Must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="127" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="153" />
         <source>Phải là số tiền (đồng)</source>
         <translation>Must be an amount (VND)</translation>
     </message>
@@ -731,27 +771,27 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="75" />
+        <location filename="../../inspector_app/ui/first_run.py" line="70" />
         <source>Bắt đầu sử dụng</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="76" />
+        <location filename="../../inspector_app/ui/first_run.py" line="71" />
         <source>Chào mừng! Nhập đơn vị và công chức sử dụng máy này. Thông tin này được in trên mọi biên bản, quyết định và có thể sửa sau trong Cài đặt.</source>
-        <translation type="unfinished" />
+        <translation>Welcome! Enter the unit and the officer using this laptop. They are printed on every record and decision and can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="83" />
+        <location filename="../../inspector_app/ui/first_run.py" line="78" />
         <source>Lưu và bắt đầu</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="87" />
+        <location filename="../../inspector_app/ui/first_run.py" line="82" />
         <source>Dùng dữ liệu mẫu để làm quen</source>
         <translation>Use demo data to try it out</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="123" />
+        <location filename="../../inspector_app/ui/first_run.py" line="111" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
@@ -759,155 +799,195 @@
 <context>
     <name>GoodsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="133" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="186" />
         <source>Quét hoặc gõ mã vạch rồi nhấn Enter</source>
         <translation>Scan or type a barcode, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="157" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="200" />
+        <source>Bỏ qua mã đã chọn</source>
+        <translation>Dismiss the selected code</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/goods_panel.py" line="203" />
+        <source>Bỏ qua tất cả</source>
+        <translation>Dismiss all</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/goods_panel.py" line="209" />
+        <source>Mã bị từ chối (chưa ghi vào bảng hàng hóa):</source>
+        <translation>Rejected codes (not added to the goods):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/goods_panel.py" line="241" />
         <source>Thêm hàng hóa…</source>
         <translation>Add goods…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="159" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="243" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="161" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="245" />
         <source>Tạm giữ / bỏ tạm giữ</source>
         <translation>Seize / release</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="163" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="247" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="170" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="254" />
         <source>Mã vạch:</source>
         <translation>Barcode:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="216" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="326" />
         <source>Mã %1: %2</source>
         <translation>Code %1: %2</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="227" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="342" />
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="227" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="342" />
         <source>Tăng số lượng: %1 — %2</source>
         <translation>Quantity raised: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="231" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="346" />
         <source>CẢNH BÁO: mã vạch thuộc danh sách cảnh báo</source>
         <translation>WARNING: barcode is on the watch list</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="297" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="419" />
+        <source>Giá trị bất thường</source>
+        <translation>Unusual value</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/goods_panel.py" line="420" />
+        <source>Dòng “%1”: %2. Có đúng không? Chọn Không để sửa lại.</source>
+        <translation>Row “%1”: %2. Is that right? Choose No to correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/goods_panel.py" line="442" />
+        <source>Không lưu: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/goods_panel.py" line="445" />
+        <source>Đã bỏ qua thay đổi của dòng “%1”.</source>
+        <translation>The change to row “%1” was discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/goods_panel.py" line="466" />
         <source>Xóa hàng hóa</source>
         <translation>Delete goods</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="298" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="467" />
         <source>Xóa dòng “%1”?</source>
         <translation>Delete row “%1”?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="320" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="487" />
         <source>%1 dòng — tổng trị giá %2 đồng</source>
         <translation>%1 rows — total value %2 VND</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/goods_panel.py" line="489" />
+        <source>Đã nhận %1 lần quét (%2 bị từ chối) · %3 dòng</source>
+        <translation>%1 scans received (%2 rejected) · %3 rows</translation>
     </message>
 </context>
 <context>
     <name>GoodsRowDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="50" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="99" />
         <source>Hàng hóa, tang vật</source>
         <translation>Goods, exhibits</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="57" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="106" />
         <source>Tên hàng hóa</source>
         <translation>Goods name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="57" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="106" />
         <source>Chủng loại, quy cách</source>
         <translation>Model, specification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="58" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="107" />
         <source>Nhãn hiệu</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="58" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="107" />
         <source>Xuất xứ</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="59" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="108" />
         <source>Mã vạch</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="59" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="108" />
         <source>Đơn vị tính</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="60" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="109" />
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="61" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="110" />
         <source>Đơn giá (đồng)</source>
         <translation>Unit price (VND)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="62" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="111" />
         <source>Tình trạng, đặc điểm</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="62" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="111" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="71" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="120" />
         <source>Nghi hàng giả</source>
         <translation>Suspected counterfeit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="73" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="122" />
         <source>Hàng nhập lậu</source>
         <translation>Smuggled</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="75" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="124" />
         <source>Không rõ nguồn gốc</source>
         <translation>Unknown origin</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="77" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="126" />
         <source>Tạm giữ</source>
         <translation>Seized</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="82" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="131" />
         <source>Đánh dấu</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/goods_panel.py" line="111" />
+        <location filename="../../inspector_app/ui/goods_panel.py" line="161" />
         <source>Đơn giá phải là số nguyên đồng</source>
         <translation>Unit price must be whole VND</translation>
     </message>
@@ -915,72 +995,72 @@
 <context>
     <name>GoodsTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="242" />
+        <location filename="../../inspector_app/ui/models.py" line="208" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="243" />
+        <location filename="../../inspector_app/ui/models.py" line="209" />
         <source>Tên hàng hóa</source>
         <translation>Goods name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="244" />
+        <location filename="../../inspector_app/ui/models.py" line="210" />
         <source>Mã vạch</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="245" />
+        <location filename="../../inspector_app/ui/models.py" line="211" />
         <source>Nhãn hiệu</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="246" />
+        <location filename="../../inspector_app/ui/models.py" line="212" />
         <source>Xuất xứ</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="247" />
+        <location filename="../../inspector_app/ui/models.py" line="213" />
         <source>ĐVT</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="248" />
+        <location filename="../../inspector_app/ui/models.py" line="214" />
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="249" />
+        <location filename="../../inspector_app/ui/models.py" line="215" />
         <source>Đơn giá</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="250" />
+        <location filename="../../inspector_app/ui/models.py" line="216" />
         <source>Trị giá</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="251" />
+        <location filename="../../inspector_app/ui/models.py" line="217" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="258" />
+        <location filename="../../inspector_app/ui/models.py" line="224" />
         <source>nghi giả</source>
         <translation>suspected fake</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="260" />
+        <location filename="../../inspector_app/ui/models.py" line="226" />
         <source>nhập lậu</source>
         <translation>smuggled</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="262" />
+        <location filename="../../inspector_app/ui/models.py" line="228" />
         <source>không rõ nguồn gốc</source>
         <translation>unknown origin</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="264" />
+        <location filename="../../inspector_app/ui/models.py" line="230" />
         <source>tạm giữ</source>
         <translation>seized</translation>
     </message>
@@ -988,47 +1068,52 @@
 <context>
     <name>LoginBox</name>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="37" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="46" />
         <source>Máy chủ Chi cục (đồng bộ)</source>
         <translation>HQ server (sync)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="47" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="52" />
+        <source>vd: https://qltt.dongnai.gov.vn</source>
+        <translation>e.g. https://qltt.dongnai.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="58" />
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="50" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="61" />
         <source>Đăng xuất thiết bị</source>
         <translation>Log out device</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="56" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="67" />
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="57" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="68" />
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="58" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="69" />
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="79" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="100" />
         <source>Máy này không có kho khóa (keyring): mật khẩu sẽ được hỏi mỗi lần đồng bộ.</source>
-        <translation type="unfinished" />
+        <translation>This laptop has no keyring: the password will be asked at every sync.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="88" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="112" />
         <source>Đang đăng nhập…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="109" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="133" />
         <source>Đã đăng xuất thiết bị.</source>
         <translation>Device logged out.</translation>
     </message>
@@ -1036,466 +1121,441 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="62" />
-        <location filename="../../inspector_app/ui/main_window.py" line="282" />
+        <location filename="../../inspector_app/ui/main_window.py" line="71" />
+        <location filename="../../inspector_app/ui/main_window.py" line="307" />
         <source>QLTT — Kiểm tra thị trường</source>
         <translation>QLTT — Market inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="67" />
+        <location filename="../../inspector_app/ui/main_window.py" line="76" />
         <source>Đã hoàn tất văn bản số %1</source>
         <translation>Finalised document no. %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="74" />
+        <location filename="../../inspector_app/ui/main_window.py" line="83" />
         <source>Tìm vụ việc, đối tượng, hàng hóa, mã số thuế… (Ctrl+F)</source>
         <translation>Search cases, subjects, goods, tax codes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="78" />
+        <location filename="../../inspector_app/ui/main_window.py" line="88" />
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="79" />
+        <location filename="../../inspector_app/ui/main_window.py" line="89" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="80" />
+        <location filename="../../inspector_app/ui/main_window.py" line="90" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="83" />
+        <location filename="../../inspector_app/ui/main_window.py" line="93" />
         <source>Mọi loại văn bản</source>
         <translation>All document kinds</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="89" />
-        <source>từ ngày YYYY-MM-DD</source>
-        <translation>from YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="92" />
-        <source>đến ngày YYYY-MM-DD</source>
-        <translation>to YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="115" />
+        <location filename="../../inspector_app/ui/main_window.py" line="125" />
         <source>Vụ việc mới… (Ctrl+N)</source>
         <translation>New case… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="164" />
-        <location filename="../../inspector_app/ui/main_window.py" line="459" />
+        <location filename="../../inspector_app/ui/main_window.py" line="173" />
+        <location filename="../../inspector_app/ui/main_window.py" line="485" />
         <source>Thời hạn sắp đến và quá hạn</source>
         <translation>Deadlines due and overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="180" />
+        <location filename="../../inspector_app/ui/main_window.py" line="189" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="218" />
+        <location filename="../../inspector_app/ui/main_window.py" line="235" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="219" />
+        <location filename="../../inspector_app/ui/main_window.py" line="236" />
         <source>&amp;Vụ việc mới…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="221" />
+        <location filename="../../inspector_app/ui/main_window.py" line="238" />
         <source>&amp;Lưu vụ việc</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="223" />
+        <location filename="../../inspector_app/ui/main_window.py" line="240" />
         <source>&amp;Nhập dữ liệu từ tệp…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="224" />
+        <location filename="../../inspector_app/ui/main_window.py" line="241" />
         <source>&amp;Xuất dữ liệu ra tệp…</source>
         <translation>&amp;Export to file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="225" />
+        <location filename="../../inspector_app/ui/main_window.py" line="242" />
         <source>Thêm &amp;dữ liệu mẫu</source>
         <translation>Add &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="227" />
+        <location filename="../../inspector_app/ui/main_window.py" line="244" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="228" />
-        <source>&amp;Văn bản</source>
-        <translation>&amp;Documents</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="229" />
+        <location filename="../../inspector_app/ui/main_window.py" line="246" />
         <source>&amp;Lập văn bản</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="232" />
+        <location filename="../../inspector_app/ui/main_window.py" line="249" />
         <source>&amp;Xem trước</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="233" />
+        <location filename="../../inspector_app/ui/main_window.py" line="250" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="234" />
+        <location filename="../../inspector_app/ui/main_window.py" line="251" />
         <source>&amp;Hoàn tất…</source>
         <translation>&amp;Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="235" />
+        <location filename="../../inspector_app/ui/main_window.py" line="252" />
         <source>Lập văn bản &amp;thay thế…</source>
         <translation>&amp;Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="236" />
-        <source>Đồng &amp;bộ</source>
-        <translation>S&amp;ync</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="237" />
+        <location filename="../../inspector_app/ui/main_window.py" line="254" />
         <source>Đồng bộ với &amp;máy chủ…</source>
         <translation>Sync with &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="238" />
+        <location filename="../../inspector_app/ui/main_window.py" line="255" />
         <source>&amp;Cập nhật tình trạng</source>
         <translation>&amp;Refresh status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="239" />
+        <location filename="../../inspector_app/ui/main_window.py" line="256" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="240" />
+        <location filename="../../inspector_app/ui/main_window.py" line="259" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="241" />
+        <location filename="../../inspector_app/ui/main_window.py" line="260" />
         <source>Tìm &amp;kiếm</source>
-        <translation>&amp;Search</translation>
+        <translation>Sea&amp;rch</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="242" />
+        <location filename="../../inspector_app/ui/main_window.py" line="261" />
         <source>Hiện/ẩn &amp;thời hạn</source>
         <translation>Show/hide &amp;deadlines</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="244" />
-        <source>Trợ &amp;giúp</source>
-        <translation>&amp;Help</translation>
+        <location filename="../../inspector_app/ui/main_window.py" line="99" />
+        <source>từ ngày (ngày/tháng/năm)</source>
+        <translation>from (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="102" />
+        <source>đến ngày (ngày/tháng/năm)</source>
+        <translation>to (dd/mm/yyyy)</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="245" />
+        <source>Văn &amp;bản</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="253" />
+        <source>Đồn&amp;g bộ</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="263" />
+        <source>Trợ giú&amp;p</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="264" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="265" />
+        <location filename="../../inspector_app/ui/main_window.py" line="284" />
         <source>Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt).</source>
         <translation>Unit and officer not set up (Tools → Settings).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="267" />
+        <location filename="../../inspector_app/ui/main_window.py" line="287" />
         <source>Sẵn sàng</source>
         <translation>Ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="319" />
+        <location filename="../../inspector_app/ui/main_window.py" line="343" />
         <source>%n vụ việc</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="319" />
+        <location filename="../../inspector_app/ui/main_window.py" line="343" />
         <source> (hiển thị tối đa %1)</source>
         <translation> (showing at most %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="376" />
+        <location filename="../../inspector_app/ui/main_window.py" line="403" />
         <source>Không lập được vụ việc</source>
         <translation>Could not create the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="412" />
+        <location filename="../../inspector_app/ui/main_window.py" line="440" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="412" />
+        <location filename="../../inspector_app/ui/main_window.py" line="440" />
         <source>Hãy chọn hoặc lập một vụ việc trước.</source>
         <translation>Select or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="420" />
+        <location filename="../../inspector_app/ui/main_window.py" line="448" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="420" />
+        <location filename="../../inspector_app/ui/main_window.py" line="448" />
         <source>Hãy chọn một văn bản trong thẻ Văn bản.</source>
         <translation>Select a document in the Documents tab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="461" />
+        <location filename="../../inspector_app/ui/main_window.py" line="487" />
         <source>%n việc quá hạn</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="487" />
+        <location filename="../../inspector_app/ui/main_window.py" line="510" />
         <source>Chưa đăng nhập máy chủ</source>
         <translation>Not logged in to the server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="489" />
+        <location filename="../../inspector_app/ui/main_window.py" line="512" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="491" />
+        <location filename="../../inspector_app/ui/main_window.py" line="514" />
         <source>Chờ gửi: %1</source>
         <translation>Waiting to send: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="493" />
+        <location filename="../../inspector_app/ui/main_window.py" line="516" />
         <source>Bị từ chối/xung đột: %1</source>
         <translation>Rejected/conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="495" />
+        <location filename="../../inspector_app/ui/main_window.py" line="518" />
         <source>Lần cuối: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="518" />
+        <location filename="../../inspector_app/ui/main_window.py" line="541" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="526" />
-        <location filename="../../inspector_app/ui/main_window.py" line="533" />
+        <location filename="../../inspector_app/ui/main_window.py" line="549" />
+        <location filename="../../inspector_app/ui/main_window.py" line="555" />
         <source>Nhập dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="526" />
+        <location filename="../../inspector_app/ui/main_window.py" line="549" />
         <source>Tệp dữ liệu (*.json *.zip);;Tất cả (*)</source>
         <translation>Data files (*.json *.zip);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="533" />
+        <location filename="../../inspector_app/ui/main_window.py" line="555" />
         <source>Đã nhập xong: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="535" />
+        <location filename="../../inspector_app/ui/main_window.py" line="557" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="542" />
+        <location filename="../../inspector_app/ui/main_window.py" line="564" />
         <source>Xuất dữ liệu</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="543" />
+        <location filename="../../inspector_app/ui/main_window.py" line="565" />
         <source>Tệp dữ liệu (*.json);;Tất cả (*)</source>
         <translation>Data files (*.json);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="546" />
+        <location filename="../../inspector_app/ui/main_window.py" line="568" />
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="548" />
+        <location filename="../../inspector_app/ui/main_window.py" line="570" />
         <source>Đã xuất dữ liệu ra %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="553" />
+        <location filename="../../inspector_app/ui/main_window.py" line="575" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="554" />
+        <location filename="../../inspector_app/ui/main_window.py" line="576" />
         <source>QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="567" />
-        <source>Lỗi</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="569" />
-        <source>Lỗi chương trình</source>
-        <translation>Program error</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="570" />
-        <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.</source>
-        <translation type="unfinished" />
+        <translation>QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and NĐ 118/2021/NĐ-CP, and syncs them to the central database.</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="21" />
+        <location filename="../../inspector_app/ui/new_case.py" line="26" />
         <source>Vụ việc mới</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="26" />
+        <location filename="../../inspector_app/ui/new_case.py" line="32" />
         <source>vd: 15/QĐ-KT</source>
         <translation>e.g. 15/QĐ-KT</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="33" />
+        <location filename="../../inspector_app/ui/new_case.py" line="40" />
         <source>vd: Kiểm tra cửa hàng mỹ phẩm Hoa Mai</source>
         <translation>e.g. Inspection of Hoa Mai cosmetics shop</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="43" />
+        <location filename="../../inspector_app/ui/new_case.py" line="51" />
         <source>Vụ việc được lập để thực hiện một quyết định kiểm tra.</source>
         <translation>A case carries out an inspection decision.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="44" />
+        <location filename="../../inspector_app/ui/new_case.py" line="52" />
         <source>Số quyết định kiểm tra</source>
         <translation>Inspection decision no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="45" />
+        <location filename="../../inspector_app/ui/new_case.py" line="53" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="46" />
+        <location filename="../../inspector_app/ui/new_case.py" line="54" />
         <source>Người ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="47" />
+        <location filename="../../inspector_app/ui/new_case.py" line="55" />
         <source>Tên vụ việc</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="48" />
+        <location filename="../../inspector_app/ui/new_case.py" line="56" />
         <source>Địa điểm kiểm tra</source>
         <translation>Inspection place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="49" />
+        <location filename="../../inspector_app/ui/new_case.py" line="57" />
         <source>Bắt đầu lúc</source>
         <translation>Started at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="64" />
+        <location filename="../../inspector_app/ui/new_case.py" line="68" />
         <source>Chưa nhập tên vụ việc</source>
         <translation>Case title is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="65" />
+        <location filename="../../inspector_app/ui/new_case.py" line="69" />
         <source>Chưa nhập địa điểm</source>
         <translation>Place is missing</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="67" />
-        <source>Ngày phải có dạng YYYY-MM-DD</source>
-        <translation>Date must be YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/new_case.py" line="69" />
-        <source>Thời gian phải có dạng YYYY-MM-DDTHH:MM</source>
-        <translation>Time must be YYYY-MM-DDTHH:MM</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="34" />
+        <location filename="../../inspector_app/ui/people.py" line="33" />
         <source>Người tham gia</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="44" />
+        <location filename="../../inspector_app/ui/people.py" line="43" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="46" />
+        <location filename="../../inspector_app/ui/people.py" line="45" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="46" />
+        <location filename="../../inspector_app/ui/people.py" line="45" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="47" />
+        <location filename="../../inspector_app/ui/people.py" line="46" />
         <source>Cơ quan / đơn vị</source>
         <translation>Agency / unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="47" />
+        <location filename="../../inspector_app/ui/people.py" line="46" />
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="48" />
+        <location filename="../../inspector_app/ui/people.py" line="47" />
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="48" />
+        <location filename="../../inspector_app/ui/people.py" line="47" />
         <source>Số CCCD/định danh</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="49" />
+        <location filename="../../inspector_app/ui/people.py" line="48" />
         <source>Số hiệu công chức</source>
         <translation>Officer number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="50" />
+        <location filename="../../inspector_app/ui/people.py" line="49" />
         <source>Số thẻ kiểm tra thị trường</source>
         <translation>Inspection card no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="60" />
+        <location filename="../../inspector_app/ui/people.py" line="59" />
         <source>Không ký biên bản</source>
         <translation>Refused to sign</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="68" />
+        <location filename="../../inspector_app/ui/people.py" line="67" />
         <source>Lý do không ký</source>
         <translation>Reason for not signing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="91" />
+        <location filename="../../inspector_app/ui/people.py" line="86" />
         <source>Chưa nhập họ tên</source>
         <translation>Name is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="92" />
+        <location filename="../../inspector_app/ui/people.py" line="87" />
         <source>Ghi rõ lý do không ký biên bản</source>
         <translation>State why they did not sign</translation>
     </message>
@@ -1503,27 +1563,27 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="440" />
+        <location filename="../../inspector_app/ui/models.py" line="407" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="441" />
+        <location filename="../../inspector_app/ui/models.py" line="408" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="442" />
+        <location filename="../../inspector_app/ui/models.py" line="409" />
         <source>Chức vụ / nghề nghiệp</source>
         <translation>Position / occupation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="443" />
+        <location filename="../../inspector_app/ui/models.py" line="410" />
         <source>Số hiệu / CCCD</source>
         <translation>Officer no. / ID</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="444" />
+        <location filename="../../inspector_app/ui/models.py" line="411" />
         <source>Đơn vị / địa chỉ</source>
         <translation>Unit / address</translation>
     </message>
@@ -1531,22 +1591,22 @@
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/preview.py" line="31" />
+        <location filename="../../inspector_app/ui/preview.py" line="33" />
         <source>%1 trang</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/preview.py" line="32" />
+        <location filename="../../inspector_app/ui/preview.py" line="34" />
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/preview.py" line="34" />
+        <location filename="../../inspector_app/ui/preview.py" line="36" />
         <source>Cả trang</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/preview.py" line="40" />
+        <location filename="../../inspector_app/ui/preview.py" line="42" />
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
@@ -1587,9 +1647,19 @@
         <translation>Parent agency</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/profile_form.py" line="26" />
+        <source>vd: CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI</source>
+        <translation>e.g. CHI CUC QUAN LY THI TRUONG TINH DONG NAI</translation>
+    </message>
+    <message>
         <location filename="../../inspector_app/ui/profile_form.py" line="27" />
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/profile_form.py" line="27" />
+        <source>vd: ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1</source>
+        <translation>e.g. DOI QUAN LY THI TRUONG SO 1</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/profile_form.py" line="28" />
@@ -1597,9 +1667,19 @@
         <translation>Unit code</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/profile_form.py" line="28" />
+        <source>vd: QLTT-DN-01</source>
+        <translation>e.g. QLTT-DN-01</translation>
+    </message>
+    <message>
         <location filename="../../inspector_app/ui/profile_form.py" line="29" />
         <source>Địa danh (in ở dòng ngày tháng)</source>
         <translation>Place name (printed on the date line)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/profile_form.py" line="29" />
+        <source>vd: Biên Hòa</source>
+        <translation>e.g. Bien Hoa</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/profile_form.py" line="30" />
@@ -1622,9 +1702,19 @@
         <translation>Position</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/profile_form.py" line="36" />
+        <source>vd: Kiểm soát viên thị trường</source>
+        <translation>e.g. Market controller</translation>
+    </message>
+    <message>
         <location filename="../../inspector_app/ui/profile_form.py" line="37" />
         <source>Số hiệu công chức</source>
         <translation>Officer number</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/profile_form.py" line="37" />
+        <source>vd: QLTT0215</source>
+        <translation>e.g. QLTT0215</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/profile_form.py" line="38" />
@@ -1638,59 +1728,120 @@
     </message>
 </context>
 <context>
+    <name>Prompter</name>
+    <message>
+        <location filename="../../inspector_app/ui/prompts.py" line="83" />
+        <source>In văn bản</source>
+        <translation>Print document</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="427" />
+        <source>Trưởng đoàn</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="428" />
+        <source>Thành viên đoàn</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="429" />
+        <source>Người lập biên bản</source>
+        <translation>Drawn up by</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="430" />
+        <source>Người chứng kiến</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="431" />
+        <source>Đại diện chính quyền</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="432" />
+        <source>Người phiên dịch</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="433" />
+        <source>Cơ quan phối hợp</source>
+        <translation>Coordinating agency</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="434" />
+        <source>Đại diện đối tượng</source>
+        <translation>Subject's representative</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="435" />
+        <source>Người bị thiệt hại</source>
+        <translation>Injured party</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="436" />
+        <source>Người bảo quản</source>
+        <translation>Keeper</translation>
+    </message>
+</context>
+<context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="102" />
+        <location filename="../../inspector_app/ui/people.py" line="97" />
         <source>Niêm phong</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="107" />
+        <location filename="../../inspector_app/ui/people.py" line="102" />
         <source>NP-0001, NP-0002</source>
-        <translation type="unfinished" />
+        <translation>NP-0001, NP-0002</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="115" />
+        <location filename="../../inspector_app/ui/people.py" line="112" />
         <source>(chưa mở)</source>
         <translation>(not opened)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="116" />
+        <location filename="../../inspector_app/ui/people.py" line="113" />
         <source>Còn nguyên vẹn</source>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="117" />
+        <location filename="../../inspector_app/ui/people.py" line="114" />
         <source>Bị hư hỏng</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="120" />
+        <location filename="../../inspector_app/ui/people.py" line="117" />
         <source>Số niêm phong (cách nhau dấu phẩy)</source>
         <translation>Seal numbers (comma separated)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="121" />
+        <location filename="../../inspector_app/ui/people.py" line="118" />
         <source>Niêm phong những gì</source>
         <translation>What is sealed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="122" />
+        <location filename="../../inspector_app/ui/people.py" line="119" />
         <source>Nơi bảo quản</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="123" />
+        <location filename="../../inspector_app/ui/people.py" line="120" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="124" />
+        <location filename="../../inspector_app/ui/people.py" line="121" />
         <source>Thời điểm niêm phong</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="125" />
+        <location filename="../../inspector_app/ui/people.py" line="122" />
         <source>Tình trạng khi mở</source>
         <translation>State when opened</translation>
     </message>
@@ -1698,37 +1849,37 @@
 <context>
     <name>SealTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="531" />
+        <location filename="../../inspector_app/ui/models.py" line="504" />
         <source>Số niêm phong</source>
         <translation>Seal numbers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="532" />
+        <location filename="../../inspector_app/ui/models.py" line="505" />
         <source>Niêm phong</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="533" />
+        <location filename="../../inspector_app/ui/models.py" line="506" />
         <source>Nơi bảo quản</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="534" />
+        <location filename="../../inspector_app/ui/models.py" line="507" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="535" />
+        <location filename="../../inspector_app/ui/models.py" line="508" />
         <source>Tình trạng khi mở</source>
         <translation>State when opened</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="535" />
+        <location filename="../../inspector_app/ui/models.py" line="508" />
         <source>còn nguyên</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="536" />
+        <location filename="../../inspector_app/ui/models.py" line="509" />
         <source>bị hư hỏng</source>
         <translation>damaged</translation>
     </message>
@@ -1736,38 +1887,38 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="123" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="147" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="126" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="150" />
         <source>Đơn vị và công chức</source>
         <translation>Unit and officer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="132" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="156" />
         <source>Máy chủ và đăng nhập</source>
         <translation>Server and login</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="140" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="164" />
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="141" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="165" />
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng. Biên bản, quyết định luôn in bằng tiếng Việt.</source>
-        <translation type="unfinished" />
+        <translation>A new language applies when the app is opened again. Records and decisions always print in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="145" />
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="181" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="169" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="204" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="182" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="205" />
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại ứng dụng.</source>
         <translation>The new language is used after restarting the app.</translation>
     </message>
@@ -1895,143 +2046,163 @@
         <translation>Seller account id</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="62" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="61" />
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="62" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="61" />
         <source>10 hoặc 13 chữ số</source>
         <translation>10 or 13 digits</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="67" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="66" />
         <source>Loại đối tượng</source>
         <translation>Subject kind</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/subject_form.py" line="76" />
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/subject_form.py" line="77" />
+        <source>Nữ</source>
+        <translation>Female</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="44" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="47" />
         <source>Đồng bộ với máy chủ Chi cục</source>
         <translation>Sync with the HQ server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="50" />
-        <source>Mật khẩu (chỉ khi máy chủ yêu cầu đăng nhập lại)</source>
-        <translation>Password (only if the server asks to log in again)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="72" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="80" />
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="76" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="84" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="80" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="88" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="93" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="102" />
         <source>Văn bản chưa được máy chủ nhận:</source>
         <translation>Documents the server has not accepted:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="109" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="118" />
         <source>Máy chủ: %1 — tài khoản %2</source>
         <translation>Server: %1 — account %2</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="110" />
-        <source>Chưa đăng nhập máy chủ: vào Công cụ → Cài đặt → Máy chủ.</source>
-        <translation>Not logged in: go to Tools → Settings → Server.</translation>
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="119" />
+        <source>Chưa đăng nhập máy chủ: nhập địa chỉ máy chủ, tên đăng nhập và mật khẩu rồi bấm Đăng nhập.</source>
+        <translation>Not logged in: enter the server address, user name and password, then press Log in.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="130" />
+        <source>Chờ gửi: %n văn bản.</source>
+        <translation><numerusform>Waiting to send: %n document.</numerusform><numerusform>Waiting to send: %n documents.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="123" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="131" />
+        <source>Không có văn bản nào chờ gửi.</source>
+        <translation>No document is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="152" />
         <source>Đang kết nối…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="135" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="166" />
         <source>Đang dừng sau lô hiện tại…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="152" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="190" />
         <source>Đã gửi %1 văn bản (mới %2, đã có %3); %4 tệp đính kèm; %5 mục dữ liệu tham chiếu.</source>
-        <translation type="unfinished" />
+        <translation>Sent %1 documents (%2 new, %3 already there); %4 attachments; %5 reference items.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="157" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="195" />
         <source>Còn %1 văn bản chờ gửi.</source>
         <translation>%1 documents still waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="159" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="197" />
         <source>%1 văn bản bị từ chối hoặc xung đột (xem lý do bên dưới).</source>
         <translation>%1 documents rejected or in conflict (reasons below).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="162" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="200" />
         <source>Đã hủy theo yêu cầu.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="165" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="203" />
         <source>Đồng bộ hoàn tất.</source>
         <translation>Sync complete.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="215" />
+        <source>Máy chủ yêu cầu đăng nhập lại (phiên đăng nhập đã hết hạn hoặc thiết bị đã bị thu hồi). Nhập mật khẩu rồi bấm Đăng nhập; dữ liệu chưa gửi vẫn được giữ nguyên.</source>
+        <translation>The server asks to log in again (the session expired or this device was revoked). Enter the password and press Log in; nothing waiting to be sent is lost.</translation>
     </message>
 </context>
 <context>
     <name>SyncProblemModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="408" />
+        <location filename="../../inspector_app/ui/models.py" line="375" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="409" />
+        <location filename="../../inspector_app/ui/models.py" line="376" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="410" />
+        <location filename="../../inspector_app/ui/models.py" line="377" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="415" />
+        <location filename="../../inspector_app/ui/models.py" line="382" />
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="415" />
+        <location filename="../../inspector_app/ui/models.py" line="382" />
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="416" />
+        <location filename="../../inspector_app/ui/models.py" line="383" />
         <source>Thiếu tệp đính kèm</source>
         <translation>Attachments missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="416" />
+        <location filename="../../inspector_app/ui/models.py" line="383" />
         <source>Sẽ gửi lại</source>
         <translation>Will retry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="417" />
+        <location filename="../../inspector_app/ui/models.py" line="384" />
         <source>Đã nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="417" />
+        <location filename="../../inspector_app/ui/models.py" line="384" />
         <source>Đã có trên máy chủ</source>
         <translation>Already on server</translation>
     </message>
@@ -2039,17 +2210,17 @@
 <context>
     <name>ViolationTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="472" />
+        <location filename="../../inspector_app/ui/models.py" line="445" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="473" />
+        <location filename="../../inspector_app/ui/models.py" line="446" />
         <source>Hành vi</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="474" />
+        <location filename="../../inspector_app/ui/models.py" line="447" />
         <source>Mức phạt (đồng)</source>
         <translation>Fine (VND)</translation>
     </message>
@@ -2057,82 +2228,82 @@
 <context>
     <name>ViolationsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="70" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="68" />
         <source>Tìm hành vi trong danh mục (vd: hàng giả, nhập lậu, Điều 15)</source>
-        <translation type="unfinished" />
+        <translation>Search the catalogue of violations (e.g. counterfeit, smuggled, Article 15)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="82" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="80" />
         <source>Thêm vào vụ việc</source>
         <translation>Add to case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="99" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="97" />
         <source>đồng</source>
         <translation>VND</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="100" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="98" />
         <source>Cập nhật</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="102" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="100" />
         <source>Xóa vi phạm</source>
         <translation>Remove violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="107" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="105" />
         <source>Danh mục hành vi vi phạm</source>
         <translation>Violation catalogue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="115" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="113" />
         <source>Vi phạm của vụ việc</source>
         <translation>Violations of the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="119" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="117" />
         <source>Mô tả hành vi</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="121" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="119" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="123" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="121" />
         <source>Mức phạt</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="217" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="215" />
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="217" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="215" />
         <source>cá nhân</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="218" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="216" />
         <source>Khung phạt (%1): %2 – %3 đồng; mức thường áp dụng %4 đồng.</source>
         <translation>Fine range (%1): %2 – %3 VND; usual amount %4 VND.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="225" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="223" />
         <source>Có thể phạt cảnh cáo.</source>
         <translation>A warning is possible.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="283" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="281" />
         <source>Bằng chữ: %1</source>
         <translation>In words: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="297" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="295" />
         <source>Mức phạt phải là số nguyên đồng</source>
         <translation>The fine must be whole VND</translation>
     </message>
@@ -2140,28 +2311,22 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="30" />
+        <location filename="../../inspector_app/ui/first_run.py" line="31" />
         <source>Hủy</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="56" />
-        <location filename="../../inspector_app/ui/first_run.py" line="58" />
-        <source>Lỗi</source>
-        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../inspector_app/ui/startup.py" line="88" />
+        <location filename="../../inspector_app/ui/startup.py" line="101" />
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/startup.py" line="89" />
+        <location filename="../../inspector_app/ui/startup.py" line="102" />
         <source>Không mở được cơ sở dữ liệu trong thư mục %1.</source>
         <translation>Could not open the database in folder %1.</translation>
     </message>
 </context>
-</TS>
+<context><name>KindLabel</name><message><source>Mẫu</source><translation>Form</translation></message><message><source>Quyết định kiểm tra việc chấp hành pháp luật trong sản xuất, kinh doanh hàng hóa, dịch vụ</source><translation>Inspection decision (compliance in production and trade of goods and services)</translation></message><message><source>Biên bản kiểm tra</source><translation>Inspection record</translation></message><message><source>Bảng kê tang vật, phương tiện, hàng hóa, giấy tờ</source><translation>List of exhibits, means, goods and papers</translation></message><message><source>Biên bản vi phạm hành chính</source><translation>Record of administrative violation</translation></message><message><source>Biên bản tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề</source><translation>Record of seizure of exhibits, means, licences and practising certificates</translation></message><message><source>Biên bản niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính</source><translation>Record of sealing of seized exhibits and means</translation></message><message><source>Biên bản mở niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính</source><translation>Record of unsealing of seized exhibits and means</translation></message><message><source>Quyết định xử phạt vi phạm hành chính</source><translation>Decision on administrative penalty</translation></message></context><context><name>FieldLabel</name><message><source>Căn cứ ban hành (kế hoạch/phương án/đề xuất)</source><translation>Basis (plan/scheme/proposal)</translation></message><message><source>Địa điểm kiểm tra</source><translation>Place of inspection</translation></message><message><source>Nội dung kiểm tra</source><translation>Scope of inspection</translation></message><message><source>Thời hạn kiểm tra (ngày làm việc)</source><translation>Duration (working days)</translation></message><message><source>Chức vụ người ban hành</source><translation>Issuer's position</translation></message><message><source>Họ tên người ban hành</source><translation>Issuer's name</translation></message><message><source>Cấp phó ký thay (KT.)</source><translation>Signed by a deputy (KT.)</translation></message><message><source>Nơi nhận</source><translation>Recipients</translation></message><message><source>Số quyết định kiểm tra</source><translation>Inspection decision number</translation></message><message><source>Ngày quyết định kiểm tra</source><translation>Inspection decision date</translation></message><message><source>Người/cơ quan ban hành quyết định kiểm tra</source><translation>Issuer of the inspection decision</translation></message><message><source>Kết quả kiểm tra</source><translation>Inspection results</translation></message><message><source>Vi phạm/dấu hiệu vi phạm phát hiện</source><translation>Violations or signs found</translation></message><message><source>Biện pháp đã áp dụng/đề xuất</source><translation>Measures taken or proposed</translation></message><message><source>Ý kiến của đối tượng kiểm tra</source><translation>Opinion of the inspected party</translation></message><message><source>Ý kiến của người chứng kiến, cơ quan phối hợp</source><translation>Opinion of witnesses and coordinating agencies</translation></message><message><source>Ý kiến, kiến nghị, đề xuất của Đoàn kiểm tra</source><translation>Opinions and proposals of the inspection team</translation></message><message><source>Thời điểm lập xong biên bản</source><translation>Record completed at</translation></message><message><source>Số bản được lập</source><translation>Number of copies</translation></message><message><source>Lý do lập biên bản không tại nơi xảy ra vi phạm</source><translation>Why the record was not made at the scene</translation></message><message><source>Kèm theo biên bản (số, ký hiệu)</source><translation>Attached to record (number, symbol)</translation></message><message><source>Mã văn bản kèm theo</source><translation>Id of the attached document</translation></message><message><source>Căn cứ lập biên bản</source><translation>Basis of the record</translation></message><message><source>Thời gian xảy ra vi phạm</source><translation>Time of the violation</translation></message><message><source>Địa điểm xảy ra vi phạm</source><translation>Place of the violation</translation></message><message><source>Cá nhân/tổ chức bị thiệt hại</source><translation>Injured person or organisation</translation></message><message><source>Ý kiến trình bày của người vi phạm</source><translation>Statement of the violator</translation></message><message><source>Ý kiến của đại diện chính quyền, người chứng kiến</source><translation>Opinion of the local authority and witnesses</translation></message><message><source>Ý kiến của người bị thiệt hại</source><translation>Opinion of the injured party</translation></message><message><source>Biện pháp ngăn chặn đã áp dụng</source><translation>Preventive measures taken</translation></message><message><source>Tạm giữ tang vật ngay trong biên bản này</source><translation>Exhibits seized in this record</translation></message><message><source>Quyền giải trình</source><translation>Right to explain</translation></message><message><source>Người có thẩm quyền nhận giải trình</source><translation>Authority receiving explanations</translation></message><message><source>Hẹn có mặt để giải quyết (thời điểm)</source><translation>Summoned to appear (time)</translation></message><message><source>Hẹn có mặt để giải quyết (địa điểm)</source><translation>Summoned to appear (place)</translation></message><message><source>Nhận biên bản, quyết định bằng phương thức điện tử</source><translation>Receives records and decisions electronically</translation></message><message><source>Căn cứ tạm giữ (quyết định tạm giữ hoặc khoản 2 Điều 125)</source><translation>Basis of seizure (decision or Art. 125(2))</translation></message><message><source>Lý do tạm giữ</source><translation>Reason for seizure</translation></message><message><source>Chủ sở hữu/người quản lý (nếu khác người vi phạm)</source><translation>Owner or manager (if not the violator)</translation></message><message><source>Việc niêm phong (nếu có)</source><translation>Sealing (if any)</translation></message><message><source>Nơi bảo quản tang vật</source><translation>Where the exhibits are kept</translation></message><message><source>Căn cứ (quyết định/biên bản tạm giữ)</source><translation>Basis (seizure decision or record)</translation></message><message><source>Nơi bảo quản</source><translation>Kept at</translation></message><message><source>Người chịu trách nhiệm bảo quản</source><translation>Keeper</translation></message><message><source>Cách thức niêm phong</source><translation>How it was sealed</translation></message><message><source>Căn cứ mở niêm phong</source><translation>Basis of unsealing</translation></message><message><source>Lý do mở niêm phong</source><translation>Reason for unsealing</translation></message><message><source>Đối chiếu tang vật với bảng kê</source><translation>Exhibits checked against the list</translation></message><message><source>Chức vụ người ra quyết định</source><translation>Decision maker's position</translation></message><message><source>Họ tên người ra quyết định</source><translation>Decision maker's name</translation></message><message><source>Cấp phó được giao quyền ký (KT.)</source><translation>Signed by an authorised deputy (KT.)</translation></message><message><source>Số biên bản vi phạm hành chính</source><translation>Violation record number</translation></message><message><source>Ngày lập biên bản vi phạm hành chính</source><translation>Violation record date</translation></message><message><source>Căn cứ khác (giải trình, xác minh, giao quyền)</source><translation>Other basis (explanations, verification, delegation)</translation></message><message><source>Tình tiết tăng nặng</source><translation>Aggravating circumstances</translation></message><message><source>Tình tiết giảm nhẹ</source><translation>Mitigating circumstances</translation></message><message><source>Tổng số tiền phạt (đồng)</source><translation>Total fine (VND)</translation></message><message><source>Hình thức xử phạt bổ sung</source><translation>Additional penalties</translation></message><message><source>Biện pháp khắc phục hậu quả</source><translation>Remedial measures</translation></message><message><source>Ngày có hiệu lực</source><translation>Effective date</translation></message><message><source>Nộp tiền phạt vào tài khoản (Kho bạc/ngân hàng)</source><translation>Pay the fine into account (treasury/bank)</translation></message><message><source>Thời hạn nộp phạt (ngày)</source><translation>Payment period (days)</translation></message></context><context><name>FieldChoice</name><message><source>Không thuộc trường hợp được giải trình</source><translation>No right to explain in this case</translation></message><message><source>Được yêu cầu giải trình trực tiếp hoặc giải trình bằng văn bản</source><translation>May ask to explain in person, or in writing</translation></message><message><source>Chỉ được giải trình bằng văn bản</source><translation>May explain in writing only</translation></message></context></TS>

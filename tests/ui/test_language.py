@@ -71,7 +71,7 @@ NAMES = {"ctrl", "shift", "alt", "del", "esc", "enter", "tab", "backspace", "ins
          "pgdown", "meta", "prtsc", "inch", "mm", "pt", "pc", "cicero", "didot", "pica", "kaku", "https", "http",
          "unicode", "qt", "www", "example", "gov", "vn", "jpg", "jpeg", "png", "webp", "pdf", "json", "zip",
          "keyring", "email", "qltt", "zalo", "facebook", "shopee", "lazada", "tiktok", "vd", "x",
-         "english"}  # the language list names each language in itself, so that its speaker finds it
+         "dongnai"}
 
 
 def english_words(text: str) -> list[str]:
@@ -203,9 +203,16 @@ def seed_ascii_case(s: Services) -> None:
 
 
 LANGUAGES: dict[str, Callable[[str], list[str]]] = {"vi": english_words, "en": vietnamese_words}
+# The language list names each language in itself, so that its speaker finds it.
+ANY_LANGUAGE = {"QComboBox#languageCombo"}
+# Known limit of the English interface: messages the domain and services compose — validation problems, the
+# fine ranges with their legal citations, deadlines — are Vietnamese in both languages (the core has no Qt
+# and quotes the law). The interface's own strings around them are checked.
+VIETNAMESE_ONLY_IN_EN = {"QLabel#fieldError", "QLabel#fieldError tooltip", "QListWidget#documentProblems",
+                         "QLabel#fineRange", "QLabel#subjectHistory"}
 
 
-@pytest.mark.parametrize("language", ["vi"])
+@pytest.mark.parametrize("language", ["vi", "en"])
 def test_every_screen_speaks_one_language(language: str, start_gui: Any, qtbot: Any, tmp_path: Path) -> None:
     misses = QtMisses()
     QCoreApplication.installTranslator(misses)  # first, so it is asked last
@@ -214,7 +221,8 @@ def test_every_screen_speaks_one_language(language: str, start_gui: Any, qtbot: 
     finally:
         QCoreApplication.removeTranslator(misses)
     wrong = LANGUAGES[language]
-    found = sorted({(where, text) for where, text in seen if wrong(text)})
+    exempt = ANY_LANGUAGE | (VIETNAMESE_ONLY_IN_EN if language == "en" else set())
+    found = sorted({(where, text) for where, text in seen if where not in exempt and wrong(text)})
     assert not found, f"{len(found)} strings in the wrong language:\n" + "\n".join(f"{w}: {t!r}" for w, t in found)
     if language == "vi":
         assert not misses.misses, "Qt strings without a Vietnamese translation: " + repr(sorted(misses.misses))

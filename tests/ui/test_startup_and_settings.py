@@ -154,7 +154,7 @@ def test_english_is_selectable_and_every_menu_is_translated(start_gui: Any, qtbo
         menus = [a.text() for a in gui.window.menuBar().actions()]
         assert menus == ["&File", "&Documents", "S&ync", "&Tools", "&Help"]
         assert gui.window.case_model.headerData(0, Qt.Orientation.Horizontal) == "Case"
-        assert gui.window.editor.tabs.tabText(3) == "&Goods"
+        assert gui.window.editor.tabs.tabText(3) == "G&oods"
     finally:
         QApplication.removeTranslator(gui.translator)
 

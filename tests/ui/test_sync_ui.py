@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
-from ui_helpers import type_text, wait_idle
+from ui_helpers import press_enter, type_text, wait_idle
 
 from inspector_app.domain.clock import FixedClock
 from inspector_app.services.container import Services
@@ -173,7 +173,7 @@ def test_login_from_settings_keeps_the_token_in_the_keyring_only(start_gui: Any,
     assert hq.url in sync_dialog.server.text() and account.username in sync_dialog.server.text()
     run_sync(sync_dialog, gui, qtbot)
     assert sync_dialog.report is not None and sync_dialog.report.complete
-    assert sync_dialog.password.isHidden()
+    assert not sync_dialog.login_box.isVisible()
     sync_dialog.close()
 
 
@@ -347,3 +347,121 @@ def test_cancel_stops_after_the_current_batch_and_a_later_sync_completes(start_g
     assert later.progress.value() == later.progress.maximum()
     qtbot.waitUntil(lambda: gui.window.sync_label.text().startswith("Đã đồng bộ"), timeout=5000)
     later.close()
+
+
+# -- Enter logs in; the sync dialog offers the login itself; a server that is down is said so at once -----------
+def dialog_texts(widget: Any) -> str:
+    """Every label and button text of a dialog, for what it tells the officer."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    return "\n".join([w.text() for w in widget.findChildren(QLabel)]
+                     + [w.text() for w in widget.findChildren(QAbstractButton)])
+
+
+def test_enter_in_the_password_field_logs_in_and_the_server_and_user_stay(start_gui: Any, qtbot: Any,
+                                                                          hq: HQServer, account: Account) -> None:
+    gui = start_gui()
+    dialog = SettingsDialog(gui.backend, gui.window.prompter, gui.settings, gui.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot, gui)
+    dialog.tabs.setCurrentIndex(1)
+    box = dialog.login_box
+    type_text(box.server, hq.url)
+    type_text(box.username, account.username)
+    type_text(box.password, "sai")
+    press_enter(box.password)
+    qtbot.waitUntil(lambda: box.login_btn.isEnabled(), timeout=20000)
+    wait_idle(qtbot, gui)
+    assert dialog.isVisible() and dialog.result() == 0  # Enter did not close (nor save) the dialog
+    assert box.result.text() == "Sai tên đăng nhập hoặc mật khẩu"
+    dialog.reject()
+    # Opened again after the failure: the server and user name are still there.
+    again = SettingsDialog(gui.backend, gui.window.prompter, gui.settings, gui.window)
+    qtbot.addWidget(again)
+    again.show()
+    wait_idle(qtbot, gui)
+    box = again.login_box
+    assert (box.server.text(), box.username.text()) == (hq.url, account.username)
+    type_text(box.password, account.password)
+    press_enter(box.password)
+    qtbot.waitUntil(lambda: box.result.text().startswith("Đã đăng nhập"), timeout=20000)
+    assert again.isVisible()
+    again.reject()
+
+
+def test_sync_dialog_shows_what_waits_and_logs_in_itself(start_gui: Any, qtbot: Any, hq: HQServer,
+                                                          account: Account) -> None:
+    def seed(s: Services) -> None:
+        s.demo.load()
+        assert s.sync is not None
+        s.sync.backoff = fast_backoff()
+
+    gui = start_gui(seed=seed)
+    dialog = open_sync_dialog(gui, qtbot)
+    assert dialog.waiting.text() == "Chờ gửi: 13 văn bản."  # before anything starts
+    assert dialog.login_box.isVisible() and not dialog.start_btn.isEnabled()
+    assert "inspector login" not in dialog_texts(dialog) and "Cài đặt" not in dialog.server.text()
+    box = dialog.login_box
+    type_text(box.server, hq.url)
+    type_text(box.username, account.username)
+    type_text(box.password, account.password)
+    press_enter(box.password)  # logs in, then the sync it was opened for runs
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+    wait_idle(qtbot, gui)
+    assert dialog.report.complete and dialog.report.sent == 13, dialog.summary.text()
+    assert not dialog.login_box.isVisible() and dialog.isVisible()
+    assert dialog.waiting.text() == "Không có văn bản nào chờ gửi."
+    dialog.close()
+
+
+def test_a_revoked_device_logs_in_again_in_the_sync_dialog(start_gui: Any, qtbot: Any, hq: HQServer,
+                                                           account: Account,
+                                                           memory_keyring: MemoryKeyring) -> None:
+    gui = start_gui(seed=logged_in_seed(hq, account))
+    # The token this laptop holds is no longer valid (as after inspector-hq revoke-device).
+    for key in list(memory_keyring.store):
+        memory_keyring.store[key] = "revoked-" + memory_keyring.store[key]
+    dialog = open_sync_dialog(gui, qtbot)
+    run_sync(dialog, gui, qtbot)
+    assert dialog.login_box.isVisible(), dialog.summary.text()
+    assert "đăng nhập lại" in dialog.summary.text() and "inspector login" not in dialog_texts(dialog)
+    type_text(dialog.login_box.password, account.password)
+    dialog.report = None
+    press_enter(dialog.login_box.password)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+    wait_idle(qtbot, gui)
+    assert dialog.report.complete and dialog.report.sent == 13
+    dialog.close()
+
+
+def test_a_server_that_is_down_is_said_within_five_seconds_with_a_countdown(start_gui: Any, qtbot: Any,
+                                                                             hq: HQServer,
+                                                                             account: Account) -> None:
+    from inspector_app.services.sync import Backoff
+
+    def seed(s: Services) -> None:
+        logged_in_seed(hq, account)(s)
+        assert s.sync is not None
+        s.sync.backoff = Backoff(base=4.0, cap=8.0, max_failures=3)  # waits of whole seconds, as in the field
+
+    gui = start_gui(seed=seed)
+    dialog = open_sync_dialog(gui, qtbot)
+    hq.kill()
+    try:
+        started = time.monotonic()
+        dialog.start_btn.click()
+        qtbot.waitUntil(lambda: "Thử lại sau" in dialog.step.text(), timeout=5000)
+        assert time.monotonic() - started < 5
+        text = dialog.step.text()
+        assert "Không kết nối được máy chủ" in text and "(lần thử 2/3)" in text, text
+        first = int(text.split("Thử lại sau ")[1].split()[0])
+        qtbot.waitUntil(lambda: "Thử lại sau" in dialog.step.text()
+                        and int(dialog.step.text().split("Thử lại sau ")[1].split()[0]) < first, timeout=5000)
+        dialog.cancel_btn.click()
+        qtbot.waitUntil(lambda: dialog.start_btn.isEnabled(), timeout=30000)
+        wait_idle(qtbot, gui)
+        assert "không mất dữ liệu" in dialog.summary.text() or "chờ gửi" in dialog.summary.text(), \
+            dialog.summary.text()
+    finally:
+        hq.start()

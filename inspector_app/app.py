@@ -45,10 +45,11 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None) -> 
     repo = Repository(open_database(db_path), db_path)
     profile = ProfileService(repo)
     cases = CaseService(repo, clock, profile, data_dir)
-    documents = DocumentService(repo, clock, profile)
+    rules = RulesService(repo, clock)
+    documents = DocumentService(repo, clock, profile, rules)
     services = Services(
         data_dir=data_dir, repo=repo, clock=clock, profile=profile, cases=cases, documents=documents,
-        rules=RulesService(repo, clock),
+        rules=rules,
         rendering=RenderService(repo, clock),
         demo=DemoService(repo, clock, profile, cases, documents),
         exchange=ExchangeService(repo, clock, profile),

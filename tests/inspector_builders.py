@@ -88,10 +88,13 @@ def _fill_case(case: Case) -> None:
         GoodsRow(id=new_id(), name="Son môi MAC", unit="thỏi", quantity=Decimal("2.5"), unit_price=420000,
                  seized=True),
     ]
-    case.violations = [ViolationRef(id=new_id(), decree="98/2020/NĐ-CP", article=11, clause=1, point="i",
-                                    description="Buôn bán hàng giả mạo nhãn hàng hóa", fine_amount=5_000_000)]
+    # The flagged goods are worth 9.240.000 đồng: điểm c khoản 1 Điều 11 (5–10 triệu for an individual, 10–20
+    # triệu for an organisation), so 10 triệu lies in the range for either subject kind.
+    case.violations = [ViolationRef(id=new_id(), decree="98/2020/NĐ-CP", article=11, clause=1, point="c",
+                                    description="Buôn bán hàng giả mạo nhãn hàng hóa", fine_amount=10_000_000)]
+    started = datetime.fromisoformat(case.started_at) if case.started_at else datetime(2026, 3, 10, 6, 0, 0)
     case.seals = [Seal(id=new_id(), numbers=["NP-000125"], covers="2 thùng carton mỹ phẩm",
-                       kept_at="Kho tang vật Đội QLTT số 1")]
+                       kept_at="Kho tang vật Đội QLTT số 1", sealed_at=(started + timedelta(hours=1)).isoformat())]
     case.findings = "Phát hiện mỹ phẩm nghi giả mạo nhãn hàng hóa."
 
 
@@ -142,9 +145,27 @@ def complete(doc: Document, now: datetime) -> Document:
     return doc
 
 
+# What the legal rule set needs final in the case before a document of a kind (legal_rules.json "order.*").
+PREREQUISITE = {"nd118.mqd02": "nd118.mbb01", "nd118.mbb26": "nd118.mbb15", "nd118.mbb27": "nd118.mbb26"}
+
+
+def _final_of(services: Services, case: Case, kind: str) -> Document:
+    """The case's first final document of ``kind``, made (with its own prerequisites) if there is none."""
+    for row in services.documents.list(case_id=case.id, kind=kind):
+        if row.status != "draft":
+            return services.documents.get(row.id)
+    return make_final(services, case, kind)
+
+
 def make_draft(services: Services, case: Case, kind: str) -> Document:
-    """A stored draft of ``kind`` that passes validation (pre-filled from ``case``, then completed)."""
+    """A stored draft of ``kind`` that passes validation and the legal rule set (pre-filled from ``case``,
+    then completed; the documents it must follow are made final first)."""
+    before = _final_of(services, case, PREREQUISITE[kind]) if kind in PREREQUISITE else None
     doc = complete(services.documents.create_draft(case.id, kind), services.clock.now())
+    if kind == "nd118.mqd02" and before is not None:
+        doc.fields.update({"mbb01_number": before.number, "mbb01_date": before.issued_at[:10]})
+    if kind == "nd118.mbb27" and doc.seals:
+        doc.place = doc.seals[0].kept_at  # seals are opened where the goods are kept
     return services.documents.save_draft(doc)
 
 

@@ -21,16 +21,45 @@ class InspectorError(Exception):
         self.details = details
 
 
+SEVERITIES = ("hard", "warning", "info")
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One validation problem: the field it belongs to (a dotted path) and a Vietnamese message."""
+    """One problem: the field it belongs to (a dotted path) and a Vietnamese message.
+
+    Form validation gives plain problems (``rule`` empty, ``severity`` "hard"). The legal rule set
+    (``resources/reference/legal_rules.json``) adds its rule id and a severity: ``hard`` never lets the
+    document be finalised; ``warning`` blocks until the officer overrides it with a reason (recorded in the
+    audit log, then ``overridden`` holds that reason); ``info`` never blocks. ``key`` names one warning on one
+    document for an override (it changes when the facts behind the warning change).
+    """
 
     field: str
     message: str
+    severity: str = "hard"
+    rule: str = ""
+    key: str = ""
+    overridden: str = ""
+
+    @property
+    def blocking(self) -> bool:
+        """True if this problem stops finalisation (hard, or a warning not yet overridden)."""
+        return self.severity == "hard" or (self.severity == "warning" and not self.overridden)
+
+    @property
+    def overridable(self) -> bool:
+        """True if an officer may override it with a written reason (warnings only)."""
+        return self.severity == "warning"
 
     def to_dict(self) -> dict[str, str]:
         """Plain-dict form used by the CLI's JSON output and the sync protocol."""
-        return {"field": self.field, "message": self.message}
+        data = {"field": self.field, "message": self.message}
+        if self.rule:
+            data.update({"rule": self.rule, "severity": self.severity, "key": self.key})
+            if self.overridden:
+                data["overridden"] = self.overridden
+        return data
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

@@ -63,20 +63,23 @@ TEAM = [
                 organization="Đội Quản lý thị trường số 1", officer_no="QLTT0233"),
 ]
 
-# Cosmetics and consumer goods seen in counterfeit raids: (name, brand, model, unit, unit price đồng)
+# Cosmetics and personal-care goods seen in counterfeit raids, at the price of the genuine product:
+# (name, brand, model, unit, unit price đồng). Small retail items, so that 126 lines of fakes stay within the
+# value band the demo's decision cites (Điều 11 điểm d: 10 to under 20 triệu đồng) and below the criminal
+# threshold of BLHS Điều 192 (legal_rules.json).
 _PRODUCTS = [
-    ("Kem chống nắng", "Anessa", "Perfect UV Sunscreen 60ml", "tuýp", 385000),
-    ("Sữa rửa mặt", "Cetaphil", "Gentle Skin Cleanser 500ml", "chai", 310000),
-    ("Son môi", "MAC", "Matte Lipstick Ruby Woo", "thỏi", 420000),
-    ("Nước hoa", "Chanel", "Coco Mademoiselle 100ml", "chai", 2950000),
-    ("Kem dưỡng da", "Ohui", "The First Geniture Cream 60ml", "hộp", 1650000),
-    ("Mặt nạ giấy", "Innisfree", "My Real Squeeze Mask", "hộp", 180000),
-    ("Nước tẩy trang", "Bioderma", "Sensibio H2O 500ml", "chai", 365000),
-    ("Dầu gội", "Tsubaki", "Premium Moist 490ml", "chai", 215000),
-    ("Phấn phủ", "Innisfree", "No Sebum Mineral Powder", "hộp", 165000),
-    ("Serum dưỡng trắng", "Estée Lauder", "Advanced Night Repair 50ml", "chai", 2450000),
-    ("Kem nền", "Maybelline", "Fit Me Matte 30ml", "tuýp", 189000),
-    ("Sữa tắm", "Dove", "Deeply Nourishing 900g", "chai", 165000),
+    ("Mặt nạ giấy", "Innisfree", "My Real Squeeze Mask 20ml", "miếng", 25000),
+    ("Son dưỡng môi", "Nivea", "Lip Care Original 4,8g", "thỏi", 48000),
+    ("Sữa rửa mặt", "Senka", "Perfect Whip 50g", "tuýp", 65000),
+    ("Kem đánh răng", "P/S", "Bảo vệ 123 100g", "tuýp", 32000),
+    ("Nước tẩy trang", "Bioderma", "Sensibio H2O 100ml", "chai", 120000),
+    ("Dầu gội", "Clear", "Bạc hà 170g", "chai", 79000),
+    ("Sữa tắm", "Dove", "Deeply Nourishing 200g", "chai", 69000),
+    ("Kem chống nắng", "Sunplay", "Skin Aqua 25g", "tuýp", 85000),
+    ("Phấn phủ", "Maybelline", "Fit Me 8,5g", "hộp", 99000),
+    ("Lăn khử mùi", "Nivea", "Dry Comfort 50ml", "chai", 59000),
+    ("Dầu xả", "Tsubaki", "Premium Moist 70ml", "chai", 45000),
+    ("Kem dưỡng da tay", "Vaseline", "Healthy Hands 75ml", "tuýp", 55000),
 ]
 _ORIGINS = ["Nhật Bản", "Pháp", "Hàn Quốc", "Hoa Kỳ", "Không rõ xuất xứ", "Trung Quốc"]
 _SHADES = ["loại A", "loại B", "lô 2401", "lô 2407", "lô 2411", "mẫu mới", "mẫu cũ", "hộp quà", "bản nội địa",
@@ -131,12 +134,18 @@ class DemoService:
         return str(max(used, default=0) + 1).zfill(4)
 
     def _doc(self, case: Case, kind: str, fields: dict[str, Any], *, finalize: bool = True,
-             number: bool = False, mutate: Callable[[Document], None] | None = None) -> Document:
+             number: bool = False, mutate: Callable[[Document], None] | None = None,
+             overrides: dict[str, str] | None = None) -> Document:
+        """Create, fill and (by default) finalise a document; ``overrides`` maps a rule id to the reason the
+        demo officer writes when overriding that rule's warning (recorded in the audit log)."""
         doc = self.documents.create_draft(case.id, kind)
         doc.fields.update(fields)
         if mutate:
             mutate(doc)
         self.documents.save_draft(doc)
+        for problem in self.documents.rule_problems(doc):
+            if overrides and problem.rule in overrides and problem.overridable:
+                self.documents.override(doc.id, problem.key, overrides[problem.rule])
         if finalize:
             return self.documents.finalize(doc.id, self._next_unit_number(kind) if number else "")
         return doc
@@ -174,6 +183,8 @@ class DemoService:
         return {"basis": "Căn cứ Kế hoạch kiểm tra số 12/KH-QLTT ngày 05 tháng 01 năm 2026 của Chi cục Quản lý "
                          "thị trường tỉnh Đồng Nai",
                 "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt",
+                # PL QLTT Điều 22 k2a: an inspection on site lasts at most 03 working days.
+                "duration_days": 3,
                 "recipients": ["Như Điều 1", "Chi cục QLTT tỉnh Đồng Nai (để b/c)", "Lưu: VT, HS"]}
 
     def _case_no_violation(self, rng: random.Random, now: datetime) -> tuple[Case, list[Document]]:
@@ -218,7 +229,7 @@ class DemoService:
             name, brand, model, unit, price = _PRODUCTS[i % len(_PRODUCTS)]
             shade = _SHADES[(i // len(_PRODUCTS)) % len(_SHADES)]
             origin = _ORIGINS[i % len(_ORIGINS)]
-            qty = Decimal(rng.choice([6, 10, 12, 18, 24, 30, 36, 48]))
+            qty = Decimal(1 + i % 2)
             goods.append(GoodsRow(
                 id=new_id(), name=f"{name} {brand}", brand=brand, model=f"{model}, {shade}", unit=unit, quantity=qty,
                 origin=f"Ghi trên nhãn: {origin}", barcode=_ean13(rng, rng.choice(["893", "880", "490", "345"])),
@@ -227,14 +238,17 @@ class DemoService:
                 suspected_counterfeit=True, seized=True))
         case.goods = goods
         total = sum(g.value or 0 for g in goods)
+        # Fakes of cosmetics: khoản 2 Điều 11 doubles the fine of khoản 1 (an organisation pays twice again):
+        # điểm d (10 to under 20 triệu) → 10–20 triệu × 2 (mỹ phẩm) × 2 (tổ chức) = 40–80 triệu; the usual
+        # amount is the middle. The override of the ×2 warning, with its reason, is recorded in the audit log.
         case.violations = [ViolationRef(
-            id=new_id(), decree="98/2020/NĐ-CP", article=11, clause=1, point="i",
-            description=f"Buôn bán hàng giả mạo nhãn hàng hóa (mỹ phẩm) có giá trị tương đương hàng thật "
-                        f"{total:,} đồng".replace(",", "."), fine_amount=140000000)]
+            id=new_id(), decree="98/2020/NĐ-CP", article=11, clause=1, point="d",
+            description=f"Buôn bán hàng giả mạo nhãn hàng hóa là mỹ phẩm có giá trị tương đương hàng thật "
+                        f"{total:,} đồng".replace(",", "."), fine_amount=60000000)]
+        storage = "Kho tang vật Đội Quản lý thị trường số 1, số 2 đường Nguyễn Văn Trị, phường Trấn Biên"
         case.seals = [Seal(id=new_id(), numbers=["NP-000125", "NP-000126", "NP-000127"],
-                           covers="12 thùng carton chứa mỹ phẩm tạm giữ theo bảng kê",
-                           kept_at="Kho tang vật Đội QLTT số 1, số 2 Nguyễn Văn Trị, Biên Hòa",
-                           keeper="Lê Văn Phúc", sealed_at=(started + timedelta(hours=5)).isoformat())]
+                           covers="03 thùng carton chứa mỹ phẩm tạm giữ theo Biên bản tạm giữ",
+                           kept_at=storage, keeper="Lê Văn Phúc", sealed_at=(started + timedelta(hours=5)).isoformat())]
         case.findings = ("Tại thời điểm kiểm tra, cửa hàng đang bày bán 126 loại mỹ phẩm mang nhãn hiệu của các "
                          "hãng nước ngoài, không xuất trình được hóa đơn, chứng từ; chủ sở hữu nhãn hiệu xác nhận "
                          "là hàng giả mạo nhãn hàng hóa.")
@@ -272,14 +286,17 @@ class DemoService:
         m10 = self.documents.finalize(m10_draft.id)
         docs.append(m10)
         mbb01 = self._doc(case, "nd118.mbb01", {
-            "basis": f"Biên bản kiểm tra số {m06.number}", "violation_time": at(0), "violation_place": case.place,
-            "subject_opinion": "Thừa nhận hành vi vi phạm.", "preventive_measures": "Tạm giữ tang vật theo bảng kê.",
+            "basis": f"Biên bản kiểm tra số {m06.number} lập ngày {m06.issued_at[8:10]}/{m06.issued_at[5:7]}/"
+                     f"{m06.issued_at[:4]}", "violation_time": at(0), "violation_place": case.place,
+            "subject_opinion": "Thừa nhận hành vi vi phạm.",
+            "preventive_measures": f"Tạm giữ toàn bộ {len(goods)} mặt hàng ghi tại Bảng kê số {m10.number} kèm "
+                                   f"theo Biên bản kiểm tra số {m06.number}.",
             "explanation_right": "written", "explanation_to": "Đội trưởng Đội Quản lý thị trường số 1",
             "electronic_contact": "hoanggia.cosmetics@gmail.com", "closed_at": at(4)}, mutate=base(3.5))
         docs.append(mbb01)
+        # Sealing comes after the seizure, in its own minutes: the seizure minutes cite no seal number.
         mbb15 = self._doc(case, "nd118.mbb15", {
-            "storage_place": "Kho tang vật Đội QLTT số 1", "closed_at": at(4.5),
-            "seal_statement": "Tang vật được niêm phong bằng niêm phong số NP-000125 đến NP-000127."}, mutate=base(4))
+            "storage_place": storage, "closed_at": at(4.5)}, mutate=base(4))
         docs.append(mbb15)
         mbb26 = self._doc(case, "nd118.mbb26", {
             "basis": f"Biên bản tạm giữ số {mbb15.number}", "storage_place": case.seals[0].kept_at,
@@ -289,6 +306,7 @@ class DemoService:
 
         def opened(d: Document) -> None:
             base(30)(d)
+            d.place = storage  # the seals are opened where the goods are kept
             for s in d.seals:
                 s.opened_at = at(30)
                 s.state_when_opened = "intact"
@@ -301,12 +319,15 @@ class DemoService:
         docs.append(mbb27)
         mqd02 = self._doc(case, "nd118.mqd02", {
             "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt", "mbb01_number": mbb01.number,
-            "mbb01_date": mbb01.issued_at[:10], "fine_total": 140000000, "effective_date": at(50)[:10],
-            "additional_penalties": "Tịch thu toàn bộ tang vật theo Biên bản tạm giữ số " + mbb15.number,
-            "remedies": "Buộc tiêu hủy hàng hóa giả mạo nhãn; chi phí do tổ chức vi phạm chịu.",
+            "mbb01_date": mbb01.issued_at[:10], "fine_total": 60000000, "effective_date": at(50)[:10],
+            "additional_penalties": f"Tịch thu để tiêu hủy toàn bộ tang vật ghi tại Bảng kê số "
+                                                      f"{m10.number}, đang tạm giữ theo Biên bản tạm giữ số "
+                                                      f"{mbb15.number}.",
             "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII",
             "recipients": ["Như Điều 3", "Chi cục QLTT tỉnh Đồng Nai (để b/c)", "Lưu: VT, HS"]},
-            number=True, mutate=lambda d: setattr(d, "issued_at", at(50)))
+            number=True, overrides={"fine.aggravated": "Hàng giả là mỹ phẩm: phạt gấp hai lần theo khoản 2 Điều 11 "
+                                                       "Nghị định số 98/2020/NĐ-CP."},
+            mutate=lambda d: setattr(d, "issued_at", at(50)))
         docs.append(mqd02)
         # A correction drafted after the fact (a typo in the storage place): stays a draft.
         docs.append(self.documents.correct(mbb15.id))
@@ -321,13 +342,14 @@ class DemoService:
                           id_number=_cccd(rng, "075", 1996, True), phone="0987 112 334")
         case = self._new_case("Gian hàng trực tuyến Tram Beauty Store bán mỹ phẩm không rõ nguồn gốc",
                               "Trụ sở Đội Quản lý thị trường số 1, số 2 Nguyễn Văn Trị, Biên Hòa", started, subject, "")
+        # Unknown-origin goods worth under 1 triệu: khoản 1 Điều 17, the act of điểm c (legal-data.md §1.3 #1).
         case.goods = [GoodsRow(id=new_id(), name="Kem trộn trắng da", brand="không nhãn hiệu", unit="hũ",
-                               quantity=Decimal(85), origin="Không rõ nguồn gốc", unit_price=95000, value=8075000,
+                               quantity=Decimal(8), origin="Không rõ nguồn gốc", unit_price=95000, value=760000,
                                condition="Hũ nhựa 250g, không nhãn phụ tiếng Việt", unknown_origin=True, seized=True)]
-        case.violations = [ViolationRef(id=new_id(), decree="98/2020/NĐ-CP", article=17, clause=1, point="d",
+        case.violations = [ViolationRef(id=new_id(), decree="98/2020/NĐ-CP", article=17, clause=1, point="c",
                                         description="Kinh doanh hàng hóa không rõ nguồn gốc, xuất xứ trị giá "
-                                                    "8.075.000 đồng qua gian hàng trên sàn Shopee",
-                                        fine_amount=4000000)]
+                                                    "760.000 đồng qua gian hàng trên sàn Shopee",
+                                        fine_amount=400000)]
         case.findings = "Gian hàng đăng bán kem trộn không nhãn; người bán không xuất trình được hóa đơn, chứng từ."
         self.cases.save(case)
         with tempfile.TemporaryDirectory() as tmp:
@@ -353,7 +375,7 @@ class DemoService:
             mutate=lambda d: _stamp_with(d, started.isoformat(), rep))
         mqd02 = self._doc(case, "nd118.mqd02", {
             "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt", "mbb01_number": mbb01.number,
-            "mbb01_date": mbb01.issued_at[:10], "fine_total": 4000000, "effective_date": now.date().isoformat(),
+            "mbb01_date": mbb01.issued_at[:10], "fine_total": 400000, "effective_date": now.date().isoformat(),
             "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII",
             "remedies": "Buộc tiêu hủy hàng hóa không rõ nguồn gốc gây hại cho sức khỏe con người."},
             finalize=False)
@@ -364,20 +386,23 @@ class DemoService:
         subject = Subject(id=new_id(), kind=SubjectKind.INDIVIDUAL, name="Hoàng Văn Đức",
                           address="Ấp 3, xã Xuân Đường, tỉnh Đồng Nai", gender="Nam", birth_date="1985-02-20",
                           occupation="Buôn bán tự do", id_number=_cccd(rng, "038", 1985, False))
-        case = self._new_case("Vận chuyển thuốc lá điếu nhập lậu trên Quốc lộ 1A", "Km 1834+200 Quốc lộ 1A, xã Xuân Đường",
+        # Smuggled goods that are not banned goods (smuggled cigarettes would be hàng cấm under NĐ 98 Điều 8
+        # and criminal from 1.500 bao): 42 triệu đồng is điểm e khoản 1 Điều 15 (30 to under 50 triệu),
+        # below the 100-triệu line of BLHS Điều 188, and its range (10–20 triệu) is a Đội trưởng's to decide.
+        case = self._new_case("Vận chuyển hàng hóa nhập lậu trên Quốc lộ 1A", "Km 1834+200 Quốc lộ 1A, xã Xuân Đường",
                               started, subject, "")
         case.goods = [
-            GoodsRow(id=new_id(), name="Thuốc lá điếu Jet", brand="Jet", model="bao 20 điếu", unit="bao",
-                     quantity=Decimal(1500), origin="Nước ngoài, không có tem nhập khẩu", barcode="8934588012228",
-                     unit_price=22000, value=33000000, smuggled=True, seized=True,
-                     condition="Đóng trong 3 thùng carton, không tem"),
-            GoodsRow(id=new_id(), name="Thuốc lá điếu Hero", brand="Hero", model="bao 20 điếu", unit="bao",
-                     quantity=Decimal(500), origin="Nước ngoài, không có tem nhập khẩu", unit_price=18000,
-                     value=9000000, smuggled=True, seized=True, condition="Đóng trong 1 thùng carton"),
+            GoodsRow(id=new_id(), name="Đồ chơi xếp hình nhựa", brand="không nhãn hiệu", model="hộp 500 chi tiết",
+                     unit="hộp", quantity=Decimal(300), origin="Nước ngoài, không có chứng từ nhập khẩu",
+                     unit_price=110000, value=33000000, smuggled=True, seized=True,
+                     condition="Đóng trong 6 thùng carton, nhãn tiếng nước ngoài"),
+            GoodsRow(id=new_id(), name="Đèn pin sạc LED", brand="không nhãn hiệu", model="loại cầm tay", unit="chiếc",
+                     quantity=Decimal(100), origin="Nước ngoài, không có chứng từ nhập khẩu", unit_price=90000,
+                     value=9000000, smuggled=True, seized=True, condition="Đóng trong 2 thùng carton"),
         ]
-        case.violations = [ViolationRef(id=new_id(), decree="98/2020/NĐ-CP", article=15, clause=1, point="g",
-                                        description="Vận chuyển hàng hóa nhập lậu (thuốc lá điếu) trị giá 42.000.000 đồng",
-                                        fine_amount=25000000)]
+        case.violations = [ViolationRef(id=new_id(), decree="98/2020/NĐ-CP", article=15, clause=1, point="e",
+                                        description="Vận chuyển hàng hóa nhập lậu (đồ chơi, đèn pin) trị giá "
+                                                    "42.000.000 đồng", fine_amount=15000000)]
         self.cases.save(case)
         witnesses = [
             Participant(role=Role.WITNESS, full_name="Nguyễn Văn Sáu", occupation="Tài xế xe ôm",
@@ -388,28 +413,37 @@ class DemoService:
         refused = Participant(role=Role.SUBJECT_REPRESENTATIVE, full_name=subject.name, occupation=subject.occupation,
                               address=subject.address, id_number=subject.id_number, refused_to_sign=True,
                               refusal_reason="Ông Đức cho rằng hàng là của người khác gửi, không đồng ý ký biên bản.")
+        at = lambda h: (started + timedelta(hours=h)).isoformat()  # noqa: E731
 
         def people(h: float) -> Callable[[Document], None]:
             def mutate(d: Document) -> None:
-                d.issued_at = (started + timedelta(hours=h)).isoformat()
+                d.issued_at = at(h)
                 d.participants.extend([Participant(**vars(refused))] + [Participant(**vars(w)) for w in witnesses])
             return mutate
 
-        mbb01 = self._doc(case, "nd118.mbb01", {
-            "basis": "Kết quả kiểm tra phương tiện vận chuyển hàng hóa trên Quốc lộ 1A",
-            "violation_time": started.isoformat(), "violation_place": case.place, "seized_in_minutes": False,
-            "subject_opinion": "Không trình bày.", "witness_opinion": "Chứng kiến việc ông Đức không ký biên bản.",
-            "preventive_measures": "Tạm giữ 2.000 bao thuốc lá và xe tải biển số 60C-123.45.",
-            "explanation_right": "direct", "explanation_to": "Đội trưởng Đội Quản lý thị trường số 1",
-            "closed_at": (started + timedelta(hours=1)).isoformat()}, mutate=people(0.2))
-        mbb15 = self._doc(case, "nd118.mbb15", {
-            "reason": "Tang vật vi phạm hành chính cần tạm giữ để xác minh và bảo đảm thi hành quyết định xử phạt.",
-            "storage_place": "Kho tang vật Đội QLTT số 1",
-            "closed_at": (started + timedelta(hours=1, minutes=40)).isoformat()}, mutate=people(1.2))
+        # The inspection minutes first (they ground the MBB01), then the MBB01 and the seizure.
         m06 = self._doc(case, "tt22.m06", {
             "decision_number": "0107/QĐ-KT", "decision_date": (started - timedelta(days=1)).date().isoformat(),
             "decision_issuer": "Đội trưởng Đội Quản lý thị trường số 1",
-            "results": "Phát hiện xe tải biển số 60C-123.45 chở 2.000 bao thuốc lá điếu nhập lậu, không có hóa "
-                       "đơn, chứng từ."}, finalize=False,
-            mutate=people(0))
-        return case, [mbb01, mbb15, m06]
+            "results": "Phát hiện xe tải biển số 60C-123.45 chở 300 hộp đồ chơi và 100 đèn pin sạc do nước ngoài "
+                       "sản xuất, không có hóa đơn, chứng từ chứng minh nguồn gốc hợp pháp.",
+            "violations_found": "Vận chuyển hàng hóa nhập lậu quy định tại Điều 15 Nghị định số 98/2020/NĐ-CP.",
+            "closed_at": at(0.3)}, mutate=people(0))
+        mbb01 = self._doc(case, "nd118.mbb01", {
+            "basis": f"Biên bản kiểm tra số {m06.number} lập ngày {started:%d/%m/%Y}",
+            "violation_time": started.isoformat(), "violation_place": case.place, "seized_in_minutes": False,
+            "subject_opinion": "Không trình bày.", "witness_opinion": "Chứng kiến việc ông Đức không ký biên bản.",
+            "preventive_measures": "Tạm giữ 300 hộp đồ chơi xếp hình và 100 đèn pin sạc LED nêu trên.",
+            "explanation_right": "direct", "explanation_to": "Đội trưởng Đội Quản lý thị trường số 1",
+            "closed_at": at(1)}, mutate=people(0.4))
+        mbb15 = self._doc(case, "nd118.mbb15", {
+            "reason": "Tang vật vi phạm hành chính cần tạm giữ để xác minh và bảo đảm thi hành quyết định xử phạt.",
+            "storage_place": "Kho tang vật Đội Quản lý thị trường số 1", "closed_at": at(1 + 40 / 60)},
+            mutate=people(1.2))
+        # The decision is still being drafted (its deadline runs 07 working days from the MBB01).
+        mqd02 = self._doc(case, "nd118.mqd02", {
+            "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt", "mbb01_number": mbb01.number,
+            "mbb01_date": mbb01.issued_at[:10], "fine_total": 15000000, "effective_date": now.date().isoformat(),
+            "additional_penalties": f"Tịch thu toàn bộ tang vật đang tạm giữ theo Biên bản tạm giữ số {mbb15.number}.",
+            "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII"}, finalize=False)
+        return case, [m06, mbb01, mbb15, mqd02]

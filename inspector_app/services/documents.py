@@ -13,20 +13,28 @@ from inspector_app.domain.lifecycle import correction_of, ensure_editable, final
 from inspector_app.domain.model import Document, DocumentStatus
 from inspector_app.domain.numbering import officer_number, typed_number_problem, unit_number
 from inspector_app.domain.prefill import draft_from_case
+from inspector_app.domain.rules.legal import apply_overrides
 from inspector_app.domain.validation import validate_document
 from inspector_app.forms.texts import load_texts
 from inspector_app.store.repository import DocumentSummary, Repository
 
 from .cases import ProfileService
+from .rules import RulesService
+
+OVERRIDE_ACTION = "rules.override"
+# A reason must say something an inspector could check later, not just "ok".
+MIN_REASON_LENGTH = 10
 
 
 class DocumentService:
     """Create, edit, finalise and correct documents; every change is audited in its own transaction."""
 
-    def __init__(self, repo: Repository, clock: Clock, profile: ProfileService) -> None:
+    def __init__(self, repo: Repository, clock: Clock, profile: ProfileService,
+                 rules: RulesService | None = None) -> None:
         self.repo = repo
         self.clock = clock
         self.profile = profile
+        self.rules = rules or RulesService(repo, clock)
 
     def _now(self) -> str:
         return self.clock.now().isoformat()
@@ -87,9 +95,62 @@ class DocumentService:
             raise InspectorError(f"Trạng thái không hợp lệ: {status} (draft, final, synced)", code="bad_status")
         return self.repo.list_documents(status=status, kind=kind, case_id=case_id)
 
-    def problems(self, doc: Document) -> builtins.list[Problem]:
-        """What still stops ``doc`` from being finalised."""
-        return validate_document(doc, self.clock.now()) + self.annex_problems(doc)
+    def problems(self, doc: Document | str) -> builtins.list[Problem]:
+        """Everything the editor's problem list shows and finalisation checks, for a draft or a document id.
+
+        Form validation and the annex rule (severity "hard", no rule id), then the legal rule set
+        (``resources/reference/legal_rules.json``: each problem carries its ``rule`` id, its ``severity``
+        — hard / warning / info — and a Vietnamese message saying which rule and what to do). Warnings the
+        officer overrode carry the recorded reason in ``overridden``. Finalisation refuses exactly the
+        problems whose ``blocking`` is true.
+        """
+        if isinstance(doc, str):
+            doc = self.repo.get_document(doc)
+        return (validate_document(doc, self.clock.now()) + self.annex_problems(doc)
+                + self.rule_problems(doc))
+
+    def rule_problems(self, doc: Document) -> builtins.list[Problem]:
+        """The legal rule set's problems of ``doc``, with the overrides recorded for it marked."""
+        return apply_overrides(self.rules.check_document(doc), self.overrides(doc.id))
+
+    def overrides(self, doc_id: str) -> dict[str, str]:
+        """Warnings overridden on a document: problem key → the reason recorded in the audit log."""
+        result: dict[str, str] = {}
+        # Oldest first, so a later override of the same key (a corrected reason) wins.
+        for event in reversed(self.repo.audit_events(entity_id=doc_id)):
+            if event.get("action") != OVERRIDE_ACTION:
+                continue
+            data = event.get("data")
+            payload = json.loads(data) if isinstance(data, str) else data or {}
+            if payload.get("key"):
+                result[str(payload["key"])] = str(payload.get("reason", ""))
+        return result
+
+    def override(self, doc_id: str, key: str, reason: str) -> Problem:
+        """Override one warning of a draft with a written reason, recorded in the audit log.
+
+        Only warnings (where the law leaves the officer a choice) can be overridden; a hard rule (fine
+        range, authority, order) is refused, as is a key that is no longer a current problem or a reason
+        too short to be checked later.
+        """
+        doc = self.repo.get_document(doc_id)
+        ensure_editable(doc)
+        reason = " ".join(reason.split())
+        found = next((p for p in self.rule_problems(doc) if p.key == key), None)
+        if found is None:
+            raise InspectorError("Không còn cảnh báo này trên văn bản (dữ liệu đã thay đổi); hãy xem lại danh "
+                                 "sách vấn đề.", code="unknown_problem")
+        if not found.overridable:
+            raise InspectorError(f"Quy tắc {found.rule} là quy tắc bắt buộc, không thể bỏ qua: {found.message}",
+                                 code="not_overridable")
+        if len(reason) < MIN_REASON_LENGTH:
+            raise ValidationError([Problem("reason", f"Ghi rõ lý do bỏ qua cảnh báo (ít nhất {MIN_REASON_LENGTH} "
+                                                     "ký tự): căn cứ, văn bản đã đối chiếu")])
+        with self.repo.write():
+            self.repo.audit(self._now(), self.profile.actor(), OVERRIDE_ACTION, "document", doc.id,
+                            {"key": key, "rule": found.rule, "reason": reason, "message": found.message})
+        return Problem(found.field, found.message, severity=found.severity, rule=found.rule, key=found.key,
+                       overridden=reason)
 
     def annex_problems(self, doc: Document) -> builtins.list[Problem]:
         """A goods list too long for the minutes must go to a bảng kê (TT 22 Mẫu 10) of the same case,
@@ -129,8 +190,11 @@ class DocumentService:
             problems.append(Problem("number", "Số của biên bản do công chức lập được cấp tự động"))
         problems.extend(validate_document(doc, now))
         problems.extend(self.annex_problems(doc))
+        checked = self.rule_problems(doc)
+        problems.extend(p for p in checked if p.blocking)
         if problems:
             raise ValidationError(problems, "Chưa thể hoàn tất văn bản:\n" + "\n".join(f"- {p}" for p in problems))
+        overridden = [{"rule": p.rule, "key": p.key, "reason": p.overridden} for p in checked if p.overridden]
         with self.repo.write():
             if spec.issuer == Issuer.OFFICER:
                 seq = self.repo.next_sequence(doc.officer_no, spec.symbol, now.year)
@@ -145,8 +209,11 @@ class DocumentService:
                     raise ValidationError([Problem("number", f"Số {printed} đã được dùng trong năm {now.year}")])
             final = finalized_copy(doc, printed, now)
             self.repo.store_final(final, now.isoformat())
+            event: dict[str, object] = {"kind": final.kind, "number": final.number, "sha256": final.sha256}
+            if overridden:
+                event["overrides"] = overridden
             self.repo.audit(now.isoformat(), self.profile.actor(), "document.finalize", "document", final.id,
-                            {"kind": final.kind, "number": final.number, "sha256": final.sha256})
+                            event)
         return final
 
     def block_number(self, kind: str, year: int) -> str:

@@ -31,7 +31,9 @@ from inspector_app.domain.rules.fines import (
     fine_range,
     format_dong,
     goods_value,
+    violation_goods,
 )
+from inspector_app.domain.rules.legal import CheckContext, LegalRules, check_document, parse_legal_rules
 from inspector_app.paths import resource_path
 from inspector_app.store.reference import (
     KIND_CATALOG,
@@ -270,6 +272,7 @@ class RulesService:
         self._catalog: Catalog | None = None
         self._catalog_stamp: Any = None
         self._rules: DeadlineRules | None = None
+        self._legal: LegalRules | None = None
         self._calendar: VietnamCalendar | None = None
 
     # -- catalog ----------------------------------------------------------------------------------
@@ -404,12 +407,7 @@ class RulesService:
     def goods_for_violation(self, case: Case, violation: ViolationRef) -> list[GoodsRow]:
         """The goods rows of ``case`` linked to ``violation``: rows carrying the flag of the catalog entry
         (smuggled, suspected counterfeit, unknown origin) when any do, else every row of the case."""
-        entry = self.entry_for(violation)
-        if entry.goods_flag:
-            flagged = [g for g in case.goods if getattr(g, entry.goods_flag, False)]
-            if flagged:
-                return flagged
-        return list(case.goods)
+        return violation_goods(case.goods, self.entry_for(violation))
 
     def fine_for_case(self, case_id: str, violation_id: str, *, aggravations: Sequence[str] = (),
                       illegal_profit: int | None = None) -> FineRange:
@@ -432,6 +430,23 @@ class RulesService:
     def amount_texts(amount: int) -> tuple[str, str]:
         """("5.000.000 đồng", "Năm triệu đồng") for the forms."""
         return amount_texts(amount)
+
+    # -- the legal rule set checked before finalisation -------------------------------------------
+    def legal_rules(self) -> LegalRules:
+        """The parsed rule set of ``legal_rules.json`` (cached)."""
+        if self._legal is None:
+            self._legal = parse_legal_rules(_load_json(self._dir / "legal_rules.json"))
+        return self._legal
+
+    def check_document(self, doc: Document) -> list[Problem]:
+        """Every breach of the legal rule set by ``doc`` against its case and the case's other documents
+        (fines, authority, criminal thresholds, order and deadlines); overrides are not applied here."""
+        case = self.repo.get_case(doc.case_id) if doc.case_id else None
+        others = [self.repo.get_document(row.id) for row in self.repo.list_documents(case_id=doc.case_id)
+                  if row.id != doc.id] if doc.case_id else []
+        ctx = CheckContext(doc=doc, case=case, others=others, catalog=self.catalog_data(),
+                           legal=self.legal_rules(), deadline=lambda rule, at: self.deadline(rule, at))
+        return check_document(ctx)
 
     # -- calendar and deadlines -------------------------------------------------------------------
     def deadline_rules(self) -> DeadlineRules:
@@ -720,6 +735,8 @@ def describe_fine(fine: FineRange) -> list[str]:
              f"Mức thường áp dụng (trung bình khung): {format_dong(fine.usual)}",
              f"Căn cứ: {fine.basis_text}",
              f"Độ tin cậy dữ liệu: {fine.confidence}"]
+    if fine.unconfirmed:
+        lines.append("Khung tiền phạt chưa xác minh: đối chiếu văn bản chính thức và xác nhận trước khi áp dụng.")
     lines += [f"Hình thức bổ sung: {m}" for m in fine.additional_penalties]
     lines += [f"Biện pháp khắc phục: {m}" for m in fine.remedies]
     lines += [f"Lưu ý: {n}" for n in fine.notes]

@@ -190,10 +190,12 @@ class DocumentActions(QObject):
         if doc.status != DocumentStatus.DRAFT:
             self.prompter.info(self.parent_widget, title, self.tr("Văn bản này đã hoàn tất."))
             return
-        if problems:
+        # Info items and warnings already overridden (with a recorded reason) do not stop finalisation.
+        blocking = [p for p in problems if p.blocking]
+        if blocking:
             self.prompter.problems(self.parent_widget, title,
-                                   self.tr("Chưa thể hoàn tất: còn %n vấn đề cần sửa.", "", len(problems)),
-                                   [p.message for p in problems])
+                                   self.tr("Chưa thể hoàn tất: còn %n vấn đề cần sửa.", "", len(blocking)),
+                                   [p.message for p in blocking])
             return
         spec = KINDS[doc.kind]
         number = ""

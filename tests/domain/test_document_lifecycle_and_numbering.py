@@ -124,7 +124,7 @@ def test_prefill_adds_the_officer_as_drafter_of_nd118_minutes():
 
 def test_prefilled_penalty_decision_sums_the_fines():
     doc = draft_from_case(case_record(now=NOW), "nd118.mqd02", make_unit(), make_officer(), NOW)
-    assert doc.fields["fine_total"] == 5_000_000
+    assert doc.fields["fine_total"] == 10_000_000
     assert "fields.fine_total" not in {p.field for p in validate_document(doc, NOW)}
 
 

@@ -93,9 +93,14 @@ def test_article_9_illegal_profit_can_lift_the_tier() -> None:
 
 
 def test_article_17_first_tier_allows_a_warning_and_unverified_tiers_are_not_guessed() -> None:
+    # The value bands of Điều 17 are clauses; the points of khoản 1 name the act (legal-data.md §1.3 #1):
+    # unknown-origin goods are điểm c, not điểm a (expired goods).
     d17 = CATALOG.find("98/2020/NĐ-CP", 17, 1)
-    fine = fine_range(d17, 999_999, False, decree=ND98)
-    assert (fine.point, fine.min, fine.max, fine.warning_allowed) == ("a", 300_000, 500_000, True)
+    fine = fine_range(d17, 999_999, False, decree=ND98, point="c")
+    assert (fine.point, fine.min, fine.max, fine.warning_allowed) == ("c", 300_000, 500_000, True)
+    assert fine.citation == "điểm c khoản 1 Điều 17 Nghị định số 98/2020/NĐ-CP"
+    with pytest.raises(InspectorError, match="không có điểm “g”"):
+        fine_range(d17, 999_999, False, decree=ND98, point="g")
     with pytest.raises(InspectorError, match="chưa có trong danh mục"):
         fine_range(d17, 1 * TR, False, decree=ND98)
 
@@ -119,8 +124,11 @@ def test_fixed_clause_uses_the_act_point_and_ignores_goods_value() -> None:
 
 
 def test_article_without_verified_tiers_asks_for_manual_entry() -> None:
+    # Điều 11 has its points a–d (below 20 triệu) from a secondary source; the higher points were not found.
+    d11 = CATALOG.find("98/2020/NĐ-CP", 11, 1)
+    assert fine_range(d11, 10 * TR, False, decree=ND98).point == "d"
     with pytest.raises(InspectorError, match="thủ công"):
-        fine_range(CATALOG.find("98/2020/NĐ-CP", 11, 1), 10 * TR, False, decree=ND98)
+        fine_range(d11, 25 * TR, False, decree=ND98)
 
 
 def _entry(article: int, clause: int) -> dict:

@@ -82,7 +82,8 @@ def test_officer_numbers_count_per_officer_per_symbol_per_year(services, case, c
 
     clock.at = datetime(2027, 1, 2, 8, 0, 0)  # a new calendar year starts again at 1
     services.profile.set_profile(make_unit(), make_officer("QLTT0215"))
-    assert make_final(services, case, "nd118.mbb01").number == "01/BB-VPHC-QLTT0215"
+    # A raid of the new year (an MBB01 for last year's raid would be past its 02-working-day deadline).
+    assert make_final(services, make_case(services), "nd118.mbb01").number == "01/BB-VPHC-QLTT0215"
     counters = services.repo.db.conn.execute(
         "SELECT officer_no, symbol, year, last_seq FROM number_counters ORDER BY year, officer_no, symbol").fetchall()
     assert counters == [("QLTT0215", "BB-TG", 2026, 1), ("QLTT0215", "BB-VPHC", 2026, 3),
@@ -122,7 +123,8 @@ def test_unit_decision_takes_the_typed_number_and_refuses_a_duplicate(services, 
 def test_unit_number_may_repeat_in_a_new_year(services, case, clock):
     make_final(services, case, "nd118.mqd02", "15")
     clock.at = datetime(2027, 1, 5, 8, 0, 0)
-    assert make_final(services, case, "nd118.mqd02", "15").number == "15/QĐ-XPHC"
+    # A raid of the new year: last year's MBB01 is past the decision deadline (legal rule time.decision).
+    assert make_final(services, make_case(services), "nd118.mqd02", "15").number == "15/QĐ-XPHC"
 
 
 def test_unit_decision_without_number_is_refused(services, case):
@@ -189,7 +191,7 @@ def test_synced_is_the_only_change_after_final(services, case):
 
 def test_document_dated_in_the_future_cannot_be_finalised(services, case, clock):
     draft = make_draft(services, case, "tt22.m06")
-    draft.issued_at = (clock.now() + timedelta(days=1)).isoformat()
+    draft.issued_at = draft.fields["closed_at"] = (clock.now() + timedelta(days=1)).isoformat()
     services.documents.save_draft(draft)
     with pytest.raises(ValidationError) as info:
         services.documents.finalize(draft.id)

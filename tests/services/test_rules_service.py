@@ -16,7 +16,7 @@ from inspector_app.domain.errors import InspectorError, ValidationError
 from inspector_app.domain.model import GoodsRow, ViolationRef, new_id
 from inspector_app.paths import resource_path
 from inspector_app.services.container import Services
-from inspector_builders import make_case, make_final, org_subject
+from inspector_builders import make_case, make_draft, make_final, org_subject
 
 TR = 1_000_000
 
@@ -146,7 +146,11 @@ def test_case_deadlines_follow_the_documents_and_show_what_is_overdue(services: 
     longer = {it.rule: it for it in services.rules.deadlines_for_case(case.id, {"penalty_decision": "explanation"})}
     assert (longer["penalty_decision"].due, longer["penalty_decision"].state) == ("2026-04-13", "pending")
 
-    make_final(services, case, "nd118.mqd02", number="15")
+    # A late decision is a warning of the legal rule set: the officer states why before finalising.
+    late = make_draft(services, case, "nd118.mqd02")
+    warning = next(p for p in services.documents.problems(late.id) if p.rule == "time.decision")
+    services.documents.override(late.id, warning.key, "Vụ việc phải xác minh tình tiết (Điều 59 Luật XLVPHC)")
+    services.documents.finalize(late.id, "15")
     items = {it.rule: it for it in services.rules.deadlines_for_case(case.id)}
     assert items["penalty_decision"].state == "late"
     assert items["payment"].state == "reminder" and items["payment"].due == "2026-04-02"

@@ -81,6 +81,16 @@ def goods_value(rows: Iterable[GoodsRow]) -> GoodsValue:
     return GoodsValue(total=total, rows=count, missing=tuple(missing), bases=tuple(bases))
 
 
+def violation_goods(goods: Sequence[GoodsRow], entry: CatalogEntry) -> list[GoodsRow]:
+    """The goods rows of a violation: rows carrying the flag of the catalog entry (smuggled, suspected
+    counterfeit, unknown origin) when any do, else every row."""
+    if entry.goods_flag:
+        flagged = [g for g in goods if getattr(g, entry.goods_flag, False)]
+        if flagged:
+            return flagged
+    return list(goods)
+
+
 @dataclass(frozen=True)
 class FineRange:
     """The fine that applies: the point, the range in đồng, the usual amount and how it was reached."""
@@ -108,13 +118,18 @@ class FineRange:
         """True if ``amount`` lies inside the range."""
         return self.min <= amount <= self.max
 
+    @property
+    def unconfirmed(self) -> bool:
+        """True if the range rests on data not read in a source (R) or inferred (I): "chưa xác minh"."""
+        return self.confidence in ("R", "I")
+
     def to_dict(self) -> dict[str, Any]:
         """Plain data for --json and the UI (amounts in đồng)."""
         return {
             "entry_id": self.entry_id, "decree": self.decree, "article": self.article, "clause": self.clause,
             "point": self.point, "min": self.min, "max": self.max, "usual": self.usual,
             "organization": self.organization, "citation": self.citation, "basis_text": self.basis_text,
-            "confidence": self.confidence, "goods_value": self.goods_value,
+            "confidence": self.confidence, "unconfirmed": self.unconfirmed, "goods_value": self.goods_value,
             "warning_allowed": self.warning_allowed, "factors": list(self.factors),
             "additional_penalties": list(self.additional_penalties), "remedies": list(self.remedies),
             "notes": list(self.notes),
@@ -165,7 +180,10 @@ def fine_range(entry: CatalogEntry, goods_value: int | None, organization: bool,
         chosen_point, lo, hi, warning = tier.point, tier.min, tier.max, tier.warning
         confidence = tier.confidence
         band = tier.text
-        if point and point != chosen_point:
+        if not tier.point and entry.acts:
+            # Value bands that are clauses (NĐ 98 Điều 17): the points of the clause name the act.
+            chosen_point = _act_point(entry, point)
+        elif point and point != chosen_point:
             notes.append(f"Điểm đã ghi ({point}) khác điểm theo trị giá ({chosen_point}).")
         if goods_value is not None:
             measure_value: int | None = goods_value
@@ -179,14 +197,9 @@ def fine_range(entry: CatalogEntry, goods_value: int | None, organization: bool,
     elif entry.basis == "fixed":
         if entry.fine_min is None or entry.fine_max is None:
             raise InspectorError(f"Khung tiền phạt của {entry.citation()} chưa có trong danh mục.", code="no_tiers")
-        chosen_point, lo, hi, warning = point, entry.fine_min, entry.fine_max, False
+        lo, hi, warning = entry.fine_min, entry.fine_max, False
         confidence = entry.confidence
-        if entry.acts and point and point not in {a.point for a in entry.acts}:
-            known = ", ".join(a.point for a in entry.acts)
-            raise InspectorError(f"{entry.citation().capitalize()} không có điểm “{point}” trong danh mục "
-                                 f"(có: {known}).", code="unknown_point")
-        if entry.acts and not point and len(entry.acts) == 1:
-            chosen_point = entry.acts[0].point
+        chosen_point = _act_point(entry, point) if entry.acts else point
         measure_value = goods_value
         basis = f"Mức phạt tại {entry.citation(chosen_point)} (không phụ thuộc trị giá hàng hóa)"
     else:
@@ -244,6 +257,17 @@ def fine_range(entry: CatalogEntry, goods_value: int | None, organization: bool,
         factors=tuple(factors),
         additional_penalties=tuple(m.text for m in entry.additional_penalties if m.applies(measure_value)),
         remedies=tuple(m.text for m in entry.remedies if m.applies(measure_value)), notes=tuple(notes))
+
+
+def _act_point(entry: CatalogEntry, point: str) -> str:
+    """The point naming the act within a clause whose points are acts; InspectorError if not one of them."""
+    if point and point not in {a.point for a in entry.acts}:
+        known = ", ".join(a.point for a in entry.acts)
+        raise InspectorError(f"{entry.citation().capitalize()} không có điểm “{point}” trong danh mục "
+                             f"(có: {known}).", code="unknown_point")
+    if not point and len(entry.acts) == 1:
+        return entry.acts[0].point
+    return point
 
 
 _ORDER = {"V": 0, "V2": 1, "R": 2, "I": 3}

@@ -1,0 +1,597 @@
+"""The legal rule set checked before a document becomes final: one evaluation for the editor and finalisation.
+
+The rules are data (``resources/reference/legal_rules.json``: each rule's severity, what to do, its legal
+basis and confidence; the signers' authority; the criminal thresholds). This module parses that data and
+checks one document against it, together with its case, the other documents of the case and the violation
+catalog:
+
+- fines: the amount of each act lies in the range of its cited point for the subject kind (organisations
+  ×2 except the decree's listed articles; the article's ×2 aggravations only as a confirmed warning), the
+  point matches the goods value band, the range is not above the area maximum, unconfirmed catalog rows
+  must be confirmed against the text;
+- authority: the frame maximum of each act and the confiscated value stay within the signer's title;
+  beyond it the problem names who has authority;
+- criminal thresholds: past one, the officer is pointed to transferring the file, not to a decision;
+- order and time: BB-KT before the MBB01 it grounds, MBB01 before the decision it grounds, seizure before
+  sealing, seals created before they are cited or opened, ends not before starts, MBB01 and decision
+  within their deadlines (counted by the caller's deadline function over ``deadline_rules.json``).
+
+Standard library only; the services layer gathers the context and stores overrides.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from inspector_app.domain.errors import SEVERITIES, InspectorError, Problem, ValidationError
+from inspector_app.domain.kinds import KINDS
+from inspector_app.domain.model import Case, Document, DocumentStatus, GoodsRow, SubjectKind, ViolationRef
+from inspector_app.domain.text import fold, nfc
+
+from .catalog import CONFIDENCE, Catalog, CatalogEntry, Decree, decree_key
+from .deadlines import Deadline
+from .fines import FineRange, fine_range, format_dong, goods_value, violation_goods
+
+
+@dataclass(frozen=True)
+class RuleDef:
+    """One rule of the set: how serious it is, what it says, what the officer should do, and on what basis."""
+
+    id: str
+    severity: str
+    title: str
+    action: str
+    basis: str
+    confidence: str
+
+
+@dataclass(frozen=True)
+class AuthorityTitle:
+    """What one signer title may decide: a fine limit (absolute, or a share of the area maximum) and a
+    confiscation limit (absolute, or unlimited)."""
+
+    code: str
+    title: str
+    aliases: tuple[str, ...]
+    confidence: str
+    fine_max: int | None = None
+    cap_share_percent: int | None = None
+    confiscation_max: int | None = None
+    confiscation_unlimited: bool = False
+    note: str = ""
+
+    def fine_limit(self, area_cap: int | None) -> int | None:
+        """The largest frame maximum (individual) this title may decide; None = no limit known to apply."""
+        if self.fine_max is not None:
+            return self.fine_max
+        if self.cap_share_percent is not None and area_cap is not None:
+            return area_cap * self.cap_share_percent // 100
+        return None
+
+    def confiscation_limit(self) -> int | None:
+        """The largest confiscated value this title may decide; None = unlimited."""
+        return None if self.confiscation_unlimited else self.confiscation_max
+
+    def matches(self, folded_title: str) -> bool:
+        """True if a folded signer title ("doi truong doi quan ly thi truong so 1") is this title."""
+        return any(folded_title == a or folded_title.startswith(a + " ") for a in self.aliases)
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A criminal threshold (BLHS): by goods value for given articles, or by quantity of matching goods."""
+
+    id: str
+    offence: str
+    measure: str  # goods_value | goods_quantity
+    threshold: int
+    text: str
+    source: str
+    confidence: str
+    decree: str = ""
+    articles: tuple[int, ...] = ()
+    goods_match: tuple[str, ...] = ()
+    unit_match: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class LegalRules:
+    """The parsed rule set."""
+
+    version: str
+    rules: Mapping[str, RuleDef]
+    titles: tuple[AuthorityTitle, ...]
+    authority_basis: str
+    authority_rule_text: str
+    authority_source: str
+    organization_factor: int
+    thresholds: tuple[Threshold, ...]
+
+    def rule(self, rule_id: str) -> RuleDef:
+        """The rule ``rule_id``; a missing rule is a broken resource, reported as such."""
+        try:
+            return self.rules[rule_id]
+        except KeyError:
+            raise InspectorError(f"Bộ quy tắc pháp lý thiếu quy tắc “{rule_id}”. Hãy cài lại ứng dụng.",
+                                 code="bad_resource") from None
+
+    def title_for(self, signer_title: str) -> AuthorityTitle | None:
+        """The authority entry for a printed signer title, or None if the title is not in the table."""
+        folded = " ".join(fold(signer_title).split())
+        return next((t for t in self.titles if t.matches(folded)), None)
+
+
+def _text(raw: Mapping[str, Any], key: str) -> str:
+    return nfc(str(raw.get(key) or ""))
+
+
+def parse_legal_rules(data: Mapping[str, Any]) -> LegalRules:
+    """Validate and build the rule set from ``legal_rules.json``; ValidationError lists every defect."""
+    problems: list[Problem] = []
+    rules: dict[str, RuleDef] = {}
+    for rule_id, raw in (data.get("rules") or {}).items():
+        path = f"rules.{rule_id}"
+        severity = str(raw.get("severity", ""))
+        if severity not in SEVERITIES:
+            problems.append(Problem(f"{path}.severity", f"phải là một trong {', '.join(SEVERITIES)}"))
+        for key in ("title", "action", "basis"):
+            if not raw.get(key):
+                problems.append(Problem(f"{path}.{key}", "thiếu nội dung"))
+        if raw.get("confidence") not in CONFIDENCE:
+            problems.append(Problem(f"{path}.confidence", f"mức tin cậy phải là một trong {', '.join(CONFIDENCE)}"))
+        rules[rule_id] = RuleDef(id=rule_id, severity=severity, title=_text(raw, "title"), action=_text(raw, "action"),
+                                 basis=_text(raw, "basis"), confidence=str(raw.get("confidence", "")))
+    authority = data.get("authority") or {}
+    titles: list[AuthorityTitle] = []
+    for i, raw in enumerate(authority.get("titles") or []):
+        path = f"authority.titles[{i}]"
+        if not raw.get("aliases"):
+            problems.append(Problem(f"{path}.aliases", "cần ít nhất một cách viết chức danh"))
+        if raw.get("fine_max") is None and raw.get("cap_share_percent") is None:
+            problems.append(Problem(path, "cần fine_max hoặc cap_share_percent"))
+        titles.append(AuthorityTitle(
+            code=str(raw.get("code", "")), title=_text(raw, "title"),
+            aliases=tuple(" ".join(fold(str(a)).split()) for a in raw.get("aliases") or ()),
+            confidence=str(raw.get("confidence", "")), fine_max=raw.get("fine_max"),
+            cap_share_percent=raw.get("cap_share_percent"), confiscation_max=raw.get("confiscation_max"),
+            confiscation_unlimited=bool(raw.get("confiscation_unlimited", False)), note=_text(raw, "note")))
+    thresholds: list[Threshold] = []
+    for i, raw in enumerate(data.get("criminal_thresholds") or []):
+        path = f"criminal_thresholds[{i}]"
+        measure = str(raw.get("measure", ""))
+        if measure not in ("goods_value", "goods_quantity"):
+            problems.append(Problem(f"{path}.measure", "phải là goods_value hoặc goods_quantity"))
+        value = raw.get("threshold")
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            problems.append(Problem(f"{path}.threshold", "phải là số nguyên dương"))
+            value = 0
+        thresholds.append(Threshold(
+            id=str(raw.get("id", "")), offence=_text(raw, "offence"), measure=measure, threshold=value,
+            text=_text(raw, "text"), source=_text(raw, "source"), confidence=str(raw.get("confidence", "")),
+            decree=_text(raw, "decree"), articles=tuple(int(a) for a in raw.get("articles") or ()),
+            goods_match=tuple(fold(str(g)) for g in raw.get("goods_match") or ()),
+            unit_match=tuple(fold(str(u)) for u in raw.get("unit_match") or ()), note=_text(raw, "note")))
+    if problems:
+        raise ValidationError(problems, "Bộ quy tắc pháp lý không hợp lệ:\n" + "\n".join(f"- {p}" for p in problems))
+    return LegalRules(version=str(data.get("version", "")), rules=rules, titles=tuple(titles),
+                      authority_basis=_text(authority, "basis"), authority_rule_text=_text(authority, "rule_text"),
+                      authority_source=_text(authority, "source"),
+                      organization_factor=int(authority.get("organization_factor", 2)), thresholds=tuple(thresholds))
+
+
+# -- the context of one check -------------------------------------------------------------------------
+
+DeadlineFn = Callable[[str, datetime], Deadline]
+
+
+@dataclass
+class CheckContext:
+    """Everything one check needs: the document, its case and the other documents of the case."""
+
+    doc: Document
+    case: Case | None
+    others: Sequence[Document]
+    catalog: Catalog
+    legal: LegalRules
+    deadline: DeadlineFn | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, rule_id: str, path: str, detail: str, target: str = "") -> None:
+        """Record one breach of ``rule_id``: the message says what, which rule, and what to do."""
+        rule = self.legal.rule(rule_id)
+        sure = "" if rule.confidence in ("V", "V2") else f"; độ tin cậy dữ liệu {rule.confidence}: chưa xác minh"
+        message = f"{detail} — {rule.title}. {rule.action} (Căn cứ: {rule.basis}{sure}; quy tắc {rule_id}.)"
+        # The key changes with the facts (detail), so an override does not cover a changed situation.
+        digest = hashlib.sha256(fold(detail).encode()).hexdigest()[:16]
+        key = f"{rule_id}|{target or path}|{digest}"
+        self.problems.append(Problem(path, message, severity=rule.severity, rule=rule_id, key=key))
+
+    def finals(self, kind: str) -> list[Document]:
+        """Final (or synced) documents of ``kind`` in the case, oldest first."""
+        return sorted((d for d in self.others if d.kind == kind and d.status != DocumentStatus.DRAFT),
+                      key=lambda d: d.issued_at)
+
+    def any_of(self, kind: str) -> list[Document]:
+        """Documents of ``kind`` in the case, drafts included."""
+        return [d for d in self.others if d.kind == kind]
+
+
+def _at(text: object) -> datetime | None:
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def _when(doc: Document) -> datetime | None:
+    """When a document was done: its closing time (biên bản) or its issue time."""
+    return _at(doc.fields.get("closed_at")) or _at(doc.issued_at)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%H giờ %M ngày %d/%m/%Y")
+
+
+def _label(doc: Document) -> str:
+    spec = KINDS.get(doc.kind)
+    name = spec.form if spec else doc.kind
+    return f"{name} {doc.number}".strip() if doc.number else f"{name} (bản nháp)"
+
+
+def _is_org(doc: Document, case: Case | None) -> bool:
+    subject = doc.subject or (case.subject if case else None)
+    return subject is not None and subject.kind == SubjectKind.ORGANIZATION
+
+
+# -- fines and authority ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _ActFine:
+    """The fine checked for one act: the range its amount falls in and what it was computed from."""
+
+    index: int
+    violation: ViolationRef
+    entry: CatalogEntry
+    decree: Decree
+    fine: FineRange
+    goods: tuple[GoodsRow, ...]
+
+
+def _violation_day(ctx: CheckContext) -> Any:
+    started = _at(ctx.case.started_at) if ctx.case else None
+    return (started or _at(ctx.doc.issued_at) or datetime.now()).date()
+
+
+def _act_fines(ctx: CheckContext) -> list[_ActFine]:
+    """Check the point and range of every act of the document; returns the acts whose range is known."""
+    doc = ctx.doc
+    organization = _is_org(doc, ctx.case)
+    goods_source = ctx.case.goods if ctx.case is not None else doc.goods
+    decides = doc.kind == "nd118.mqd02"
+    on = _violation_day(ctx)
+    result: list[_ActFine] = []
+    for i, v in enumerate(doc.violations):
+        path = f"violations[{i}]"
+        act = f"Hành vi {i + 1} ({v.description[:60] or v.decree})"
+        try:
+            entry = ctx.catalog.get(v.catalog_id, on) if v.catalog_id else ctx.catalog.find(
+                v.decree, v.article, v.clause, on)
+            decree = ctx.catalog.decree(entry.decree)
+        except InspectorError as exc:
+            ctx.add("fine.uncatalogued", path, f"{act}: {exc.message}", target=v.id)
+            continue
+        goods = violation_goods(goods_source, entry)
+        value: int | None = None
+        if entry.basis == "value":
+            total = goods_value(goods)
+            if total.missing or not goods:
+                missing = ", ".join(total.missing) or "chưa có dòng hàng nào"
+                ctx.add("fine.value_missing", path, f"{act}: chưa có trị giá ({missing})", target=v.id)
+                continue
+            value = total.total
+        try:
+            fine = fine_range(entry, value, organization, decree=decree, point=v.point)
+        except InspectorError as exc:
+            rule = {"unknown_point": "fine.point", "goods_value_required": "fine.value_missing"}.get(
+                exc.code, "fine.uncatalogued")
+            ctx.add(rule, path, f"{act}: {exc.message}", target=v.id)
+            continue
+        if entry.acts and not fine.point:
+            known = ", ".join(a.point for a in entry.acts)
+            ctx.add("fine.point", path, f"{act}: chưa ghi điểm nêu hành vi của {entry.short_citation()} "
+                    f"(có: {known})", target=v.id)
+            continue
+        if entry.basis == "value" and fine.point != v.point:
+            if v.point:
+                ctx.add("fine.point", path, f"{act}: ghi điểm {v.point} nhưng trị giá "
+                        f"{format_dong(value or 0)} thuộc {entry.citation(fine.point)}", target=v.id)
+            else:
+                ctx.add("fine.point", path, f"{act}: chưa ghi điểm; trị giá {format_dong(value or 0)} thuộc "
+                        f"{entry.citation(fine.point)}", target=v.id)
+            continue
+        if fine.unconfirmed:
+            ctx.add("fine.unconfirmed", path, f"{act}: khung {format_dong(fine.min)} – {format_dong(fine.max)} tại "
+                    f"{fine.citation} chưa xác minh (độ tin cậy {fine.confidence}; nguồn: {entry.source})",
+                    target=v.id)
+        checked = fine
+        if decides and v.fine_amount is not None and not (v.fine_amount == 0 and fine.warning_allowed):
+            checked = _check_amount(ctx, i, act, v, entry, decree, fine, value, organization)
+        result.append(_ActFine(i, v, entry, decree, checked, tuple(goods)))
+    return result
+
+
+def _check_amount(ctx: CheckContext, i: int, act: str, v: ViolationRef, entry: CatalogEntry, decree: Decree,
+                  fine: FineRange, value: int | None, organization: bool) -> FineRange:
+    """The amount against the range for the subject kind; the article's ×2 grounds only as a warning."""
+    amount = v.fine_amount or 0
+    who = "tổ chức" if organization else "cá nhân"
+    if fine.contains(amount):
+        return fine
+    for aggravation in entry.aggravations:
+        aggravated = fine_range(entry, value, organization, decree=decree, point=v.point,
+                                aggravations=[aggravation.code])
+        if aggravated.contains(amount):
+            ctx.add("fine.aggravated", f"violations[{i}].fine_amount",
+                    f"{act}: mức {format_dong(amount)} chỉ nằm trong khung gấp {aggravation.factor} lần "
+                    f"({format_dong(aggravated.min)} – {format_dong(aggravated.max)}, {who}) theo khoản "
+                    f"{aggravation.clause} Điều {entry.article}: {aggravation.text}", target=v.id)
+            return aggravated
+    cap = decree.caps.get(entry.area)
+    limit = cap * (decree.organization_rule.factor if organization else 1) if cap else None
+    if limit is not None and amount > limit:
+        ctx.add("fine.cap", f"violations[{i}].fine_amount",
+                f"{act}: mức {format_dong(amount)} vượt mức tối đa {format_dong(limit)} ({who}; {decree.caps_basis})",
+                target=v.id)
+        return fine
+    ctx.add("fine.range", f"violations[{i}].fine_amount",
+            f"{act}: mức {format_dong(amount)} ngoài khung {format_dong(fine.min)} – {format_dong(fine.max)} "
+            f"đối với {who} tại {fine.citation}", target=v.id)
+    return fine
+
+
+def _competent(ctx: CheckContext, frame_max: int, area_cap: int | None, organization: bool,
+               confiscated: int | None) -> str:
+    """The first title of the table that may decide this, as text for the message."""
+    factor = ctx.legal.organization_factor if organization else 1
+    for title in ctx.legal.titles:
+        limit = title.fine_limit(area_cap)
+        if limit is not None and frame_max > limit * factor:
+            continue
+        if limit is None and title.cap_share_percent is None:
+            continue
+        seize = title.confiscation_limit()
+        if confiscated is not None and seize is not None and confiscated > seize:
+            continue
+        return title.title
+    return "cấp có thẩm quyền cao hơn (không có trong bảng thẩm quyền)"
+
+
+def _check_authority(ctx: CheckContext, acts: Sequence[_ActFine]) -> None:
+    doc = ctx.doc
+    signer = str(doc.fields.get("signer_title") or "")
+    if not signer.strip():
+        return  # form validation reports the missing title
+    title = ctx.legal.title_for(signer)
+    if title is None:
+        ctx.add("authority.title", "fields.signer_title", f"Chức danh “{signer}” không có trong bảng thẩm quyền "
+                f"({', '.join(t.title for t in ctx.legal.titles)})")
+        return
+    organization = _is_org(doc, ctx.case)
+    factor = ctx.legal.organization_factor if organization else 1
+    who = "tổ chức" if organization else "cá nhân"
+    for act in acts:
+        cap = act.decree.caps.get(act.entry.area)
+        limit = title.fine_limit(cap)
+        if limit is not None and act.fine.max > limit * factor:
+            ctx.add("authority.fine", f"violations[{act.index}]",
+                    f"Hành vi {act.index + 1}: khung tiền phạt tối đa {format_dong(act.fine.max)} ({who}) vượt thẩm "
+                    f"quyền {format_dong(limit * factor)} của {title.title} (dữ liệu thẩm quyền: độ tin cậy "
+                    f"{title.confidence}). Thẩm quyền thuộc: {_competent(ctx, act.fine.max, cap, organization, None)}",
+                    target=act.violation.id)
+    penalties = fold(str(doc.fields.get("additional_penalties") or ""))
+    if "tich thu" in penalties and ctx.case is not None:
+        seized = [g for g in ctx.case.goods if g.seized] or [g for a in acts for g in a.goods]
+        value = goods_value(seized).total
+        seize_limit = title.confiscation_limit()
+        if seize_limit is not None and value > seize_limit:
+            caps = [a.decree.caps.get(a.entry.area) for a in acts]
+            frame = max((a.fine.max for a in acts), default=0)
+            area_cap = max((c for c in caps if c is not None), default=None)
+            ctx.add("authority.confiscation", "fields.additional_penalties",
+                    f"Tịch thu tang vật trị giá {format_dong(value)} vượt thẩm quyền tịch thu "
+                    f"{format_dong(seize_limit)} của {title.title} (độ tin cậy {title.confidence}). Thẩm quyền thuộc: "
+                    f"{_competent(ctx, frame, area_cap, organization, value)}")
+
+
+# -- criminal thresholds ----------------------------------------------------------------------------------
+
+def _check_thresholds(ctx: CheckContext, acts: Sequence[_ActFine]) -> None:
+    goods = ctx.case.goods if ctx.case is not None else ctx.doc.goods
+    for t in ctx.legal.thresholds:
+        if t.measure == "goods_value":
+            for act in acts:
+                if t.decree and decree_key(act.entry.decree) != decree_key(t.decree):
+                    continue
+                if t.articles and act.entry.article not in t.articles:
+                    continue
+                value = goods_value(act.goods).total
+                if value >= t.threshold:
+                    ctx.add("criminal.threshold", f"violations[{act.index}]",
+                            f"Hành vi {act.index + 1}: trị giá {format_dong(value)} đạt ngưỡng {t.text} — "
+                            f"{t.offence} (độ tin cậy {t.confidence}; nguồn: {t.source})", target=t.id)
+        else:
+            rows = [g for g in goods if any(m in fold(g.name) for m in t.goods_match)
+                    and (not t.unit_match or fold(g.unit) in t.unit_match)]
+            quantity = sum((g.quantity for g in rows), Decimal(0))
+            if rows and quantity >= t.threshold:
+                note = f" {t.note}" if t.note else ""
+                ctx.add("criminal.threshold", "goods",
+                        f"Số lượng {quantity:f} {rows[0].unit} đạt ngưỡng {t.text} — {t.offence}.{note} "
+                        f"(độ tin cậy {t.confidence}; nguồn: {t.source})", target=t.id)
+
+
+# -- order and time within the case -----------------------------------------------------------------------
+
+_SEAL_NO = re.compile(r"[A-Za-z0-9][A-Za-z0-9./-]*\d")
+
+
+def _check_order(ctx: CheckContext) -> None:
+    doc = ctx.doc
+    start, end = _at(doc.issued_at), _at(doc.fields.get("closed_at"))
+    if start and end and end < start:
+        ctx.add("order.end_before_start", "fields.closed_at",
+                f"Lập xong lúc {_stamp(end)}, trước khi bắt đầu lập ({_stamp(start)})")
+    for i, seal in enumerate(doc.seals):
+        sealed, opened = _at(seal.sealed_at), _at(seal.opened_at)
+        if sealed and opened and opened < sealed:
+            ctx.add("order.end_before_start", f"seals[{i}].opened_at",
+                    f"Niêm phong {', '.join(seal.numbers)} mở lúc {_stamp(opened)}, trước khi niêm phong "
+                    f"({_stamp(sealed)})")
+    if start is None:
+        return
+    if doc.kind == "nd118.mbb01":
+        finals = ctx.finals("tt22.m06")
+        cites = "bien ban kiem tra" in fold(str(doc.fields.get("basis") or ""))
+        if cites and not finals:
+            ctx.add("order.bbkt_first", "fields.basis",
+                    "Biên bản viện dẫn Biên bản kiểm tra nhưng vụ việc chưa có Biên bản kiểm tra đã hoàn tất")
+        closed = _when(finals[0]) if finals else None
+        if closed and start < closed:
+            ctx.add("order.bbkt_first", "issued_at",
+                    f"Biên bản lập lúc {_stamp(start)}, trước khi kết thúc kiểm tra ({_label(finals[0])} "
+                    f"lập xong lúc {_stamp(closed)})")
+    elif doc.kind == "nd118.mqd02":
+        finals = ctx.finals("nd118.mbb01")
+        cited = str(doc.fields.get("mbb01_number") or "").strip()
+        match = [d for d in finals if d.number == cited]
+        if not finals:
+            ctx.add("order.mbb01_first", "fields.mbb01_number", "Vụ việc chưa có biên bản vi phạm hành chính đã hoàn tất")
+        elif not match:
+            ctx.add("order.mbb01_first", "fields.mbb01_number",
+                    f"Số biên bản “{cited}” không khớp biên bản vi phạm hành chính đã hoàn tất của vụ việc "
+                    f"({', '.join(d.number for d in finals)})")
+        else:
+            drawn = _at(match[0].issued_at)
+            if drawn and start < drawn:
+                ctx.add("order.mbb01_first", "issued_at",
+                        f"Quyết định ký lúc {_stamp(start)}, trước khi lập {_label(match[0])} ({_stamp(drawn)})")
+            if str(doc.fields.get("mbb01_date") or "") not in ("", match[0].issued_at[:10]):
+                ctx.add("order.mbb01_first", "fields.mbb01_date",
+                        f"Ngày biên bản ghi {doc.fields.get('mbb01_date')} khác ngày lập {_label(match[0])} "
+                        f"({match[0].issued_at[:10]})")
+    elif doc.kind == "nd118.mbb26":
+        seizures = ctx.finals("nd118.mbb15") + [d for d in ctx.finals("nd118.mbb01") if d.fields.get("seized_in_minutes")]
+        before = [d for d in seizures if (_at(d.issued_at) or start) <= start]
+        if not before:
+            ctx.add("order.seizure_first", "basis",
+                    "Chưa có biên bản tạm giữ đã hoàn tất, lập trước biên bản niêm phong này")
+    elif doc.kind == "nd118.mbb27":
+        sealed_by: dict[str, Document] = {}
+        for d in ctx.finals("nd118.mbb26"):
+            for s in d.seals:
+                for n in s.numbers:
+                    sealed_by.setdefault(n.strip(), d)
+        for i, seal in enumerate(doc.seals):
+            for n in seal.numbers:
+                origin = sealed_by.get(n.strip())
+                if origin is None:
+                    ctx.add("order.seal_exists", f"seals[{i}].numbers",
+                            f"Niêm phong số {n} không có trong biên bản niêm phong đã hoàn tất nào của vụ việc",
+                            target=n)
+                elif (_at(origin.issued_at) or start) > start:
+                    ctx.add("order.seal_exists", f"seals[{i}].numbers",
+                            f"Niêm phong số {n} được lập ({_label(origin)}) sau thời điểm mở niêm phong", target=n)
+            kept = fold(seal.kept_at)
+            place = fold(doc.place)
+            if kept and place and kept not in place and place not in kept:
+                ctx.add("order.open_place", "place",
+                        f"Tang vật niêm phong {', '.join(seal.numbers)} đang bảo quản tại “{seal.kept_at}” nhưng biên "
+                        f"bản mở niêm phong lập tại “{doc.place}”", target=seal.id)
+    if doc.kind != "nd118.mbb26":
+        _check_seal_citations(ctx, start)
+
+
+def _check_seal_citations(ctx: CheckContext, start: datetime) -> None:
+    """A seal number written in the document's text must exist (be sealed) by the time of the document."""
+    known: dict[str, datetime | None] = {}
+    seals = list(ctx.case.seals) if ctx.case is not None else []
+    for d in ctx.any_of("nd118.mbb26"):
+        seals += d.seals
+    for s in seals:
+        for n in s.numbers:
+            if n.strip():
+                known.setdefault(n.strip(), _at(s.sealed_at))
+    if not known:
+        return
+    moment = _at(ctx.doc.fields.get("closed_at")) or start
+    for key, value in sorted(ctx.doc.fields.items()):
+        if not isinstance(value, str):
+            continue
+        for n in sorted({m.group(0) for m in _SEAL_NO.finditer(value)} & set(known)):
+            sealed = known[n]
+            if sealed is None or sealed > moment:
+                when = f"lúc {_stamp(sealed)}" if sealed else "chưa ghi thời điểm niêm phong"
+                ctx.add("order.seal_exists", f"fields.{key}",
+                        f"Văn bản lập xong lúc {_stamp(moment)} viện dẫn niêm phong số {n} ({when})", target=n)
+
+
+def _check_deadlines(ctx: CheckContext) -> None:
+    if ctx.deadline is None:
+        return
+    doc = ctx.doc
+    start = _at(doc.issued_at)
+    if start is None:
+        return
+    if doc.kind == "nd118.mbb01":
+        bbkts = ctx.finals("tt22.m06")
+        detected = (_when(bbkts[0]) if bbkts else None) or (_at(ctx.case.started_at) if ctx.case else None)
+        if detected is None or detected > start:
+            return
+        due = ctx.deadline("mbb01", detected)
+        if due.is_overdue(start):
+            ctx.add("time.mbb01", "issued_at", f"Phát hiện vi phạm lúc {_stamp(detected)}; hạn lập biên bản "
+                    f"{due.due_text()} ({due.rule_text}); biên bản lập lúc {_stamp(start)}")
+    elif doc.kind == "nd118.mqd02":
+        cited = str(doc.fields.get("mbb01_number") or "").strip()
+        match = [d for d in ctx.finals("nd118.mbb01") if d.number == cited]
+        drawn = _at(match[0].issued_at) if match else None
+        if drawn is None or drawn > start:
+            return
+        due = ctx.deadline("penalty_decision", drawn)
+        if due.is_overdue(start):
+            ctx.add("time.decision", "issued_at", f"Biên bản vi phạm hành chính lập ngày {drawn:%d/%m/%Y}; hạn ra "
+                    f"quyết định {due.due_text()} ({due.rule_text}); quyết định ký ngày {start:%d/%m/%Y}")
+
+
+def check_document(ctx: CheckContext) -> list[Problem]:
+    """Every breach of the legal rule set by ``ctx.doc`` (hard, warning and info), in a stable order."""
+    ctx.problems = []
+    doc = ctx.doc
+    acts: list[_ActFine] = []
+    if doc.kind in ("nd118.mbb01", "nd118.mqd02"):
+        acts = _act_fines(ctx)
+        _check_thresholds(ctx, acts)
+    if doc.kind == "nd118.mqd02":
+        _check_authority(ctx, acts)
+    _check_order(ctx)
+    _check_deadlines(ctx)
+    return list(ctx.problems)
+
+
+def apply_overrides(problems: Iterable[Problem], overrides: Mapping[str, str]) -> list[Problem]:
+    """Mark the warnings an officer overrode (``key`` → reason); hard problems stay as they are."""
+    result = []
+    for p in problems:
+        if p.severity == "warning" and p.key in overrides:
+            p = Problem(p.field, p.message, severity=p.severity, rule=p.rule, key=p.key, overridden=overrides[p.key])
+        result.append(p)
+    return result

@@ -1,0 +1,350 @@
+"""The legal rule set checked before finalisation (resources/reference/legal_rules.json): one test per rule.
+
+Documents and cases are built in memory and checked against the bundled catalog and rule set, with a
+weekend-only calendar for the deadlines (2026-03-10 is a Tuesday).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from inspector_app.domain.errors import Problem, ValidationError
+from inspector_app.domain.model import (
+    Case,
+    Document,
+    DocumentStatus,
+    GoodsRow,
+    Seal,
+    Subject,
+    SubjectKind,
+    ViolationRef,
+    new_id,
+)
+from inspector_app.domain.rules import SetCalendar, due_date, parse_catalog, parse_deadline_rules
+from inspector_app.domain.rules.legal import CheckContext, apply_overrides, check_document, parse_legal_rules
+from inspector_app.paths import resource_path
+from inspector_builders import make_unit, org_subject, person_subject
+
+TR = 1_000_000
+NOW = datetime(2026, 3, 10, 9, 0, 0)
+
+
+def _load(name: str) -> dict:
+    return json.loads(resource_path("reference", name).read_text("utf-8"))
+
+
+CATALOG = parse_catalog(_load("violation_catalog.json"))
+LEGAL = parse_legal_rules(_load("legal_rules.json"))
+DEADLINES = parse_deadline_rules(_load("deadline_rules.json"))
+CALENDAR = SetCalendar()
+
+
+def deadline(rule: str, at: datetime):
+    return due_date(rule, at, CALENDAR, DEADLINES)
+
+
+def goods(value: int, *, counterfeit: bool = False, smuggled: bool = False, unknown: bool = False,
+          name: str = "Kem chống nắng", unit: str = "tuýp", quantity: int = 1) -> GoodsRow:
+    return GoodsRow(id=new_id(), name=name, unit=unit, quantity=Decimal(quantity), value=value, seized=True,
+                    suspected_counterfeit=counterfeit, smuggled=smuggled, unknown_origin=unknown)
+
+
+def case_of(subject: Subject, rows: list[GoodsRow], started: datetime = NOW - timedelta(hours=3)) -> Case:
+    return Case(id=new_id(), unit_code="QLTT-DN-01", title="Vụ việc", place="Số 128 Võ Thị Sáu",
+                started_at=started.isoformat(), subject=subject, goods=rows)
+
+
+def doc_of(case: Case, kind: str, *, violations: list[ViolationRef] = (), issued: datetime = NOW,
+           status: DocumentStatus = DocumentStatus.DRAFT, number: str = "", **fields) -> Document:
+    return Document(id=new_id(), case_id=case.id, kind=kind, unit=make_unit(), issued_at=issued.isoformat(),
+                    place=case.place, status=status, number=number, subject=copy.deepcopy(case.subject),
+                    violations=list(violations), fields=dict(fields))
+
+
+def act(article: int, point: str, amount: int | None = None, clause: int = 1) -> ViolationRef:
+    return ViolationRef(id=new_id(), decree="98/2020/NĐ-CP", article=article, clause=clause, point=point,
+                        description=f"Hành vi Điều {article}", fine_amount=amount)
+
+
+def decision(case: Case, v: ViolationRef, *, others: list[Document] = (), issued: datetime = NOW,
+             **fields) -> tuple[Document, list[Document]]:
+    """An MQĐ02 citing a final MBB01 of the same case (drawn up an hour before)."""
+    mbb01 = doc_of(case, "nd118.mbb01", violations=[v], issued=issued - timedelta(hours=1),
+                   status=DocumentStatus.FINAL, number="01/BB-VPHC-QLTT0215")
+    base = {"signer_title": "ĐỘI TRƯỞNG", "mbb01_number": mbb01.number, "mbb01_date": mbb01.issued_at[:10]}
+    doc = doc_of(case, "nd118.mqd02", violations=[v], issued=issued, **{**base, **fields})
+    return doc, [mbb01, *others]
+
+
+def check(doc: Document, case: Case | None, others: list[Document] = ()) -> list[Problem]:
+    return check_document(CheckContext(doc=doc, case=case, others=list(others), catalog=CATALOG, legal=LEGAL,
+                                       deadline=deadline))
+
+
+def rules(problems: list[Problem]) -> list[tuple[str, str]]:
+    return [(p.rule, p.severity) for p in problems]
+
+
+# -- the rule set itself ---------------------------------------------------------------------------
+
+def test_every_rule_has_a_severity_an_action_a_basis_and_a_confidence() -> None:
+    assert LEGAL.rules and all(r.severity in ("hard", "warning", "info") and r.action and r.basis and r.confidence
+                               for r in LEGAL.rules.values())
+    # Range and authority can never be overridden; a criminal threshold can (after a refusal to prosecute).
+    assert {LEGAL.rule(r).severity for r in ("fine.range", "fine.point", "authority.fine",
+                                             "authority.confiscation")} == {"hard"}
+    assert LEGAL.rule("criminal.threshold").severity == "warning"
+
+
+def test_a_broken_rule_file_is_refused_with_every_defect() -> None:
+    with pytest.raises(ValidationError) as info:
+        parse_legal_rules({"rules": {"x": {"severity": "fatal"}}, "criminal_thresholds": [{"measure": "weight"}]})
+    fields = {p.field for p in info.value.problems}
+    assert {"rules.x.severity", "rules.x.action", "criminal_thresholds[0].measure",
+            "criminal_thresholds[0].threshold"} <= fields
+
+
+# -- fines -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject,amount,ok", [
+    (person_subject, 4 * TR, True), (person_subject, 5 * TR, True), (person_subject, 6 * TR + 1, False),
+    (org_subject, 8 * TR, True), (org_subject, 12 * TR, True), (org_subject, 7 * TR, False),
+])
+def test_fine_inside_or_outside_the_range_of_the_point_for_each_subject_kind(subject, amount, ok) -> None:
+    # Điều 15 điểm d (10 to under 20 triệu): 4–6 triệu for an individual, 8–12 triệu for an organisation.
+    case = case_of(subject(), [goods(15 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "d", amount))
+    found = rules(check(doc, case, others))
+    assert (found == []) is ok
+    if not ok:
+        assert found == [("fine.range", "hard")]
+
+
+def test_online_seller_is_fined_as_an_individual() -> None:
+    seller = Subject(id=new_id(), kind=SubjectKind.ONLINE_SELLER, name="Tram Beauty", platform="Shopee",
+                     shop_url="https://shopee.vn/x")
+    case = case_of(seller, [goods(800_000, unknown=True)])
+    assert rules(check(*decision(case, act(17, "c", 400_000))[:1], case, decision(case, act(17, "c"))[1])) == []
+    doc, others = decision(case, act(17, "c", 800_000))
+    assert rules(check(doc, case, others)) == [("fine.range", "hard")]
+
+
+def test_the_articles_doubling_is_a_warning_the_officer_confirms() -> None:
+    # Điều 15 khoản 2: ×2 (direct smuggler, banned import, sensitive goods): 8–12 triệu for an individual.
+    case = case_of(person_subject(), [goods(15 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "d", 10 * TR))
+    found = check(doc, case, others)
+    assert rules(found) == [("fine.aggravated", "warning")]
+    assert "gấp 2 lần" in found[0].message and found[0].blocking and found[0].overridable
+    confirmed = apply_overrides(found, {found[0].key: "Người vi phạm trực tiếp nhập lậu (khoản 2 Điều 15)"})
+    assert not confirmed[0].blocking and confirmed[0].overridden
+
+
+def test_organisation_exception_articles_are_not_doubled() -> None:
+    # NĐ 98 Điều 4 k4: the listed articles' amounts are already the organisation's (×2 does not apply).
+    entry = {"id": "t.33.1", "decree": "98/2020/NĐ-CP", "article": 33, "clause": 1, "text": "x", "source": "t",
+             "confidence": "V", "valid_from": "2020-10-15", "basis": "fixed", "fine": {"min": 10 * TR, "max": 20 * TR}}
+    catalog = parse_catalog(_load("violation_catalog.json"), [entry])
+    case = case_of(org_subject(), [])
+    doc, others = decision(case, ViolationRef(id=new_id(), decree="98/2020/NĐ-CP", article=33, clause=1,
+                                              description="Khuyến mại", fine_amount=25 * TR))
+    found = check_document(CheckContext(doc=doc, case=case, others=others, catalog=catalog, legal=LEGAL))
+    assert rules(found) == [("fine.range", "hard")]
+
+
+def test_the_point_must_match_the_goods_value_band() -> None:
+    # B5: 42 triệu of smuggled goods is điểm e, not điểm g.
+    case = case_of(person_subject(), [goods(42 * TR, smuggled=True)])
+    doc = doc_of(case, "nd118.mbb01", violations=[act(15, "g")])
+    found = check(doc, case)
+    assert rules(found) == [("fine.point", "hard")]
+    assert "điểm e khoản 1 Điều 15" in found[0].message and "quy tắc fine.point" in found[0].message
+    assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(15, "e")]), case)) == []
+
+
+def test_the_illegal_profit_bands_of_article_9_are_in_the_catalog() -> None:
+    d9 = CATALOG.find("98/2020/NĐ-CP", 9, 1)
+    assert [(t.point, t.profit_min, t.profit_below) for t in d9.tiers] == [
+        ("a", None, 5 * TR), ("b", 5 * TR, 10 * TR), ("c", 10 * TR, 20 * TR), ("d", 20 * TR, 30 * TR),
+        ("đ", 30 * TR, 50 * TR), ("e", 50 * TR, None)]
+    d12 = CATALOG.find("98/2020/NĐ-CP", 12, 1)
+    assert [(t.point, t.profit_min, t.profit_below) for t in d12.tiers][1:3] == [
+        ("b", 5 * TR, 10 * TR), ("c", 10 * TR, 20 * TR)]
+
+
+def test_unknown_origin_goods_are_point_c_of_the_first_value_clause_of_article_17() -> None:
+    case = case_of(person_subject(), [goods(900_000, unknown=True)])
+    assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(17, "c")]), case)) == []
+    found = check(doc_of(case, "nd118.mbb01", violations=[act(17, "")]), case)
+    assert rules(found) == [("fine.point", "hard")]
+    # From 1 triệu on, the clause of Điều 17 is not in the catalog: the officer must look it up and confirm.
+    big = case_of(person_subject(), [goods(2 * TR, unknown=True)])
+    assert rules(check(doc_of(big, "nd118.mbb01", violations=[act(17, "c")]), big)) == [
+        ("fine.uncatalogued", "warning")]
+
+
+def test_missing_goods_value_is_a_hard_problem() -> None:
+    row = GoodsRow(id=new_id(), name="Son môi", unit="thỏi", quantity=Decimal(2), suspected_counterfeit=True)
+    case = case_of(person_subject(), [row])
+    assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(11, "a")]), case)) == [
+        ("fine.value_missing", "hard")]
+
+
+def test_an_unconfirmed_catalog_row_asks_the_officer_to_confirm_it_against_the_text() -> None:
+    raw = _load("violation_catalog.json")
+    for entry in raw["entries"]:
+        if entry["id"] == "nd98.15.1":
+            entry["tiers"][3]["confidence"] = "R"  # điểm d
+    catalog = parse_catalog(raw)
+    case = case_of(person_subject(), [goods(15 * TR, smuggled=True)])
+    doc = doc_of(case, "nd118.mbb01", violations=[act(15, "d")])
+    found = check_document(CheckContext(doc=doc, case=case, others=[], catalog=catalog, legal=LEGAL))
+    assert rules(found) == [("fine.unconfirmed", "warning")]
+    assert "chưa xác minh" in found[0].message
+
+
+def test_the_range_never_exceeds_the_area_maximum() -> None:
+    case = case_of(person_subject(), [goods(150 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "i", 120 * TR), signer_title="CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
+    found = rules(check(doc, case, others))
+    assert ("fine.cap", "hard") in found
+
+
+# -- authority -------------------------------------------------------------------------------------
+
+def test_a_decision_beyond_the_team_leaders_authority_names_who_decides() -> None:
+    # Điều 15 điểm i (≥ 100 triệu): 40–50 triệu for an individual is within 50 triệu; ×2 (80–100) is not.
+    case = case_of(person_subject(), [goods(120 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "i", 45 * TR))
+    assert "authority.fine" not in [r for r, _ in rules(check(doc, case, others))]
+    doc, others = decision(case, act(15, "i", 90 * TR))
+    found = check(doc, case, others)
+    problem = next(p for p in found if p.rule == "authority.fine")
+    # Beyond half the area maximum (the Chi cục trưởng's share): the head of the Sở decides.
+    assert problem.severity == "hard" and "Thẩm quyền thuộc: Giám đốc Sở Công Thương" in problem.message
+
+
+def test_the_organisations_authority_is_twice_the_individuals() -> None:
+    # Điều 15 điểm h (70–100 triệu): 60–80 triệu for an organisation, within 2 × 50 triệu.
+    case = case_of(org_subject(), [goods(80 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "h", 70 * TR))
+    assert rules(check(doc, case, others)) == []
+
+
+def test_confiscation_beyond_the_signers_authority_is_refused() -> None:
+    case = case_of(person_subject(), [goods(60 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "g", 25 * TR), additional_penalties="Tịch thu toàn bộ tang vật")
+    found = check(doc, case, others)
+    assert rules(found) == [("authority.confiscation", "hard")]
+    assert "Chi cục trưởng" in found[0].message
+    doc, others = decision(case, act(15, "g", 25 * TR), additional_penalties="Tịch thu toàn bộ tang vật",
+                           signer_title="CHI CỤC TRƯỞNG")
+    assert rules(check(doc, case, others)) == []
+
+
+def test_a_signer_title_outside_the_table_cannot_decide() -> None:
+    case = case_of(person_subject(), [goods(15 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "d", 5 * TR), signer_title="PHÓ ĐỘI TRƯỞNG")
+    assert rules(check(doc, case, others)) == [("authority.title", "hard")]
+    doc, others = decision(case, act(15, "d", 5 * TR), signer_title="ĐỘI TRƯỞNG", signer_is_deputy=True)
+    assert rules(check(doc, case, others)) == []
+
+
+# -- criminal thresholds ---------------------------------------------------------------------------
+
+def test_counterfeits_worth_30_million_point_to_transferring_the_file() -> None:
+    below = case_of(org_subject(), [goods(29_999_999, counterfeit=True)])
+    assert "criminal.threshold" not in [p.rule for p in check(
+        doc_of(below, "nd118.mbb01", violations=[act(9, "đ")]), below)]
+    at = case_of(org_subject(), [goods(30 * TR, counterfeit=True)])
+    found = check(doc_of(at, "nd118.mbb01", violations=[act(9, "e")]), at)
+    assert rules(found) == [("criminal.threshold", "warning")]
+    assert "Điều 192" in found[0].message and "chuyển hồ sơ" in found[0].message
+
+
+def test_smuggled_cigarettes_from_1500_packs_point_to_the_criminal_offence() -> None:
+    rows = [goods(22 * TR, smuggled=True, name="Thuốc lá điếu Jet", unit="bao", quantity=1000),
+            goods(9 * TR, smuggled=True, name="Thuốc lá điếu Hero", unit="bao", quantity=500)]
+    case = case_of(person_subject(), rows)
+    found = check(doc_of(case, "nd118.mbb01", violations=[act(15, "e")]), case)
+    assert [p.rule for p in found] == ["criminal.threshold"] and "1.500 bao" in found[0].message
+    case.goods[1].quantity = Decimal(499)
+    assert [p.rule for p in check(doc_of(case, "nd118.mbb01", violations=[act(15, "e")]), case)] == []
+
+
+# -- order and time --------------------------------------------------------------------------------
+
+def test_the_mbb01_comes_after_the_inspection_minutes_it_cites() -> None:
+    case = case_of(person_subject(), [goods(15 * TR, smuggled=True)])
+    bbkt_draft = doc_of(case, "tt22.m06", issued=NOW - timedelta(hours=2), closed_at=NOW.isoformat())
+    mbb01 = doc_of(case, "nd118.mbb01", violations=[act(15, "d")], basis="Biên bản kiểm tra số 01/BB-KT")
+    assert rules(check(mbb01, case, [bbkt_draft])) == [("order.bbkt_first", "hard")]
+    bbkt = doc_of(case, "tt22.m06", issued=NOW - timedelta(hours=2), status=DocumentStatus.FINAL,
+                  number="01/BB-KT-QLTT0215", closed_at=(NOW + timedelta(minutes=30)).isoformat())
+    assert rules(check(mbb01, case, [bbkt])) == [("order.bbkt_first", "hard")]
+    bbkt.fields["closed_at"] = (NOW - timedelta(minutes=10)).isoformat()
+    assert rules(check(mbb01, case, [bbkt])) == []
+
+
+def test_the_decision_cites_a_final_mbb01_of_the_case_drawn_up_before_it() -> None:
+    case = case_of(person_subject(), [goods(15 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "d", 5 * TR))
+    assert rules(check(doc, case, [])) == [("order.mbb01_first", "hard")]
+    doc.fields["mbb01_number"] = "09/BB-VPHC-QLTT0215"
+    assert rules(check(doc, case, others)) == [("order.mbb01_first", "hard")]
+    doc.fields["mbb01_number"] = others[0].number
+    doc.issued_at = (NOW - timedelta(hours=2)).isoformat()
+    assert rules(check(doc, case, others)) == [("order.mbb01_first", "hard")]
+
+
+def test_seals_exist_before_they_are_cited_and_are_opened_where_the_goods_are_kept() -> None:
+    case = case_of(person_subject(), [goods(15 * TR, smuggled=True)])
+    seal = Seal(id=new_id(), numbers=["NP-000125"], covers="2 thùng", kept_at="Kho tang vật Đội QLTT số 1",
+                sealed_at=(NOW + timedelta(hours=1)).isoformat())
+    case.seals = [seal]
+    mbb15 = doc_of(case, "nd118.mbb15", closed_at=(NOW + timedelta(minutes=30)).isoformat(),
+                   seal_statement="Niêm phong bằng niêm phong số NP-000125.")
+    found = check(mbb15, case)
+    assert rules(found) == [("order.seal_exists", "hard")] and "NP-000125" in found[0].message
+    # Opening a seal no sealing minutes created, then at the wrong place.
+    mbb27 = doc_of(case, "nd118.mbb27", issued=NOW + timedelta(days=1))
+    mbb27.seals = [copy.deepcopy(seal)]
+    assert ("order.seal_exists", "hard") in rules(check(mbb27, case))
+    mbb26 = doc_of(case, "nd118.mbb26", issued=NOW + timedelta(hours=1), status=DocumentStatus.FINAL,
+                   number="01/BB-NP-QLTT0215")
+    mbb26.seals = [copy.deepcopy(seal)]
+    assert rules(check(mbb27, case, [mbb26])) == [("order.open_place", "warning")]
+    mbb27.place = seal.kept_at
+    assert rules(check(mbb27, case, [mbb26])) == []
+
+
+def test_sealing_follows_a_final_seizure() -> None:
+    case = case_of(person_subject(), [goods(15 * TR, smuggled=True)])
+    mbb26 = doc_of(case, "nd118.mbb26", issued=NOW + timedelta(hours=1))
+    assert rules(check(mbb26, case)) == [("order.seizure_first", "hard")]
+    mbb15 = doc_of(case, "nd118.mbb15", status=DocumentStatus.FINAL, number="01/BB-TG-QLTT0215")
+    assert rules(check(mbb26, case, [mbb15])) == []
+
+
+def test_an_end_before_the_start_is_refused() -> None:
+    case = case_of(person_subject(), [])
+    doc = doc_of(case, "tt22.m06", closed_at=(NOW - timedelta(minutes=1)).isoformat())
+    assert rules(check(doc, case)) == [("order.end_before_start", "hard")]
+
+
+def test_mbb01_and_decision_deadlines_are_warnings_with_the_due_date() -> None:
+    case = case_of(person_subject(), [goods(15 * TR, smuggled=True)], started=datetime(2026, 3, 2, 9, 0))
+    late = doc_of(case, "nd118.mbb01", violations=[act(15, "d")], issued=datetime(2026, 3, 5, 9, 0))
+    found = check(late, case)
+    assert rules(found) == [("time.mbb01", "warning")] and "04/03/2026" in found[0].message
+    on_time = doc_of(case, "nd118.mbb01", violations=[act(15, "d")], issued=datetime(2026, 3, 4, 16, 0))
+    assert rules(check(on_time, case)) == []
+    doc, others = decision(case, act(15, "d", 5 * TR), issued=datetime(2026, 3, 20, 9, 0))
+    others[0].issued_at = datetime(2026, 3, 10, 9, 0).isoformat()
+    doc.fields["mbb01_date"] = "2026-03-10"
+    assert rules(check(doc, case, others)) == [("time.decision", "warning")]

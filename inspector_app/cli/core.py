@@ -1,4 +1,5 @@
-"""Core subcommands: gui, demo, list, search, show, finalize, correct, audit verify, export, import."""
+"""Core subcommands: gui, demo, list, search, show, problems, override, finalize, correct, audit verify, export,
+import."""
 
 from __future__ import annotations
 
@@ -96,6 +97,28 @@ def cmd_finalize(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+SEVERITY_VI = {"hard": "bắt buộc", "warning": "cảnh báo", "info": "lưu ý"}
+
+
+def cmd_problems(args: argparse.Namespace, ctx: CliContext) -> int:
+    """The problems of a document: form validation and the legal rule set, with each warning's key."""
+    problems = ctx.services().documents.problems(args.id)
+    lines = []
+    for p in problems:
+        tag = SEVERITY_VI.get(p.severity, p.severity) + (", đã xác nhận: " + p.overridden if p.overridden else "")
+        lines.append(f"[{tag}] {p.message}" + (f"\n  mã cảnh báo: {p.key}" if p.overridable else ""))
+    ctx.emit([p.to_dict() | {"blocking": p.blocking} for p in problems],
+             lines or ["Không còn vấn đề: có thể hoàn tất."])
+    return 0
+
+
+def cmd_override(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Override one warning of a draft with a reason (recorded in the audit log)."""
+    problem = ctx.services().documents.override(args.id, args.key, args.reason)
+    ctx.emit(problem.to_dict(), [f"Đã ghi nhận xác nhận cảnh báo {problem.rule}: {problem.overridden}"])
+    return 0
+
+
 def cmd_correct(args: argparse.Namespace, ctx: CliContext) -> int:
     """Start a correction (a new draft superseding a final document)."""
     doc = ctx.services().documents.correct(args.id)
@@ -142,6 +165,12 @@ def register(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=50)
     p = add_command(sub, "show", cmd_show, "xem một văn bản hoặc vụ việc")
     p.add_argument("id")
+    p = add_command(sub, "problems", cmd_problems, "các vấn đề của văn bản (mẫu và quy tắc pháp lý)")
+    p.add_argument("id")
+    p = add_command(sub, "override", cmd_override, "xác nhận bỏ qua một cảnh báo, có ghi lý do (nhật ký)")
+    p.add_argument("id")
+    p.add_argument("key", help="mã cảnh báo (inspector problems ID)")
+    p.add_argument("--reason", required=True, help="lý do, căn cứ hoặc văn bản đã đối chiếu")
     p = add_command(sub, "finalize", cmd_finalize, "hoàn tất văn bản (cấp số, khóa nội dung)")
     p.add_argument("id")
     p.add_argument("--number", help="số quyết định của đơn vị (QĐ-KT, QĐ-XPHC)")

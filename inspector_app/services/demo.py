@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inspector_app.domain.checks import gs1_check_digit, tax_check_digit
+from inspector_app.domain.format import format_dong
 from inspector_app.domain.model import (
     AttachmentKind,
     Case,
@@ -243,8 +244,9 @@ class DemoService:
         # amount is the middle. The override of the ×2 warning, with its reason, is recorded in the audit log.
         case.violations = [ViolationRef(
             id=new_id(), decree="98/2020/NĐ-CP", article=11, clause=1, point="d",
-            description=f"Buôn bán hàng giả mạo nhãn hàng hóa là mỹ phẩm có giá trị tương đương hàng thật "
-                        f"{total:,} đồng".replace(",", "."), fine_amount=60000000)]
+            description=f"Buôn bán hàng giả mạo nhãn hàng hóa là mỹ phẩm, có giá trị tương đương hàng thật "
+                        f"{format_dong(total)} (hàng giả là mỹ phẩm: mức phạt gấp hai lần theo khoản 2 Điều 11 "
+                        "Nghị định số 98/2020/NĐ-CP)", fine_amount=60000000)]
         storage = "Kho tang vật Đội Quản lý thị trường số 1, số 2 đường Nguyễn Văn Trị, phường Trấn Biên"
         case.seals = [Seal(id=new_id(), numbers=["NP-000125", "NP-000126", "NP-000127"],
                            covers="03 thùng carton chứa mỹ phẩm tạm giữ theo Biên bản tạm giữ",

@@ -257,14 +257,20 @@ def test_a_signer_title_outside_the_table_cannot_decide() -> None:
 
 # -- criminal thresholds ---------------------------------------------------------------------------
 
-def test_counterfeits_worth_30_million_point_to_transferring_the_file() -> None:
-    below = case_of(org_subject(), [goods(29_999_999, counterfeit=True)])
+def test_counterfeits_past_the_thresholds_point_to_transferring_the_file() -> None:
+    below = case_of(org_subject(), [goods(19_999_999, counterfeit=True)])
     assert "criminal.threshold" not in [p.rule for p in check(
-        doc_of(below, "nd118.mbb01", violations=[act(9, "đ")]), below)]
-    at = case_of(org_subject(), [goods(30 * TR, counterfeit=True)])
-    found = check(doc_of(at, "nd118.mbb01", violations=[act(9, "e")]), at)
-    assert rules(found) == [("criminal.threshold", "warning")]
-    assert "Điều 192" in found[0].message and "chuyển hồ sơ" in found[0].message
+        doc_of(below, "nd118.mbb01", violations=[act(9, "d")]), below)]
+    # 20 triệu: the threshold by the fakes' selling price (2025 wording, to check against the price).
+    at20 = case_of(org_subject(), [goods(20 * TR, counterfeit=True)])
+    found = check(doc_of(at20, "nd118.mbb01", violations=[act(9, "đ")]), at20)
+    assert rules(found) == [("criminal.threshold", "warning")] and "giá bán" in found[0].message
+    # 30 triệu of genuine-equivalent value: Điều 192 in either wording.
+    at30 = case_of(org_subject(), [goods(30 * TR, counterfeit=True)])
+    found = check(doc_of(at30, "nd118.mbb01", violations=[act(9, "e")]), at30)
+    assert rules(found) == [("criminal.threshold", "warning")] * 2
+    assert all("Điều 192" in p.message and "chuyển hồ sơ" in p.message for p in found)
+    assert found[0].key != found[1].key  # each threshold is confirmed on its own
 
 
 def test_smuggled_cigarettes_from_1500_packs_point_to_the_criminal_offence() -> None:
@@ -348,3 +354,17 @@ def test_mbb01_and_decision_deadlines_are_warnings_with_the_due_date() -> None:
     others[0].issued_at = datetime(2026, 3, 10, 9, 0).isoformat()
     doc.fields["mbb01_date"] = "2026-03-10"
     assert rules(check(doc, case, others)) == [("time.decision", "warning")]
+
+
+def test_what_the_mbb01_seizes_is_what_the_seizure_minutes_list() -> None:
+    rows = [goods(15 * TR, smuggled=True, name="Đồ chơi"), goods(5 * TR, smuggled=True, name="Đèn pin")]
+    case = case_of(person_subject(), rows)
+    mbb01 = doc_of(case, "nd118.mbb01", violations=[act(15, "đ")], status=DocumentStatus.FINAL,
+                   number="01/BB-VPHC-QLTT0215")
+    mbb01.goods = copy.deepcopy(rows)
+    mbb15 = doc_of(case, "nd118.mbb15")
+    mbb15.goods = copy.deepcopy(rows)
+    assert rules(check(mbb15, case, [mbb01])) == []
+    mbb15.goods = copy.deepcopy(rows[:1])
+    found = check(mbb15, case, [mbb01])
+    assert rules(found) == [("order.seized_goods", "warning")] and "Đèn pin" in found[0].message

@@ -138,3 +138,27 @@ def test_cli_finalize_refuses_a_hard_rule_with_exit_code_2(tmp_path, capsys) -> 
     assert error["error"]["code"] == "validation"
     assert [(d["rule"], d["severity"]) for d in error["error"]["details"]] == [("fine.range", "hard")]
     assert "quy tắc fine.range" in err and "Traceback" not in err
+
+
+def test_cli_lists_problems_overrides_a_warning_and_refuses_to_override_a_hard_rule(tmp_path, capsys) -> None:
+    path = tmp_path / "cli"
+    services = build_services(path, FixedClock(datetime.now().replace(microsecond=0) - timedelta(minutes=1)))
+    try:
+        services.profile.set_profile(make_unit(), make_officer())
+        _, warned = _decision(services, 30 * TR)
+        _, wrong = _decision(services, 45 * TR)
+    finally:
+        services.close()
+    assert run(["problems", warned.id, "--json", "--data-dir", str(path)]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    warning = next(p for p in listed if p.get("rule") == "fine.aggravated")
+    assert warning["severity"] == "warning" and warning["blocking"] is True
+    assert run(["override", warned.id, warning["key"], "--reason", "Hàng giả là mỹ phẩm (khoản 2 Điều 11)",
+                "--data-dir", str(path)]) == 0
+    assert run(["finalize", warned.id, "--number", "16", "--data-dir", str(path)]) == 0
+    capsys.readouterr()
+    assert run(["problems", wrong.id, "--json", "--data-dir", str(path)]) == 0
+    hard = next(p for p in json.loads(capsys.readouterr().out) if p.get("rule") == "fine.range")
+    assert run(["override", wrong.id, hard["key"], "--reason", "Tôi chịu trách nhiệm", "--data-dir", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "không thể bỏ qua" in err and "Traceback" not in err

@@ -30,13 +30,14 @@ from decimal import Decimal
 from typing import Any
 
 from inspector_app.domain.errors import SEVERITIES, InspectorError, Problem, ValidationError
+from inspector_app.domain.format import format_dong
 from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.model import Case, Document, DocumentStatus, GoodsRow, SubjectKind, ViolationRef
 from inspector_app.domain.text import fold, nfc
 
 from .catalog import CONFIDENCE, Catalog, CatalogEntry, Decree, decree_key
 from .deadlines import Deadline
-from .fines import FineRange, fine_range, format_dong, goods_value, violation_goods
+from .fines import FineRange, fine_range, goods_value, violation_goods
 
 
 @dataclass(frozen=True)
@@ -516,8 +517,32 @@ def _check_order(ctx: CheckContext) -> None:
                 ctx.add("order.open_place", "place",
                         f"Tang vật niêm phong {', '.join(seal.numbers)} đang bảo quản tại “{seal.kept_at}” nhưng biên "
                         f"bản mở niêm phong lập tại “{doc.place}”", target=seal.id)
+    if doc.kind in ("nd118.mbb01", "nd118.mbb15"):
+        _check_seized_goods(ctx)
     if doc.kind != "nd118.mbb26":
         _check_seal_citations(ctx, start)
+
+
+def _check_seized_goods(ctx: CheckContext) -> None:
+    """What the MBB01 says is seized is what the seizure minutes list (goods rows compared by id)."""
+    doc = ctx.doc
+    other_kind = "nd118.mbb15" if doc.kind == "nd118.mbb01" else "nd118.mbb01"
+    others = [d for d in ctx.finals(other_kind) if d.goods]
+    if not doc.goods or not others:
+        return
+    mine = {g.id: g.name for g in doc.goods}
+    theirs = {g.id: g.name for d in others for g in d.goods}
+    if set(mine) == set(theirs):
+        return
+    only_here = sorted(mine[i] for i in set(mine) - set(theirs))
+    only_there = sorted(theirs[i] for i in set(theirs) - set(mine))
+    parts = []
+    if only_here:
+        parts.append(f"chỉ có trong văn bản này: {', '.join(only_here)}")
+    if only_there:
+        parts.append(f"chỉ có trong {', '.join(_label(d) for d in others)}: {', '.join(only_there)}")
+    ctx.add("order.seized_goods", "goods", "Hàng hóa tạm giữ không khớp giữa biên bản vi phạm hành chính và "
+            "biên bản tạm giữ (" + "; ".join(parts) + ")")
 
 
 def _check_seal_citations(ctx: CheckContext, start: datetime) -> None:

@@ -65,7 +65,7 @@ def account(hq: HQServer) -> Account:
 
 def logged_in_seed(hq: HQServer, account: Account, *, demo: bool = True, extra: int = 0,
                    batch_size: int = 500) -> Any:
-    """A ``seed`` callback: demo data (13 final documents) and/or ``extra`` final bảng kê, test backoff, and
+    """A ``seed`` callback: demo data (14 final documents) and/or ``extra`` final bảng kê, test backoff, and
     a login done through the service (the UI login has its own test)."""
 
     def seed(s: Services) -> None:
@@ -182,8 +182,8 @@ def test_sync_sends_every_final_document_once_with_progress(start_gui: Any, qtbo
                                                             account: Account) -> None:
     gui = start_gui(seed=logged_in_seed(hq, account, batch_size=4))
     local = finals(gui)
-    assert len(local) == 13
-    qtbot.waitUntil(lambda: gui.window.sync_label.text().startswith("Chờ gửi: 13"), timeout=5000)
+    assert len(local) == 14
+    qtbot.waitUntil(lambda: gui.window.sync_label.text().startswith("Chờ gửi: 14"), timeout=5000)
 
     dialog = open_sync_dialog(gui, qtbot)
     assert dialog.start_btn.isEnabled() and not dialog.cancel_btn.isEnabled()
@@ -191,21 +191,21 @@ def test_sync_sends_every_final_document_once_with_progress(start_gui: Any, qtbo
     seen = run_sync(dialog, gui, qtbot)
     report = dialog.report
     assert report is not None and report.complete, dialog.summary.text()
-    assert (report.sent, report.accepted, report.duplicates, report.conflicts) == (13, 13, 0, 0)
+    assert (report.sent, report.accepted, report.duplicates, report.conflicts) == (14, 14, 0, 0)
     assert report.attachments_uploaded == 1  # the demo's photo
 
-    # The bar moved batch by batch (4 + 4 + 4 + 1) and reached its maximum.
-    push = [v for v, m in seen if m == 13]
-    assert push == sorted(push) and push[-1] == 13 and {4, 8, 12} <= set(push), seen
+    # The bar moved batch by batch (4 + 4 + 4 + 2) and reached its maximum.
+    push = [v for v, m in seen if m == 14]
+    assert push == sorted(push) and push[-1] == 14 and {4, 8, 12} <= set(push), seen
     assert dialog.progress.value() == dialog.progress.maximum() > 0
-    assert "Đã gửi 13 văn bản (mới 13, đã có 0)" in dialog.summary.text()
+    assert "Đã gửi 14 văn bản (mới 14, đã có 0)" in dialog.summary.text()
     assert "Đồng bộ hoàn tất." in dialog.summary.text()
     assert dialog.model.rowCount() == 0
     assert dialog.start_btn.isEnabled() and not dialog.cancel_btn.isEnabled()
 
     # Every final document is on the server exactly once, with its hash, complete.
     assert hq.stored(account.unit_code) == {i: (sha, True) for i, sha in local.items()}
-    assert outbox_counts(gui) == {"synced": 13}
+    assert outbox_counts(gui) == {"synced": 14}
     qtbot.waitUntil(lambda: gui.window.sync_label.text().startswith("Đã đồng bộ · Lần cuối: "), timeout=5000)
 
     # Syncing again sends nothing and stores nothing twice.
@@ -237,7 +237,7 @@ def test_conflict_is_listed_with_its_vietnamese_reason(start_gui: Any, qtbot: An
     run_sync(dialog, gui, qtbot)
     report = dialog.report
     assert report is not None and not report.complete
-    assert (report.accepted, report.conflicts, report.stuck, report.pending) == (12, 1, 1, 0)
+    assert (report.accepted, report.conflicts, report.stuck, report.pending) == (13, 1, 1, 0)
     assert "1 văn bản bị từ chối hoặc xung đột (xem lý do bên dưới)." in dialog.summary.text()
     assert "Đồng bộ hoàn tất." not in dialog.summary.text()
     rows = table_rows(dialog)
@@ -252,7 +252,7 @@ def test_conflict_is_listed_with_its_vietnamese_reason(start_gui: Any, qtbot: An
     # The server kept the first copy; every other document is there once.
     stored = hq.stored(account.unit_code)
     assert stored == {**{i: (sha, True) for i, sha in local.items()}, clash_id: (their.sha256, True)}
-    assert outbox_counts(gui) == {"synced": 12, "conflict": 1}
+    assert outbox_counts(gui) == {"synced": 13, "conflict": 1}
     qtbot.waitUntil(lambda: "Bị từ chối/xung đột: 1" in gui.window.sync_label.text(), timeout=5000)
     dialog.close()
 
@@ -268,7 +268,7 @@ def test_conflict_is_listed_with_its_vietnamese_reason(start_gui: Any, qtbot: An
 # -- (4) cancel ----------------------------------------------------------------------------------------------------
 def test_cancel_stops_after_the_current_batch_and_a_later_sync_completes(start_gui: Any, qtbot: Any,
                                                                           hq: HQServer, account: Account) -> None:
-    total = 13 + 200
+    total = 14 + 200
     gui = start_gui(seed=logged_in_seed(hq, account, extra=200, batch_size=1))
     local = finals(gui)
     assert len(local) == total

@@ -37,6 +37,9 @@ from inspector_builders import make_draft
 services = build_services(Path(sys.argv[1]), FixedClock(datetime(2026, 3, 10, 9, 0, 0)))
 case = services.cases.get(sys.argv[2])
 kinds = ["nd118.mbb01", "nd118.mbb15", "tt22.m06"]
+# Load the legal rule set, the catalog and the working-day calendar before the kill window opens, so the
+# window covers finalisations rather than the first one's loading of reference data.
+services.rules.check_document(make_draft(services, case, kinds[0]))
 print("ready", flush=True)
 i = 0
 while True:

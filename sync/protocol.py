@@ -12,7 +12,6 @@ import/export can all use it.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -21,6 +20,12 @@ from importlib import resources
 from typing import Any
 
 import jsonschema
+
+# The canonical form (RFC 8785 + NFC), the SHA-256 and the attachment manifest are the app's own, shared:
+# one implementation for the client that hashes and the server that checks (docs/data-format.md).
+from qltt_canonical import is_canonical_text as is_canonical_text
+from qltt_canonical import manifest_of as manifest_of
+from qltt_canonical import sha256_hex as sha256_hex
 
 try:  # Rust validator: ~50x faster yes/no answer for the HQ server's hot path; the errors still come from jsonschema
     import jsonschema_rs
@@ -197,11 +202,6 @@ def parse_error_envelope(body: Any) -> tuple[str, str, Any] | None:
 # -- batch records --------------------------------------------------------------------------------------
 
 
-def sha256_hex(data: bytes) -> str:
-    """Lower-case hex SHA-256 of ``data`` (the same function as the domain's canonical hash)."""
-    return hashlib.sha256(data).hexdigest()
-
-
 @dataclass
 class BatchRecord:
     """One document on the wire.
@@ -247,15 +247,6 @@ class RecordResult:
                        message=str(data.get("message") or ""))
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"malformed record result: {exc}") from exc
-
-
-def manifest_of(canonical: dict[str, Any]) -> list[str]:
-    """Attachment hashes a parsed canonical document names (its manifest), in order, without repeats."""
-    seen: dict[str, None] = {}
-    for att in canonical.get("attachments") or []:
-        if isinstance(att, dict) and isinstance(att.get("sha256"), str):
-            seen.setdefault(att["sha256"], None)
-    return list(seen)
 
 
 # -- document schema ------------------------------------------------------------------------------------
@@ -399,11 +390,3 @@ def parse_canonical(text: str) -> tuple[Any, list[tuple[str, str]]]:
         return data, []
     return data, validate_document_json(data)
 
-
-def is_canonical_text(data: Any, text: str) -> bool:
-    """True if ``text`` is exactly the canonical serialisation of ``data`` (sorted keys, compact, UTF-8).
-
-    NFC is not re-checked here; the client produced the text with the domain's canonicaliser and the
-    server stores the bytes it hashed, so this guards against pretty-printed or re-ordered payloads only.
-    """
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False) == text

@@ -1,46 +1,24 @@
-"""Canonical JSON and SHA-256: the byte form that is hashed at finalisation, exported and synced.
+"""Canonical JSON and SHA-256 of documents: the byte form that is hashed at finalisation, exported and synced.
 
-Rules: UTF-8, keys sorted, no insignificant white space, every string NFC, no floats (money is integer
-đồng, quantities are decimal strings), dates and times as fixed ISO strings. The same document always gives
-the same bytes, on every machine and Python version.
+The serialisation itself ("RFC 8785 + NFC": UTF-8, keys sorted, no insignificant white space, every string
+NFC, no floats) is ``qltt_canonical``, the one implementation the HQ server checks the wire with too
+(docs/data-format.md). Here: which part of a document is hashed, and the round trip to a ``Document``.
+The same document always gives the same bytes, on every machine and Python version.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
+from qltt_canonical import canonical_bytes as canonical_bytes
+from qltt_canonical import sha256_hex as sha256_hex
+
 from .model import Document, DocumentStatus, from_dict, to_dict
-from .text import normalize_tree
 
 # Fields that may change after finalisation (life-cycle bookkeeping) and so are not part of the hash.
 VOLATILE_DOCUMENT_FIELDS = ("status", "sha256")
 CANONICAL_FORMAT = "qltt-inspector/1"
-
-
-def _reject_floats(value: Any) -> None:
-    if isinstance(value, float):
-        raise TypeError("canonical JSON does not allow floats")
-    if isinstance(value, dict):
-        for v in value.values():
-            _reject_floats(v)
-    elif isinstance(value, list):
-        for v in value:
-            _reject_floats(v)
-
-
-def canonical_bytes(data: Any) -> bytes:
-    """Serialise plain JSON data canonically (sorted keys, compact, NFC, UTF-8)."""
-    _reject_floats(data)
-    return json.dumps(
-        normalize_tree(data), sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-    ).encode("utf-8")
-
-
-def sha256_hex(data: bytes) -> str:
-    """Lower-case hex SHA-256 of ``data``."""
-    return hashlib.sha256(data).hexdigest()
 
 
 def document_payload(doc: Document) -> dict[str, Any]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from qltt_canonical import nfc_tree
+
 # đ/Đ are letters of their own in Unicode, not d + a combining mark, so NFD does not fold them.
 _EXTRA_FOLD = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 
@@ -32,14 +34,9 @@ def clean(text: str | None) -> str:
 
 
 def normalize_tree(value: Any) -> Any:
-    """Return a copy of a JSON-like tree with every string (keys included) in NFC."""
-    if isinstance(value, str):
-        return nfc(value)
-    if isinstance(value, dict):
-        return {nfc(k) if isinstance(k, str) else k: normalize_tree(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [normalize_tree(v) for v in value]
-    return value
+    """Return a copy of a JSON-like tree with every string (keys included) in NFC (the canonical form's own
+    normalisation, so stored and hashed text agree)."""
+    return nfc_tree(value)
 
 
 # Organ types that open an agency name, longest first; the word after them names the field ("Quản lý thị

@@ -60,6 +60,12 @@ Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 
 
+def _records(items: list[OutboxItem]) -> list[BatchRecord]:
+    """The wire records of outbox items (the canonical text exactly as stored at finalisation)."""
+    return [BatchRecord(id=i.document_id, kind=i.kind, sha256=i.sha256, canonical=i.canonical,
+                        supersedes=i.supersedes, attachments=i.attachments) for i in items]
+
+
 class AuthRequiredError(InspectorError):
     """The server needs a (new) login: no token, or it expired or was revoked."""
 
@@ -450,8 +456,7 @@ class SyncService:
                 return
             ids = [i.document_id for i in items]
             outbox.mark_sending(self.repo, ids, self._now())  # before the network call: crash-safe
-            records = [BatchRecord(id=i.document_id, kind=i.kind, sha256=i.sha256, canonical=i.canonical,
-                                   supersedes=i.supersedes, attachments=i.attachments) for i in items]
+            records = _records(items)
             try:
                 results = self._retrying(report, failures, "Gửi lô văn bản",
                                          functools.partial(client.push_batch, records))
@@ -496,8 +501,7 @@ class SyncService:
                 if sha in bad:
                     local_problems[res.id] = bad[sha]
         again = [by_id[r.id] for r in incomplete if r.id not in local_problems]
-        records = [BatchRecord(id=i.document_id, kind=i.kind, sha256=i.sha256, canonical=i.canonical,
-                               supersedes=i.supersedes, attachments=i.attachments) for i in again]
+        records = _records(again)
         second = self._retrying(report, failures, "Gửi lô văn bản", lambda: client.push_batch(records)) if records else []
         answers = {r.id: r for r in results}
         for r in second:

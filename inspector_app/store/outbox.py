@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from qltt_canonical import manifest_of
+
 from .repository import Repository
 
 PENDING_STATES = ("final", "sending", "retry")
@@ -93,8 +95,7 @@ def due(repo: Repository, now: str, limit: int, *, exclude: Iterable[str] = (),
         if doc_id not in rows:
             continue
         _id, kind, supersedes, canonical, sha = rows[doc_id]
-        data = json.loads(canonical)
-        manifest = list(dict.fromkeys(a["sha256"] for a in data.get("attachments") or []))
+        manifest = manifest_of(json.loads(canonical))
         items.append(OutboxItem(doc_id, kind, supersedes or "", canonical, sha, manifest, int(attempts[doc_id])))
     return items
 

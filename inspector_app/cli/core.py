@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from inspector_app.domain.errors import InspectorError
 from inspector_app.domain.kinds import KINDS
-from inspector_app.domain.model import to_dict
+from inspector_app.domain.model import status_text, to_dict
 
 from .context import CliContext, add_command
 
 if TYPE_CHECKING:  # annotations only: ``inspector gui`` starts without argparse
     import argparse
 
-STATUS_VI = {"draft": "nháp", "final": "hoàn tất", "synced": "đã đồng bộ"}
 
 
 def cmd_gui(args: argparse.Namespace | None, ctx: CliContext) -> int:
@@ -42,7 +41,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     data = [{"id": r.id, "case_id": r.case_id, "kind": r.kind, "number": r.number, "status": r.status,
              "sha256": r.sha256, "supersedes": r.supersedes, "created_at": r.created_at,
              "finalized_at": r.finalized_at} for r in rows]
-    lines = [f"{r.id}  {r.kind:<12} {STATUS_VI.get(r.status, r.status):<11} {r.number or '—':<24} "
+    lines = [f"{r.id}  {r.kind:<12} {status_text(r.status):<11} {r.number or '—':<24} "
              f"{r.sha256[:12] or ''}" for r in rows]
     ctx.emit(data, lines + [f"({len(rows)} văn bản)"])
     return 0
@@ -67,7 +66,7 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         data = to_dict(doc)
         spec = KINDS[doc.kind]
         lines = [f"{spec.title} — {spec.subtitle}", f"Mã: {doc.id}", f"Loại: {doc.kind} ({spec.form})",
-                 f"Số: {doc.number or '(chưa cấp)'}", f"Trạng thái: {STATUS_VI.get(doc.status, doc.status)}",
+                 f"Số: {doc.number or '(chưa cấp)'}", f"Trạng thái: {doc.status.text}",
                  f"Lập lúc: {doc.issued_at} tại {doc.place}"]
         if doc.subject:
             lines.append(f"Đối tượng: {doc.subject.name}")
@@ -84,7 +83,7 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     data["documents"] = [{"id": d.id, "kind": d.kind, "number": d.number, "status": d.status} for d in docs]
     lines = [f"Vụ việc: {case.title}", f"Mã: {case.id}", f"Địa điểm: {case.place}", f"Bắt đầu: {case.started_at}",
              f"Đối tượng: {case.subject.name if case.subject else '—'}", f"Hàng hóa: {len(case.goods)} dòng",
-             "Văn bản:"] + [f"  {d.id}  {d.kind:<12} {STATUS_VI.get(d.status, d.status):<11} {d.number}" for d in docs]
+             "Văn bản:"] + [f"  {d.id}  {d.kind:<12} {status_text(d.status):<11} {d.number}" for d in docs]
     ctx.emit(data, lines)
     return 0
 

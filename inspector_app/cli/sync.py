@@ -11,9 +11,6 @@ from inspector_app.domain.errors import InspectorError
 
 from .context import CliContext, add_command
 
-STATE_VI = {"final": "chờ gửi", "sending": "đang gửi", "retry": "gửi lại sau", "synced": "đã đồng bộ",
-            "conflict": "xung đột", "rejected": "bị từ chối"}
-
 
 def _read_password(args: argparse.Namespace, prompt: str = "Mật khẩu: ") -> str:
     if getattr(args, "password_stdin", False):
@@ -51,13 +48,13 @@ def _status(ctx: CliContext) -> int:
     rows = sync.status()
     counts = sync.counts()
     data = {"counts": counts, "items": [r.__dict__ for r in rows if r.state != "synced"]}
-    lines = ["Hàng đợi đồng bộ: " + (", ".join(f"{STATE_VI.get(k, k)} {v}" for k, v in sorted(counts.items()))
+    lines = ["Hàng đợi đồng bộ: " + (", ".join(f"{sync.state_text(k)} {v}" for k, v in sorted(counts.items()))
                                      or "trống")]
     for r in rows:
         if r.state == "synced":
             continue
         reason = f" — {r.last_error}" if r.last_error else ""
-        lines.append(f"  [{STATE_VI.get(r.state, r.state)}] {r.kind} {r.number or '(chưa số)'} {r.document_id}{reason}")
+        lines.append(f"  [{sync.state_text(r.state)}] {r.kind} {r.number or '(chưa số)'} {r.document_id}{reason}")
     ctx.emit(data, lines)
     return 0
 

@@ -42,6 +42,27 @@ class DocumentStatus(StrEnum):
     FINAL = "final"
     SYNCED = "synced"
 
+    @property
+    def text(self) -> str:
+        """The Vietnamese name, as running text ("hoàn tất"); a label capitalises its first letter."""
+        return _STATUS_TEXT[self]
+
+
+_STATUS_TEXT = {DocumentStatus.DRAFT: "nháp", DocumentStatus.FINAL: "hoàn tất", DocumentStatus.SYNCED: "đã đồng bộ"}
+
+
+def capitalized(text: str) -> str:
+    """Running text as a label: its first letter capitalised ("hoàn tất" → "Hoàn tất")."""
+    return text[:1].upper() + text[1:]
+
+
+def status_text(status: str) -> str:
+    """The Vietnamese name of a document status given as text (unknown values are shown as they are)."""
+    try:
+        return DocumentStatus(status).text
+    except ValueError:
+        return status
+
 
 class Role(StrEnum):
     """Roles of the people named in a document."""
@@ -162,6 +183,19 @@ class GoodsRow:
     seized: bool = False
 
 
+def legal_citation(article: int | str | None, clause: int | str | None = None, point: str = "", decree: str = "",
+                   *, decree_prefix: str = "Nghị định số") -> str:
+    """A Vietnamese legal reference, smallest unit first: "điểm đ khoản 1 Điều 15 Nghị định số 98/2020/NĐ-CP"
+    (no point, clause or decree part when it is empty; ``decree_prefix="NĐ"`` for a table cell)."""
+    parts = [f"điểm {point}"] if point else []
+    if clause:
+        parts.append(f"khoản {clause}")
+    parts.append(f"Điều {article}")
+    if decree:
+        parts.append(f"{decree_prefix} {decree}")
+    return " ".join(parts)
+
+
 @dataclass
 class ViolationRef:
     """A violation: a reference into the catalog (decree, article, clause, point) and its description."""
@@ -174,6 +208,10 @@ class ViolationRef:
     description: str = ""
     catalog_id: str = ""
     fine_amount: int | None = None
+
+    def citation(self, decree_prefix: str = "Nghị định số") -> str:
+        """"điểm a khoản 1 Điều 9 Nghị định số 98/2020/NĐ-CP" (see ``legal_citation``)."""
+        return legal_citation(self.article, self.clause, self.point, self.decree, decree_prefix=decree_prefix)
 
 
 @dataclass

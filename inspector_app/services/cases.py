@@ -6,7 +6,6 @@ from __future__ import annotations
 import builtins
 import hashlib
 import mimetypes
-import shutil
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -29,10 +28,10 @@ from inspector_app.domain.model import (
 from inspector_app.domain.text import clean
 from inspector_app.domain.validation import validate_goods_row, validate_subject
 from inspector_app.store.repository import CaseSummary, Repository, SearchHit
+from inspector_app.store.settings import PROFILE_OFFICER, PROFILE_UNIT
 from sync.protocol import MAX_ATTACHMENT_BYTES
 
-SETTING_UNIT = "profile.unit_code"
-SETTING_OFFICER = "profile.officer_id"
+from .files import copy_atomically
 
 
 class ProfileService:
@@ -43,11 +42,11 @@ class ProfileService:
 
     def is_configured(self) -> bool:
         """True once a unit and an officer have been chosen."""
-        return bool(self.repo.get_setting(SETTING_UNIT) and self.repo.get_setting(SETTING_OFFICER))
+        return bool(self.repo.get_setting(PROFILE_UNIT) and self.repo.get_setting(PROFILE_OFFICER))
 
     def unit(self) -> Unit:
         """The configured unit; raises InspectorError if there is none yet."""
-        code = self.repo.get_setting(SETTING_UNIT)
+        code = self.repo.get_setting(PROFILE_UNIT)
         if not code:
             raise InspectorError("Chưa cấu hình đơn vị. Vào Cài đặt để nhập đơn vị và công chức.",
                                  code="not_configured")
@@ -55,7 +54,7 @@ class ProfileService:
 
     def officer(self) -> Officer:
         """The configured officer; raises InspectorError if there is none yet."""
-        officer_id = self.repo.get_setting(SETTING_OFFICER)
+        officer_id = self.repo.get_setting(PROFILE_OFFICER)
         if not officer_id:
             raise InspectorError("Chưa cấu hình công chức. Vào Cài đặt để nhập thông tin công chức.",
                                  code="not_configured")
@@ -63,7 +62,7 @@ class ProfileService:
 
     def actor(self) -> str:
         """Who is acting, for the audit log."""
-        officer_id = self.repo.get_setting(SETTING_OFFICER)
+        officer_id = self.repo.get_setting(PROFILE_OFFICER)
         if not officer_id:
             return "system"
         try:
@@ -93,9 +92,7 @@ class ProfileService:
                 officer.id = existing[0]
             self.repo.save_unit(unit)
             self.repo.save_officer(officer)
-            self.repo.db.conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?), (?, ?) ON CONFLICT(key) DO UPDATE SET"
-                " value = excluded.value", (SETTING_UNIT, unit.code, SETTING_OFFICER, officer.id))
+            self.repo.set_setting(PROFILE_UNIT, unit.code, (PROFILE_OFFICER, officer.id))
 
 
 @dataclass(frozen=True)
@@ -271,18 +268,12 @@ class CaseService:
                 f"{MAX_ATTACHMENT_BYTES // 2**20} MB mà máy chủ Chi cục nhận một tệp đính kèm. Hãy chụp lại ở "
                 "độ phân giải thấp hơn hoặc giảm dung lượng tệp rồi đính kèm lại.", code="too_large",
                 details={"size": size, "limit": MAX_ATTACHMENT_BYTES})
-        digest = hashlib.sha256()
         with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
-        sha = digest.hexdigest()
+            sha = hashlib.file_digest(fh, "sha256").hexdigest()
         rel = Path("attachments") / sha[:2] / (sha + path.suffix.lower())
         target = self.data_dir / rel
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(target.suffix + ".part")
-            shutil.copyfile(path, tmp)
-            tmp.replace(target)
+            copy_atomically(path, target)
         media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         att = Attachment(sha256=sha, filename=path.name, media_type=media, size=path.stat().st_size, kind=kind,
                          caption=clean(caption), url=clean(url), captured_at=captured_at)

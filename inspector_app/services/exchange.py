@@ -10,8 +10,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +38,7 @@ from inspector_app.store.repository import Repository
 from sync.protocol import validate_document_json
 
 from .cases import ProfileService
+from .files import write_atomically
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
@@ -93,17 +92,7 @@ class ExchangeService:
         """Write the export atomically (temp file + rename) and return counts."""
         data = self.export_data()
         blob = canonical_bytes(data)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".export-", dir=str(path.parent))
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(path, blob)
         return {"cases": len(data["cases"]), "documents": len(data["documents"]),
                 "attachments": len(data["attachments"]), "file": str(path), "sha256": sha256_hex(blob)}
 

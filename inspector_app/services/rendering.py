@@ -23,6 +23,8 @@ from inspector_app.domain.model import Document, DocumentStatus, ShapeError, fro
 from inspector_app.domain.validation import validate_document
 from inspector_app.forms import RenderResult, form_problems, render_document
 
+from .files import write_atomically
+
 
 class DocumentSource(Protocol):
     """The part of the store Repository rendering needs."""
@@ -59,24 +61,6 @@ def pdf_file_name(doc: Document) -> str:
     """``<kind>_<number or id>.pdf``, e.g. ``nd118.mbb01_03-BB-VPHC-QLTT0123.pdf``."""
     ident = doc.number if doc.number and doc.status != DocumentStatus.DRAFT else f"nhap-{doc.id}"
     return f"{doc.kind}_{_safe_name(ident)}.pdf"
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".rendering-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def document_from_file(path: Path) -> Document:

@@ -20,7 +20,15 @@ import holidays
 
 from inspector_app.domain.clock import Clock
 from inspector_app.domain.errors import InspectorError, Problem, ValidationError
-from inspector_app.domain.model import Case, Document, DocumentStatus, GoodsRow, SubjectKind, ViolationRef
+from inspector_app.domain.model import (
+    Case,
+    Document,
+    DocumentStatus,
+    GoodsRow,
+    SubjectKind,
+    ViolationRef,
+    legal_citation,
+)
 from inspector_app.domain.rules.calendar import weekend_name
 from inspector_app.domain.rules.catalog import Catalog, CatalogEntry, decree_key, parse_catalog, parse_entry
 from inspector_app.domain.rules.deadlines import Deadline, DeadlineRules, due_date, parse_deadline_rules
@@ -656,10 +664,9 @@ class RulesService:
                 else "id_number"
             for v in other.violations:
                 same, recent = flags(v.decree, v.article, when)
-                point = f"điểm {v.point} " if v.point else ""
                 items.append(HistoryItem(
                     origin="local", date=other.started_at[:10], subject_name=other.subject.name if other.subject else "",
-                    matched_by=matched, citation=f"{point}khoản {v.clause} Điều {v.article} Nghị định số {v.decree}",
+                    matched_by=matched, citation=v.citation(),
                     description=v.description, decree=v.decree, article=v.article, clause=v.clause, point=v.point,
                     case_id=other.id, decision_number=number, fine_amount=v.fine_amount, unit=other.unit_code,
                     same_article=same, within_year=recent))
@@ -677,8 +684,7 @@ class RulesService:
             same, recent = flags(decree, article, when)
             point = str(data.get("point", ""))
             citation = str(data.get("citation", "")) or (
-                f"{'điểm ' + point + ' ' if point else ''}khoản {clause} Điều {article} Nghị định số {decree}"
-                if article and clause and decree else "")
+                legal_citation(article, clause, point, decree) if article and clause and decree else "")
             matched = "tax_code" if subject.tax_code and data.get("tax_code") == subject.tax_code else "id_number"
             fine = data.get("fine_amount")
             items.append(HistoryItem(

@@ -36,6 +36,14 @@ from inspector_app.domain.errors import InspectorError
 from inspector_app.store import outbox
 from inspector_app.store.outbox import OutboxItem, OutboxRow
 from inspector_app.store.repository import Repository
+from inspector_app.store.settings import (
+    REFERENCE_CURSOR,
+    SYNC_CA_BUNDLE,
+    SYNC_DEVICE,
+    SYNC_LAST_SUCCESS,
+    SYNC_SERVER,
+    SYNC_USERNAME,
+)
 from sync.client import (
     AuthError,
     ClientError,
@@ -49,12 +57,6 @@ from sync.client import (
 from sync.protocol import MAX_BATCH_RECORDS, BatchRecord, RecordResult, RecordStatus
 
 KEYRING_SERVICE = "qltt-inspector"
-SETTING_SERVER = "sync.server"
-SETTING_USERNAME = "sync.username"
-SETTING_CA_BUNDLE = "sync.ca_bundle"
-SETTING_DEVICE = "sync.device_id"
-SETTING_LAST_SYNC = "sync.last_success_at"
-CURSOR_PREFIX = "sync.reference_cursor|"
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -250,11 +252,11 @@ class SyncService:
 
     def configured_server(self) -> tuple[str, str]:
         """``(server, username)`` of the last login ('' if none)."""
-        return self.repo.get_setting(SETTING_SERVER), self.repo.get_setting(SETTING_USERNAME)
+        return self.repo.get_setting(SYNC_SERVER), self.repo.get_setting(SYNC_USERNAME)
 
     def last_success_at(self) -> str:
         """When the last complete sync ended ('' if never)."""
-        return self.repo.get_setting(SETTING_LAST_SYNC)
+        return self.repo.get_setting(SYNC_LAST_SUCCESS)
 
     def keyring_available(self) -> bool:
         """True if tokens can be kept in the OS keyring."""
@@ -264,11 +266,11 @@ class SyncService:
         """Use a unit's own CA bundle (PEM file) to verify the server; '' for the system store."""
         if path and not Path(path).is_file():
             raise InspectorError(f"Không tìm thấy tệp chứng chỉ CA: {path}", code="bad_input")
-        self.repo.set_setting(SETTING_CA_BUNDLE, str(Path(path).resolve()) if path else "")
+        self.repo.set_setting(SYNC_CA_BUNDLE, str(Path(path).resolve()) if path else "")
 
     def _client(self, server: str, token: str | None) -> HQClientLike:
         try:
-            return self.client_factory(server, token, self.repo.get_setting(SETTING_CA_BUNDLE) or None)
+            return self.client_factory(server, token, self.repo.get_setting(SYNC_CA_BUNDLE) or None)
         except InsecureServerError as exc:
             raise InspectorError(exc.message, code="bad_input") from exc
 
@@ -298,9 +300,9 @@ class SyncService:
             client.close()
         stored = self.tokens.set(server, username.strip(), result.token)
         with self.repo.write():
-            self.repo.set_setting(SETTING_SERVER, server)
-            self.repo.set_setting(SETTING_USERNAME, username.strip())
-            self.repo.set_setting(SETTING_DEVICE, result.device_id)
+            self.repo.set_setting(SYNC_SERVER, server)
+            self.repo.set_setting(SYNC_USERNAME, username.strip())
+            self.repo.set_setting(SYNC_DEVICE, result.device_id)
         if stored:
             message = f"Đã đăng nhập {server} với tài khoản {username} (đơn vị {result.unit_code})."
         else:
@@ -339,6 +341,17 @@ class SyncService:
     def counts(self) -> dict[str, int]:
         """Outbox rows per state."""
         return outbox.state_counts(self.repo)
+
+    def waiting_and_stuck(self) -> tuple[int, int]:
+        """How many final documents wait to be sent, and how many HQ refused (conflict or rejected)."""
+        counts = self.counts()
+        return (sum(counts.get(s, 0) for s in outbox.PENDING_STATES),
+                sum(counts.get(s, 0) for s in outbox.STUCK_STATES))
+
+    @staticmethod
+    def state_text(state: str) -> str:
+        """The Vietnamese name of an outbox state ("chờ gửi", "bị từ chối")."""
+        return outbox.STATE_TEXT.get(state, state)
 
     # -- sync ----------------------------------------------------------------------------------------
     def sync(self, server: str | None = None, progress: Progress | None = None, cancel: Cancel | None = None,
@@ -392,7 +405,7 @@ class SyncService:
             counts = outbox.state_counts(self.repo)
             report.stuck = counts.get("conflict", 0) + counts.get("rejected", 0)
         if report.complete:
-            self.repo.set_setting(SETTING_LAST_SYNC, self._now())
+            self.repo.set_setting(SYNC_LAST_SUCCESS, self._now())
         if report.errors and report.pending and not report.sent and not report.reference_items:
             raise SyncNetworkError(
                 f"Không kết nối được máy chủ {server} sau nhiều lần thử. Kiểm tra mạng rồi đồng bộ lại; "
@@ -591,8 +604,8 @@ class SyncService:
 
     def _pull(self, client: HQClientLike, server: str, report: SyncReport, progress: Progress,
               cancel: Cancel) -> None:
-        key = CURSOR_PREFIX + server
-        cursor = int(self.repo.get_setting(key, "0") or 0)
+        key = REFERENCE_CURSOR(server)
+        cursor = int(self.repo.get_setting(key) or 0)
         failures = [0]
         while True:
             if cancel():

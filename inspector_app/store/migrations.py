@@ -212,8 +212,11 @@ def m0002_replace_guards(db: sqlite_utils.Database) -> None:
     )
 
 
-def case_search_text(db: sqlite_utils.Database, case_id: str) -> str:
-    """Folded text of one case for the per-case search index: the case, its subject and all its goods."""
+def _case_search_text_0003(db: sqlite_utils.Database, case_id: str) -> str:
+    """Folded text of one case as migration 0003 indexed it: the case, its subject and all its goods.
+
+    Frozen with the migration (a shipped migration never changes); the live definition, which the
+    repository writes on every case change, is ``store.search.case_search_text``."""
     from inspector_app.domain.text import fold
 
     row = db.conn.execute(
@@ -259,7 +262,7 @@ def m0003_case_search(db: sqlite_utils.Database) -> None:
         """,
     )
     for case_id, seq in db.conn.execute("SELECT id, seq FROM cases").fetchall():
-        db.conn.execute("INSERT INTO case_search (rowid, text) VALUES (?, ?)", (seq, case_search_text(db, case_id)))
+        db.conn.execute("INSERT INTO case_search (rowid, text) VALUES (?, ?)", (seq, _case_search_text_0003(db, case_id)))
 
 
 @migration("0004_drop_entity_search")

@@ -15,10 +15,16 @@ from typing import Any
 
 from qltt_canonical import manifest_of
 
+from . import settings
 from .repository import Repository
+from .settings import Setting
 
+# Still to be sent; and answered by HQ without being taken (they wait for someone to act).
 PENDING_STATES = ("final", "sending", "retry")
 STUCK_STATES = ("conflict", "rejected")
+_PENDING_SQL = "(" + ", ".join(f"'{s}'" for s in PENDING_STATES) + ")"
+STATE_TEXT = {"final": "chờ gửi", "sending": "đang gửi", "retry": "gửi lại sau", "synced": "đã đồng bộ",
+              "conflict": "xung đột", "rejected": "bị từ chối"}
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ def backfill(repo: Repository, now: str) -> int:
 def count_pending(repo: Repository) -> int:
     """Documents still to send (final, sending or retry)."""
     return int(repo.db.conn.execute(
-        "SELECT COUNT(*) FROM outbox WHERE state IN ('final', 'sending', 'retry')").fetchone()[0])
+        f"SELECT COUNT(*) FROM outbox WHERE state IN {_PENDING_SQL}").fetchone()[0])
 
 
 def due(repo: Repository, now: str, limit: int, *, exclude: Iterable[str] = (),
@@ -73,7 +79,7 @@ def due(repo: Repository, now: str, limit: int, *, exclude: Iterable[str] = (),
     # Pick the page from the small outbox table alone, in insertion order (= finalisation order: the row is
     # written when the document is finalised). Sorting on a documents column would read every pending
     # document's large row, for every batch.
-    sql = "SELECT o.document_id, o.attempts FROM outbox o WHERE o.state IN ('final', 'sending', 'retry')"
+    sql = f"SELECT o.document_id, o.attempts FROM outbox o WHERE o.state IN {_PENDING_SQL}"
     params: list[Any] = []
     if respect_backoff:
         sql += " AND (o.next_attempt_at = '' OR o.next_attempt_at <= ?)"
@@ -145,7 +151,7 @@ def state_counts(repo: Repository) -> dict[str, int]:
     return {s: int(n) for s, n in repo.db.conn.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state")}
 
 
-def store_reference_page(repo: Repository, items: list[dict[str, Any]], cursor_key: str, cursor: int,
+def store_reference_page(repo: Repository, items: list[dict[str, Any]], cursor_key: Setting, cursor: int,
                          now: str) -> None:
     """Upsert (or delete) pulled reference items and move the cursor, in one transaction."""
     with repo.write():
@@ -162,6 +168,5 @@ def store_reference_page(repo: Repository, items: list[dict[str, Any]], cursor_k
                 " updated_at = excluded.updated_at",
                 (item["kind"], item["key"], json.dumps(data, ensure_ascii=False, sort_keys=True),
                  str(data.get("valid_from", "")), str(data.get("valid_to", "")), now))
-        conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
-                     " value = excluded.value", (cursor_key, str(cursor)))
+        settings.write(conn, (cursor_key, str(cursor)))
 

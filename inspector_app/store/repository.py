@@ -36,22 +36,15 @@ from inspector_app.domain.model import (
 )
 from inspector_app.domain.text import fold, nfc
 
+from . import settings
 from .audit import ChainReport, append_event, verify_chain
 from .db import transaction, translate_sqlite_error
-from .migrations import case_search_text
+from .search import case_search_text, goods_text, subject_text
+from .settings import Setting
 
 
 def _json(value: Any) -> str:
     return canonical_bytes(to_dict(value)).decode("utf-8")
-
-
-def _subject_text(s: Subject) -> str:
-    return " ".join(x for x in (s.name, s.tax_code, s.id_number, s.address, s.representative, s.platform,
-                                s.shop_url, s.account_id) if x)
-
-
-def _goods_text(g: GoodsRow) -> str:
-    return " ".join(x for x in (g.name, g.brand, g.model, g.origin, g.barcode, g.note) if x)
 
 
 @dataclass(frozen=True)
@@ -145,16 +138,14 @@ class Repository:
         return self._rows("SELECT * FROM audit_events ORDER BY seq DESC LIMIT ?", (limit,))
 
     # -- settings ---------------------------------------------------------------------------------
-    def get_setting(self, key: str, default: str = "") -> str:
-        """A settings value (plain text)."""
-        row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
+    def get_setting(self, setting: Setting) -> str:
+        """A settings value (plain text; the setting's default when it was never stored)."""
+        return settings.read(self.db.conn, setting)
 
-    def set_setting(self, key: str, value: str) -> None:
-        """Store a settings value (inside the caller's transaction, or on its own)."""
+    def set_setting(self, setting: Setting, value: str, *more: tuple[Setting, str]) -> None:
+        """Store one or more settings values together (inside the caller's transaction, or on its own)."""
         with self.write():
-            self.db.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+            settings.write(self.db.conn, (setting, value), *more)
 
     # -- units and officers -----------------------------------------------------------------------
     def save_unit(self, unit: Unit) -> None:
@@ -392,8 +383,8 @@ class Repository:
             case = self.get_case(case_id)
             parts = [("case", case.id, " ".join((case.title, case.place, case.findings, case.decision.number)))]
             if case.subject is not None:
-                parts.append(("subject", case.subject.id, _subject_text(case.subject)))
-            parts += [("goods", g.id, _goods_text(g)) for g in case.goods]
+                parts.append(("subject", case.subject.id, subject_text(case.subject)))
+            parts += [("goods", g.id, goods_text(g)) for g in case.goods]
             found = [SearchHit(case.id, entity, ref, fold(body)) for entity, ref, body in parts
                      if matches(fold(body))]
             # Words spread over several parts still match the case as a whole.

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.clock import SystemClock
 from inspector_app.domain.format import money, money_or_none
 from inspector_app.domain.kinds import KINDS, FieldSpec, FieldType
-from inspector_app.domain.model import Document, DocumentStatus, Role
+from inspector_app.domain.model import Document, DocumentStatus, Role, capitalized
 from inspector_app.domain.text import nfc
 from inspector_app.domain.validation import validate_document
 
@@ -293,8 +293,7 @@ class DocumentEditor(QDialog):
 
     def _refresh_header(self) -> None:
         d = self.doc
-        status = {DocumentStatus.DRAFT: self.tr("Nháp"), DocumentStatus.FINAL: self.tr("Hoàn tất"),
-                  DocumentStatus.SYNCED: self.tr("Đã đồng bộ")}[d.status]
+        status = self.tr(capitalized(d.status.text))
         number = d.number or self.tr("chưa cấp số")
         number_label = self.tr("Số")
         self.header.setText(f"{kind_label(d.kind)}\n{number_label}: {number} — {status}")

@@ -50,7 +50,6 @@ if TYPE_CHECKING:
 
 CASE_LIMIT = 500
 _LAST_CASE = "window/lastCase"
-WAITING_STATES = ("final", "sending", "retry", "incomplete")  # outbox states counted as "Chờ gửi"
 
 
 class MainWindow(QMainWindow):
@@ -496,16 +495,14 @@ class MainWindow(QMainWindow):
     def reload_sync_state(self) -> None:
         """Show what waits to be sent and what HQ refused, in the status bar."""
 
-        def work(s: Any) -> tuple[dict[str, int], str, str]:
+        def work(s: Any) -> tuple[tuple[int, int], str, str]:
             server, _user = s.sync.configured_server()
-            return s.sync.counts(), server, s.sync.last_success_at()
+            return s.sync.waiting_and_stuck(), server, s.sync.last_success_at()
 
         self.backend.call(work, self._sync_state, lambda _e: None)
 
-    def _sync_state(self, res: tuple[dict[str, int], str, str]) -> None:
-        counts, server, last = res
-        waiting = sum(counts.get(k, 0) for k in WAITING_STATES)
-        stuck = counts.get("conflict", 0) + counts.get("rejected", 0)
+    def _sync_state(self, res: tuple[tuple[int, int], str, str]) -> None:
+        (waiting, stuck), server, last = res
         if not server:
             text = self.tr("Chưa đăng nhập máy chủ")
         elif waiting == 0 and stuck == 0:

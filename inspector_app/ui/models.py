@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -32,11 +33,21 @@ from inspector_app.domain.model import (
     Role,
     Seal,
     ViolationRef,
+    capitalized,
+    legal_citation,
+    status_text,
 )
 from inspector_app.domain.text import fold
 
 if TYPE_CHECKING:  # only the attachment thumbnails use icons, after start-up
     from PySide6.QtGui import QIcon
+
+# Status names come from the domain (DocumentStatus.text) and are looked up in the translation catalogue
+# at run time; these markers only keep pyside6-lupdate from dropping their English entries.
+_TRANSLATED_STATUS_NAMES = (
+    QT_TRANSLATE_NOOP("DocumentTableModel", "Nháp"), QT_TRANSLATE_NOOP("DocumentTableModel", "Hoàn tất"),
+    QT_TRANSLATE_NOOP("DocumentTableModel", "Đã đồng bộ"), QT_TRANSLATE_NOOP("DocumentEditor", "Nháp"),
+    QT_TRANSLATE_NOOP("DocumentEditor", "Hoàn tất"), QT_TRANSLATE_NOOP("DocumentEditor", "Đã đồng bộ"))
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 FOLD_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -313,8 +324,7 @@ class DocumentTableModel(RowTableModel[Any]):
 
     def status_text(self, status: str) -> str:
         """Vietnamese name of a document status."""
-        return {"draft": self.tr("Nháp"), "final": self.tr("Hoàn tất"),
-                "synced": self.tr("Đã đồng bộ")}.get(status, status)
+        return self.tr(capitalized(status_text(status)))
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "draft":
@@ -450,13 +460,7 @@ class ViolationTableModel(RowTableModel[ViolationRef]):
 
 def violation_ref_text(v: ViolationRef) -> str:
     """"điểm a khoản 1 Điều 9 NĐ 98/2020/NĐ-CP"."""
-    parts = []
-    if v.point:
-        parts.append(f"điểm {v.point}")
-    parts.append(f"khoản {v.clause}")
-    parts.append(f"Điều {v.article}")
-    parts.append(f"NĐ {v.decree}")
-    return " ".join(parts)
+    return v.citation(decree_prefix="NĐ")
 
 
 class CatalogTableModel(RowTableModel[Any]):
@@ -472,14 +476,8 @@ class CatalogTableModel(RowTableModel[Any]):
 
 def catalog_ref_text(r: Any) -> str:
     """Reference of a catalog entry, tolerant of dict or dataclass rows."""
-    point = _get(r, "point")
-    parts = [f"điểm {point}"] if point else []
-    clause = _get(r, "clause")
-    if clause:
-        parts.append(f"khoản {clause}")
-    parts.append(f"Điều {_get(r, 'article')}")
-    parts.append(f"NĐ {_get(r, 'decree')}")
-    return " ".join(parts)
+    return legal_citation(_get(r, "article"), _get(r, "clause"), _get(r, "point") or "", _get(r, "decree") or "",
+                          decree_prefix="NĐ")
 
 
 def fine_range_text(r: Any) -> str:

@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.domain.errors import InspectorError
-
 from .backend import Backend
 from .errors import error_text, report_unexpected
-from .main_window import WAITING_STATES
 from .models import SyncProblemModel
 from .prompts import Prompter
 
@@ -107,18 +104,16 @@ class SyncDialog(QDialog):
 
     def load_state(self) -> None:
         """Show the server and the records still stuck from earlier runs."""
-        def work(s: Any) -> tuple[str, str, list[Any], dict[str, int]]:
-            if s.sync is None:
-                raise InspectorError("Máy này chưa có chức năng đồng bộ")
+        def work(s: Any) -> tuple[str, str, list[Any], int]:
             server, user = s.sync.configured_server()
-            return server, user, s.sync.status(PROBLEM_STATES), s.sync.counts()
+            return server, user, s.sync.status(PROBLEM_STATES), s.sync.waiting_and_stuck()[0]
 
-        def done(res: tuple[str, str, list[Any], dict[str, int]]) -> None:
-            server, user, rows, counts = res
+        def done(res: tuple[str, str, list[Any], int]) -> None:
+            server, user, rows, waiting = res
             self.server.setText(self.tr("Máy chủ: %1 — tài khoản %2").replace("%1", server).replace("%2", user)
                                 if server else self.tr("Chưa đăng nhập máy chủ: nhập địa chỉ máy chủ, tên đăng nhập "
                                                        "và mật khẩu rồi bấm Đăng nhập."))
-            self._show_waiting(sum(counts.get(k, 0) for k in WAITING_STATES))
+            self._show_waiting(waiting)
             self.start_btn.setEnabled(bool(server))
             if not server:
                 self._ask_login()

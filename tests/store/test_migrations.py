@@ -16,9 +16,9 @@ from inspector_app.store.migrations import (
     SCHEMA_SET,
     applied_names,
     backup_before_migrating,
-    case_search_text,
 )
 from inspector_app.store.repository import Repository
+from inspector_app.store.search import case_search_text
 from inspector_builders import case_record, valid_document
 
 NOW = datetime(2026, 3, 10, 9, 0, 0)

@@ -33,17 +33,18 @@ def push(url: str, token: str, records_file: str, start_at: str) -> int:
 def run_sync(url: str, username: str, token: str, data_dir: str) -> int:
     """A full sync of a local database (the parent test kills this process part-way)."""
     from inspector_app.domain.clock import SystemClock
-    from inspector_app.services.sync import SETTING_SERVER, SETTING_USERNAME, Backoff, SyncService
+    from inspector_app.services.sync import Backoff, SyncService
     from inspector_app.store.db import open_database
     from inspector_app.store.repository import Repository
+    from inspector_app.store.settings import SYNC_SERVER, SYNC_USERNAME
 
     backend = MemoryKeyring()  # holds the one token handed over on the command line
     keyring.set_keyring(backend)
     backend.set_password("qltt-inspector", f"{url}|{username}", token)
     path = Path(data_dir) / "inspector.sqlite3"
     repo = Repository(open_database(path), path)
-    repo.set_setting(SETTING_SERVER, url)  # what "inspector login" would have recorded
-    repo.set_setting(SETTING_USERNAME, username)
+    repo.set_setting(SYNC_SERVER, url)  # what "inspector login" would have recorded
+    repo.set_setting(SYNC_USERNAME, username)
     report = SyncService(repo, Path(data_dir), SystemClock(), batch_size=5,
                          backoff=Backoff(base=0.01, cap=0.1, max_failures=50)).sync(url)
     print(json.dumps(report.to_dict()))

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from inspector_app.domain.errors import InspectorError, Problem, ValidationError
+from inspector_app.domain.model import legal_citation
 from inspector_app.domain.text import fold, nfc
 
 CONFIDENCE = ("V", "V2", "R", "I")
@@ -176,12 +177,11 @@ class CatalogEntry:
 
     def short_citation(self, point: str = "") -> str:
         """Reference inside the decree: "điểm đ khoản 1 Điều 15"."""
-        head = f"điểm {point} " if point else ""
-        return f"{head}khoản {self.clause} Điều {self.article}"
+        return legal_citation(self.article, self.clause, point)
 
     def citation(self, point: str = "", with_amendments: bool = False) -> str:
         """Legal reference as printed on the forms: "điểm đ khoản 1 Điều 15 Nghị định số 98/2020/NĐ-CP"."""
-        text = f"{self.short_citation(point)} Nghị định số {self.decree}"
+        text = legal_citation(self.article, self.clause, point, self.decree)
         if with_amendments and self.amended_by:
             text += f" (được sửa đổi, bổ sung bởi {', '.join(self.amended_by)})"
         return text

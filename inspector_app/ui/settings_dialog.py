@@ -87,8 +87,6 @@ class LoginBox(QGroupBox):
     def load(self) -> None:
         """Show the server and user of the last login."""
         def work(s: Any) -> tuple[str, str, bool]:
-            if s.sync is None:
-                return "", "", False
             server, user = s.sync.configured_server()
             return server, user, s.sync.keyring_available()
 

@@ -16,6 +16,10 @@ from .format import format_dong, quantity
 from .kinds import KINDS, FieldSpec, FieldType, Issuer
 from .model import Document, GoodsRow, Participant, Role, Subject, SubjectKind
 
+# The field of the problem "too many goods for the minutes: draw up a bảng kê (TT 22 Mẫu 10)", so the UI can
+# offer to do it.
+ANNEX_PROBLEM = "goods.annex"
+
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?")
 

@@ -132,11 +132,12 @@ class CaseService:
                     created_at=now, updated_at=now)
         return self.save(case, action="case.create")
 
-    def save(self, case: Case, action: str = "case.update", *, goods: bool = True) -> Case:
+    def save(self, case: Case, action: str = "case.update", *, goods: bool = True, attachments: bool = True) -> Case:
         """Save a whole case (header, subject, goods, violations, seals, attachments).
 
-        ``goods=False``: keep the stored goods rows (the editor saves them row by row as they are scanned,
-        so its copy may be older than a scan queued just before); the returned case carries the stored rows.
+        ``goods=False`` / ``attachments=False``: keep the stored goods rows / attachments (the editor saves
+        them one by one as they are scanned or attached, so its copy may be older than a change queued just
+        before); the returned case carries the stored ones.
         """
         if case.subject is not None:
             problems = validate_subject(case.subject, self.clock.now().date())
@@ -147,9 +148,11 @@ class CaseService:
         if not case.created_at:
             case.created_at = case.updated_at
         with self.repo.write():
-            self.repo.save_case(case, goods=goods)
-            if not goods:
-                case.goods = self.repo.get_case(case.id).goods
+            self.repo.save_case(case, goods=goods, attachments=attachments)
+            if not (goods and attachments):
+                stored = self.repo.get_case(case.id)
+                case.goods = case.goods if goods else stored.goods
+                case.attachments = case.attachments if attachments else stored.attachments
             self.repo.audit(case.updated_at, self.profile.actor(), action, "case", case.id,
                             {"title": case.title, "goods": len(case.goods), "violations": len(case.violations)})
         return case

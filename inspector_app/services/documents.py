@@ -14,7 +14,7 @@ from inspector_app.domain.model import Document, DocumentStatus
 from inspector_app.domain.numbering import officer_number, typed_number_problem, unit_number
 from inspector_app.domain.prefill import draft_from_case
 from inspector_app.domain.rules.legal import apply_overrides
-from inspector_app.domain.validation import validate_document
+from inspector_app.domain.validation import ANNEX_PROBLEM, validate_document
 from inspector_app.forms.texts import load_texts
 from inspector_app.store.repository import DocumentSummary, Repository
 
@@ -46,11 +46,40 @@ class DocumentService:
         case = self.repo.get_case(case_id)
         doc = draft_from_case(case, kind, self.profile.unit(), self.profile.officer(), self.clock.now(),
                               form_version=form_version)
+        if kind == "nd118.mqd02":
+            # The penalty decision follows the violation minutes: its number and date, typed once.
+            minutes = self.in_force(case_id, "nd118.mbb01")
+            if minutes is not None:
+                doc.fields.setdefault("mbb01_number", minutes.number)
+                doc.fields.setdefault("mbb01_date", minutes.issued_at[:10])
         with self.repo.write():
             self.repo.insert_document(doc, self._now())
             self.repo.audit(self._now(), self.profile.actor(), "document.create", "document", doc.id,
                             {"kind": kind, "case_id": case_id})
         return doc
+
+    def create_annex(self, parent_id: str) -> Document:
+        """A draft bảng kê (TT 22 Mẫu 10) of the minutes ``parent_id``'s case carrying its goods, linked to it
+        (``attached_to_id``; ``attached_to`` is its number once it has one). An existing draft bảng kê of
+        the same minutes is returned instead of a second one."""
+        parent = self.repo.get_document(parent_id)
+        for summary in self.repo.list_documents(case_id=parent.case_id, kind="tt22.m10", status="draft"):
+            existing = self.repo.get_document(summary.id)
+            if existing.fields.get("attached_to_id") == parent.id:
+                return existing
+        annex = self.create_draft(parent.case_id, "tt22.m10")
+        annex.goods = list(parent.goods) or annex.goods
+        annex.fields["attached_to_id"] = parent.id
+        if parent.number:
+            annex.fields["attached_to"] = parent.number
+        return self.save_draft(annex)
+
+    def in_force(self, case_id: str, kind: str) -> Document | None:
+        """The newest final document of ``kind`` in the case that no final correction has replaced."""
+        rows = [r for r in self.repo.list_documents(case_id=case_id, kind=kind) if r.status != "draft"]
+        replaced = {r.supersedes for r in rows if r.supersedes}
+        current = [r for r in rows if r.id not in replaced]
+        return self.repo.get_document(current[-1].id) if current else None
 
     def add_document(self, doc: Document) -> Document:
         """Store a draft built elsewhere (demo data, import of a draft)."""
@@ -163,7 +192,7 @@ class DocumentService:
         # A draft bảng kê is enough: it is finalised after the minutes, since it cites their number.
         if self.repo.list_documents(case_id=doc.case_id, kind="tt22.m10"):
             return []
-        return [Problem("goods", f"Danh sách {len(doc.goods)} dòng hàng hóa quá dài cho biên bản: "
+        return [Problem(ANNEX_PROBLEM, f"Danh sách {len(doc.goods)} dòng hàng hóa quá dài cho biên bản: "
                                  "hãy lập Bảng kê (Mẫu 10) kèm theo cho vụ việc")]
 
     def finalize(self, doc_id: str, number: str = "") -> Document:

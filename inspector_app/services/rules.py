@@ -504,11 +504,10 @@ class RulesService:
 
     def _documents(self, case_id: str) -> list[Document]:
         """Final (or synced) documents of a case, oldest first: only signed papers start legal clocks."""
-        docs = []
-        for row in self.repo.list_documents(case_id=case_id):
-            if row.status != DocumentStatus.DRAFT.value:
-                docs.append(self.repo.get_document(row.id))
-        return docs
+        rows = [r for r in self.repo.list_documents(case_id=case_id) if r.status != DocumentStatus.DRAFT.value]
+        # A document replaced by a final correction no longer starts or closes a clock; its correction does.
+        replaced = {r.supersedes for r in rows if r.supersedes}
+        return [self.repo.get_document(r.id) for r in rows if r.id not in replaced]
 
     def deadlines_for_case(self, case_id: str, variants: Mapping[str, str] | None = None) -> list[DueItem]:
         """What falls due in a case and when, sorted by due date.

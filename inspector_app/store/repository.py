@@ -239,9 +239,10 @@ class Repository:
         )
         self.reindex_case(case.id)
 
-    def save_case(self, case: Case, *, goods: bool = True) -> None:
+    def save_case(self, case: Case, *, goods: bool = True, attachments: bool = True) -> None:
         """Insert or fully replace a case with all its children (inside the caller's transaction);
-        ``goods=False`` leaves the stored goods rows as they are (they are saved row by row)."""
+        ``goods=False`` / ``attachments=False`` leave the stored goods rows / attachment links as they are
+        (the editor saves those one by one)."""
         self.save_case_header(case)
         if goods:
             old_goods = [r[0] for r in self.db.conn.execute("SELECT id FROM goods WHERE case_id = ?", (case.id,))]
@@ -260,6 +261,8 @@ class Repository:
         for i, s in enumerate(case.seals, start=1):
             self.db.conn.execute("INSERT INTO seals (id, case_id, line_no, data) VALUES (?, ?, ?, ?)",
                                  (s.id, case.id, i, _json(s)))
+        if not attachments:
+            return
         self.db.conn.execute("DELETE FROM case_attachments WHERE case_id = ?", (case.id,))
         for i, a in enumerate(case.attachments, start=1):
             self.db.conn.execute(

@@ -59,7 +59,12 @@ class Backend(QObject):
 
     def call(self, fn: Callable[[Services], Any], on_done: Done | None = None, on_error: Failed | None = None,
              on_progress: ProgressFn | None = None) -> int:
-        """Run ``fn(services)`` on the worker thread; ``on_done(result)`` runs on the GUI thread."""
+        """Run ``fn(services)`` on the worker thread; ``on_done(result)`` runs on the GUI thread.
+
+        After shutdown (the last results, e.g. of the save made on close, are delivered while the worker
+        stops) views still ask for refreshes: those are dropped, as nothing can run any more (returns 0)."""
+        if self.runner.closed:
+            return 0
         return self.runner.submit(lambda: fn(self._get()), on_done, on_error, on_progress)
 
     def call_with_progress(self, fn: Callable[[Services, Any], Any], on_done: Done | None = None,

@@ -16,6 +16,7 @@ is idle, so the window appears sooner (architecture.md start-up budget).
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,13 +38,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.domain.model import AttachmentKind, Case, InspectionDecision
-from inspector_app.domain.text import nfc
+from inspector_app.domain.errors import InspectorError
+from inspector_app.domain.model import Attachment, AttachmentKind, Case, InspectionDecision, Participant, Role
+from inspector_app.domain.text import agency_in_text, nfc
 
 from .backend import Backend
 from .errors import error_text, report_unexpected, show_error
 from .prompts import Prompter
-from .widgets import DateField, FieldWithError, date_format_error, moment_format_error, read_only_table
+from .widgets import (
+    AUTOSAVE_MS,
+    DateField,
+    FieldWithError,
+    date_format_error,
+    moment_format_error,
+    read_only_table,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -55,7 +64,16 @@ if TYPE_CHECKING:
     from .violations_panel import ViolationsPanel
 
 THUMB = 64
-AUTOSAVE_MS = 1000  # from the first unsaved edit to its save; the save itself takes milliseconds
+
+
+def officer_as_participant(s: Any) -> Participant | None:
+    """The logged-in officer as a team member (work function: runs on the worker thread)."""
+    if not s.profile.is_configured():
+        return None
+    officer, unit = s.profile.officer(), s.profile.unit()
+    return Participant(role=Role.TEAM_LEAD, full_name=officer.full_name, title=officer.title,
+                       organization=agency_in_text(unit.name), officer_no=officer.officer_no,
+                       card_no=officer.card_no)
 
 
 def make_thumbnail(path: Path, size: int = THUMB) -> QImage:
@@ -83,12 +101,14 @@ class CaseEditor(QWidget):
 
     saved = Signal(str)
     loaded = Signal(str)
+    attachment_opened = Signal(object)  # AttachmentViewer
 
     def __init__(self, backend: Backend, prompter: Prompter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.backend = backend
         self.prompter = prompter
         self.case: Case | None = None
+        self.me: Participant | None = None  # the logged-in officer, offered as team lead
         self.dirty = False
         self._loading = False
 
@@ -304,13 +324,28 @@ class CaseEditor(QWidget):
         add_photo.clicked.connect(lambda: self.add_attachments(AttachmentKind.PHOTO))
         add_web = QPushButton(self.tr("Thêm chứng cứ từ gian hàng trực tuyến…"))
         add_web.clicked.connect(lambda: self.add_attachments(AttachmentKind.WEB_CAPTURE))
+        open_att = QPushButton(self.tr("Xem / phóng to"))
+        open_att.setObjectName("openAttachment")
+        open_att.clicked.connect(self.open_attachment)
+        self.att_view.activated.connect(lambda _: self.open_attachment())
+        caption_att = QPushButton(self.tr("Sửa ghi chú…"))
+        caption_att.setObjectName("captionAttachment")
+        caption_att.clicked.connect(self.caption_attachment)
+        remove_att = QPushButton(self.tr("Xóa tệp"))
+        remove_att.setObjectName("removeAttachment")
+        remove_att.clicked.connect(self.remove_attachment)
         row = QHBoxLayout()
-        for b in (add_photo, add_web):
+        for b in (open_att, caption_att, remove_att):
             row.addWidget(b)
         row.addStretch(1)
+        add_row = QHBoxLayout()  # a row of its own: one row of five buttons is wider than a 1024-pixel screen
+        for b in (add_photo, add_web):
+            add_row.addWidget(b)
+        add_row.addStretch(1)
         lay = QVBoxLayout(att_tab)
         lay.addWidget(self.att_view, 1)
         lay.addLayout(row)
+        lay.addLayout(add_row)
         pages.append(att_tab)
 
         # -- documents ---------------------------------------------------------------------------------------
@@ -353,8 +388,12 @@ class CaseEditor(QWidget):
     def open_case(self, case_id: str) -> None:
         """Load a case from the services (asynchronously) and show it."""
         # Earlier violations of the same subject, local and from HQ (a repeat offence aggravates).
-        self.backend.call(lambda s: (s.cases.get(case_id), s.rules.subject_history(case_id)),
-                          lambda res: self.show_case(res[0], res[1]))
+        self.backend.call(lambda s: (s.cases.get(case_id), s.rules.subject_history(case_id), officer_as_participant(s)),
+                          lambda res: self._opened(*res))
+
+    def _opened(self, case: Case, history: list[Any], me: Participant | None) -> None:
+        self.me = me
+        self.show_case(case, history)
 
     def _tab_changed(self, index: int) -> None:
         if self._pages_built and self.tabs.widget(index) is self.goods:
@@ -540,8 +579,9 @@ class CaseEditor(QWidget):
             show_error(self.prompter, self, exc, self.tr("Chưa lưu được vụ việc"))
             self.save_state.setText(self.tr("Chưa lưu"))
 
-        # Goods are saved row by row as they are scanned: the case save must not write an older copy of them.
-        self.backend.mutate(lambda s: s.cases.save(case, goods=False), "case", done, failed,
+        # Goods and attachments are saved one by one as they are scanned or attached: the case save must not
+        # write an older copy of them.
+        self.backend.mutate(lambda s: s.cases.save(case, goods=False, attachments=False), "case", done, failed,
                             ident=lambda saved: saved.id)
 
     def save_if_dirty(self) -> bool:
@@ -557,9 +597,15 @@ class CaseEditor(QWidget):
 
     def add_person(self) -> None:
         """Add a team member, witness or other person."""
-        from .people import ParticipantDialog
+        from .people import TEAM_ROLES, ParticipantDialog
 
-        dialog = ParticipantDialog(parent=self)
+        me = self.me
+        team = self.people_model.rows()
+        if me is not None and any(p.officer_no == me.officer_no and p.role in TEAM_ROLES for p in team):
+            me = None  # already in the team: nothing to offer
+        elif me is not None and any(p.role == Role.TEAM_LEAD for p in team):
+            me = dataclasses.replace(me, role=Role.TEAM_MEMBER)
+        dialog = ParticipantDialog(parent=self, me=me)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.people_model.append_row(dialog.participant())
             self._edited()
@@ -633,19 +679,82 @@ class CaseEditor(QWidget):
         # Vietnam time, whatever the laptop's time zone (as every time the app records).
         captured = SystemClock().now().isoformat() if kind == AttachmentKind.WEB_CAPTURE else ""
 
-        def work(s: Any) -> Case:
+        def work(s: Any) -> tuple[Case, list[str]]:
+            # Each file on its own: one refused (too large for HQ) does not drop the others.
+            refused = []
             for p in paths or []:
-                s.cases.attach_file(case_id, p, kind=kind, url=url, captured_at=captured)
-            return s.cases.get(case_id)
+                try:
+                    s.cases.attach_file(case_id, p, kind=kind, url=url, captured_at=captured)
+                except InspectorError as exc:
+                    refused.append(exc.message)
+            return s.cases.get(case_id), refused
 
-        def done(case: Case) -> None:
+        def done(res: tuple[Case, list[str]]) -> None:
+            case, refused = res
+            self._show_attachments(case)
             if self.case is not None and case.id == self.case.id:
-                self.case.attachments = case.attachments
-                self.att_model.set_rows(case.attachments)
-                self._load_thumbnails()
                 self.tabs.setCurrentIndex(6)
+            if refused:
+                self.prompter.error(self, self.tr("Không đính kèm được"), "\n\n".join(refused))
 
         self.backend.call(work, done, self._failed)
+
+    def _show_attachments(self, case: Case) -> None:
+        if self.case is not None and case.id == self.case.id:
+            self.case.attachments = case.attachments
+            self.att_model.set_rows(case.attachments)
+            self._load_thumbnails()
+
+    def _selected_attachment(self) -> Attachment | None:
+        i = self._selected(self.att_view)
+        return self.att_model.row_at(i) if i >= 0 else None
+
+    def open_attachment(self) -> None:
+        """Show the selected photo enlarged (other files open in the system viewer)."""
+        att = self._selected_attachment()
+        if att is None:
+            return
+        sha = att.sha256
+
+        def done(path: Path) -> None:
+            if att.media_type.startswith("image/"):
+                from .attachment_viewer import AttachmentViewer
+
+                viewer = AttachmentViewer(self.backend, path, att, self)
+                self.attachment_opened.emit(viewer)
+                viewer.show()
+            else:
+                from PySide6.QtCore import QUrl
+                from PySide6.QtGui import QDesktopServices
+
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.backend.call(lambda s: s.cases.attachment_file(sha), done, self._failed)
+
+    def caption_attachment(self) -> None:
+        """Edit the caption (ghi chú) of the selected attachment."""
+        att = self._selected_attachment()
+        if att is None or self.case is None:
+            return
+        text = self.prompter.ask_text(self, self.tr("Ghi chú tệp đính kèm"),
+                                      self.tr("Ghi chú cho “%1”:").replace("%1", att.filename), att.caption)
+        if text is None:
+            return
+        case_id, sha = self.case.id, att.sha256
+        self.backend.mutate(lambda s: s.cases.set_attachment_caption(case_id, sha, nfc(text)), "case",
+                            self._show_attachments, self._failed, ident=case_id)
+
+    def remove_attachment(self) -> None:
+        """Remove the selected attachment from the case (refused while a final document carries it)."""
+        att = self._selected_attachment()
+        if att is None or self.case is None:
+            return
+        if not self.prompter.confirm(self, self.tr("Xóa tệp đính kèm"), self.tr(
+                "Xóa “%1” khỏi vụ việc? Tệp sẽ không được gửi về Chi cục.").replace("%1", att.filename)):
+            return
+        case_id, sha = self.case.id, att.sha256
+        self.backend.mutate(lambda s: s.cases.remove_attachment(case_id, sha), "case", self._show_attachments,
+                            self._failed, ident=case_id)
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self.prompter, self, exc, self.tr("Lỗi"))

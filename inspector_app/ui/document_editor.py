@@ -1,8 +1,12 @@
 """The document editor: the form-specific fields generated from the kind's ``FieldSpec`` list, place and
 time, the people who sign (with refusals), and the actions (save, check, preview, print, finalise, correct).
 
-A final document opens read-only. Problems are the domain's ``validate_document`` (pure, so it runs on the
-GUI thread as the officer types); each one is shown next to its field or in the list below.
+A final document opens read-only. The problem list is the one finalisation uses
+(``DocumentService.problems``, asked on the worker thread a moment after each edit), so the editor never
+says "có thể hoàn tất" about a document that finalisation would refuse; each problem is shown next to its
+field or in the list below. When the goods are too many for the minutes, the editor offers to draw up the
+bảng kê (TT 22 Mẫu 10) attached to it. A draft is saved automatically at most ``AUTOSAVE_MS`` after an
+edit (an unreadable value keeps its stored one until it reads); a final document is never saved.
 """
 
 from __future__ import annotations
@@ -34,19 +38,27 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.clock import SystemClock
+from inspector_app.domain.errors import Problem
 from inspector_app.domain.format import money, money_or_none
 from inspector_app.domain.kinds import KINDS, FieldSpec, FieldType
 from inspector_app.domain.model import Document, DocumentStatus, Role, capitalized
 from inspector_app.domain.text import nfc
-from inspector_app.domain.validation import validate_document
+from inspector_app.domain.validation import ANNEX_PROBLEM
 
 from .backend import Backend
 from .documents_panel import DocumentActions, kind_label
-from .errors import show_error
+from .errors import error_text, report_unexpected, show_error
 from .models import ParticipantTableModel, form_name
 from .people import CASE_ROLES, ParticipantDialog
 from .prompts import Prompter
-from .widgets import DateField, FieldWithError, date_format_error, fit_to_screen, moment_format_error
+from .widgets import (
+    AUTOSAVE_MS,
+    DateField,
+    FieldWithError,
+    date_format_error,
+    fit_to_screen,
+    moment_format_error,
+)
 
 
 def _placeholder(t: FieldType) -> str:
@@ -259,10 +271,17 @@ class DocumentEditor(QDialog):
         self.correct_btn.clicked.connect(lambda: self.doc_actions.correct(self.doc.id))
         close_btn = QPushButton(self.tr("Đóng"))
         close_btn.clicked.connect(self.close)
+        self.annex_btn = QPushButton(self.tr("Lập Bảng kê (Mẫu 10) kèm theo biên bản này…"))
+        self.annex_btn.setObjectName("createAnnex")
+        self.annex_btn.clicked.connect(self.create_annex)
+        self.annex_btn.hide()
+        self.save_state = QLabel()
+        self.save_state.setObjectName("documentSaveState")
         buttons = QHBoxLayout()
         for b in (self.save_btn, self.preview_btn, self.print_btn, self.finalize_btn, self.correct_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.save_state)
         buttons.addWidget(close_btn)
 
         lay = QVBoxLayout(self)
@@ -272,6 +291,7 @@ class DocumentEditor(QDialog):
         lay.addWidget(people_box, 2)
         lay.addWidget(QLabel(self.tr("Cần sửa trước khi hoàn tất:")))
         lay.addWidget(self.problem_list)
+        lay.addWidget(self.annex_btn)
         lay.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
         QShortcut(QKeySequence.StandardKey.Print, self, self.print)
@@ -279,6 +299,11 @@ class DocumentEditor(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.show_problems)
+        self._problem_seq = 0
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave)
         actions.finalized.connect(self._finalized_elsewhere)
         backend.changed.connect(self._changed)
         self._loading = False
@@ -316,18 +341,23 @@ class DocumentEditor(QDialog):
             b.setEnabled(not ro)
         self.correct_btn.setEnabled(ro)
 
-    def current(self) -> tuple[Document, dict[str, str]]:
-        """The document as edited, and unreadable-input errors by field key."""
+    def current(self, lenient: bool = False) -> tuple[Document, dict[str, str]]:
+        """The document as edited, and unreadable-input errors by field key. ``lenient``: an unreadable value
+        keeps the stored one (what an automatic save writes)."""
         d = copy.deepcopy(self.doc)
         d.place = nfc(self.place.text().strip())
         issued = self.issued_at.iso()
-        d.issued_at = issued if issued is not None else self.issued_at.text().strip()
+        if issued is None:  # not a moment yet: an automatic save keeps the stored one
+            issued = self.doc.issued_at if lenient else self.issued_at.text().strip()
+        d.issued_at = issued
         errors: dict[str, str] = {}
         fields: dict[str, Any] = {}
         for key, fe in self.editors.items():
             value, err = fe.value()
             if err:
                 errors[key] = err
+                if lenient and self.doc.fields.get(key) is not None:
+                    fields[key] = self.doc.fields[key]
             elif value is not None:
                 fields[key] = value
         # Keep keys this editor does not know (newer forms), so nothing typed elsewhere is lost.
@@ -342,19 +372,32 @@ class DocumentEditor(QDialog):
         if self._loading or self.read_only:
             return
         self.dirty = True
+        self.save_state.setText(self.tr("Chưa lưu"))
         self._timer.start()
+        if not self._autosave.isActive():  # not restarted: continuous typing is still saved every second
+            self._autosave.start()
 
-    def show_problems(self) -> list[str]:
-        """Validate as typed and show every problem (next to its field where there is one)."""
+    def show_problems(self) -> None:
+        """Ask the services for what still stops finalisation (the very list ``finalize`` checks) and show
+        it when it comes back; ``problems_shown(messages)`` then fires."""
         if self.read_only:
             self.problem_list.clear()
             self.problem_list.addItem(self.tr("Văn bản đã hoàn tất (chỉ đọc). SHA-256: %1").replace(
                 "%1", self.doc.sha256[:16] + "…"))
             for fe in self.editors.values():
                 fe.wrap.set_error("")
-            return []
+            self.annex_btn.hide()
+            return
         doc, errors = self.current()
-        problems = validate_document(doc, SystemClock().now())  # Vietnam time, as finalisation checks
+        self._problem_seq += 1
+        seq = self._problem_seq
+        self.backend.call(lambda s: s.documents.problems(doc),
+                          lambda problems: self._show_problems(seq, problems, errors))
+
+    def _show_problems(self, seq: int, problems: list[Problem], errors: dict[str, str]) -> None:
+        if seq != self._problem_seq or self.read_only:
+            return  # an answer about an older state of the form; the newer one is on its way
+        self.annex_btn.setVisible(any(p.field == ANNEX_PROBLEM for p in problems))
         by_field: dict[str, str] = dict(errors)
         others: list[str] = []
         for p in problems:
@@ -381,7 +424,11 @@ class DocumentEditor(QDialog):
         for m in messages:
             self.problem_list.addItem(m)
         self.problems_shown.emit(messages)
-        return messages
+
+    def create_annex(self) -> None:
+        """Draw up the bảng kê (TT 22 Mẫu 10) that carries this minutes' goods, linked to it, and open it."""
+        self.save_if_dirty()
+        self.doc_actions.create_annex(self.doc.id)
 
     # -- people ------------------------------------------------------------------------------------------------
     def _selected(self) -> int:
@@ -414,7 +461,7 @@ class DocumentEditor(QDialog):
 
     # -- actions -----------------------------------------------------------------------------------------------
     def save(self, then: Any = None) -> bool:
-        """Save the draft; False if some typed value is unreadable."""
+        """Save the draft; False if some typed value is unreadable (the readable rest is saved anyway)."""
         if self.read_only:
             if then:
                 then()
@@ -422,29 +469,54 @@ class DocumentEditor(QDialog):
         doc, errors = self.current()
         if errors:
             self.show_problems()
+            self.autosave()
             return False
-        self.dirty = False
+        self._submit_save(doc, then)
+        return True
+
+    def autosave(self) -> None:
+        """Save what reads now, without a dialog (the timer after an edit); drafts only."""
+        self._autosave.stop()
+        if self.read_only or not self.dirty:
+            return
+        doc, errors = self.current(lenient=True)
+        self._submit_save(doc, quiet=True, complete=not errors)
+
+    def save_if_dirty(self) -> None:
+        """Save pending edits (queued before whatever the caller submits next)."""
+        if self.dirty:
+            self.save()
+
+    def _submit_save(self, doc: Document, then: Any = None, quiet: bool = False, complete: bool = True) -> None:
+        self._autosave.stop()
+        self.dirty = not complete
 
         def done(saved: Document) -> None:
             if not shiboken6.isValid(self):  # closed meanwhile (it saves on close); mutate announced it
                 return
             self.doc = copy.deepcopy(saved)
+            if not self.dirty:
+                at = SystemClock().now().strftime("%H:%M:%S")  # Vietnam time, whatever the laptop's zone
+                self.save_state.setText((self.tr("Đã lưu tự động lúc %1") if quiet else self.tr("Đã lưu lúc %1"))
+                                        .replace("%1", at))
             self.saved.emit(saved.id)
             if then:
                 then()
 
         def failed(exc: BaseException) -> None:
             self.dirty = True
+            if quiet:
+                self.save_state.setText(self.tr("Chưa lưu tự động được: %1").replace("%1", error_text(exc)))
+                report_unexpected(self.backend, exc)
+                return
             show_error(self.prompter, self, exc, self.tr("Chưa lưu được"))
 
         self.backend.mutate(lambda s: s.documents.save_draft(doc), "document", done, failed,
                             ident=lambda saved: saved.id)
-        return True
 
     def _save_then(self, fn: Any) -> None:
         # Calls queue in order on the worker, so the action sees what was just saved.
-        if self.dirty:
-            self.save()
+        self.save_if_dirty()
         fn()
 
     def preview(self) -> None:
@@ -487,6 +559,7 @@ class DocumentEditor(QDialog):
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         if self.dirty and not self.read_only:
             self.save()
+        self._autosave.stop()
         if self.doc_actions.parent_widget is self:
             self.doc_actions.parent_widget = self.parentWidget()
         super().closeEvent(event)

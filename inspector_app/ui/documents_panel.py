@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.domain.kinds import KINDS, Issuer
 from inspector_app.domain.model import Document, DocumentStatus
+from inspector_app.domain.validation import ANNEX_PROBLEM
 
 from .backend import Backend
 from .errors import error_text, show_error
@@ -196,6 +197,11 @@ class DocumentActions(QObject):
             self.prompter.problems(self.parent_widget, title,
                                    self.tr("Chưa thể hoàn tất: còn %n vấn đề cần sửa.", "", len(blocking)),
                                    [p.message for p in blocking])
+            if any(p.field == ANNEX_PROBLEM for p in blocking) and self.prompter.confirm(
+                    self.parent_widget, self.tr("Lập Bảng kê"),
+                    self.tr("Danh sách hàng hóa quá dài cho biên bản. Lập ngay Bảng kê (Mẫu 10) kèm theo biên bản "
+                            "này? Số của biên bản được điền vào Bảng kê khi biên bản được cấp số.")):
+                self.create_annex(doc.id)
             return
         spec = KINDS[doc.kind]
         number = ""
@@ -215,6 +221,13 @@ class DocumentActions(QObject):
 
         self.backend.mutate(lambda s: s.documents.finalize(doc.id, number), "document", done, self._error(title),
                             ident=lambda final: final.id)
+
+    # -- annex -----------------------------------------------------------------------------------------------
+    def create_annex(self, parent_id: str) -> None:
+        """Create the bảng kê (TT 22 Mẫu 10) attached to the minutes ``parent_id`` and open it."""
+        self.backend.mutate(lambda s: s.documents.create_annex(parent_id), "document",
+                            lambda annex: self.open_requested.emit(annex.id), self._error(self.tr("Lập Bảng kê")),
+                            ident=lambda annex: annex.id)
 
     # -- correct ---------------------------------------------------------------------------------------------
     def correct(self, doc_id: str) -> None:

@@ -62,14 +62,15 @@ def run_with_progress(parent: QWidget, backend: Backend, label: str, work: Calla
 class FirstRunDialog(QDialog):
     """Shown when no unit and officer are configured: fill them in, or load the demo data."""
 
-    def __init__(self, backend: Backend, prompter: Prompter, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, prompter: Prompter, parent: QWidget | None = None,
+                 reason: str = "") -> None:
         super().__init__(parent)
         self.backend = backend
         self.prompter = prompter
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Bắt đầu sử dụng"))
-        intro = QLabel(self.tr("Chào mừng! Nhập đơn vị và công chức sử dụng máy này. Thông tin này được in trên "
-                               "mọi biên bản, quyết định và có thể sửa sau trong Cài đặt."))
+        intro = QLabel(reason or self.tr("Chào mừng! Nhập đơn vị và công chức sử dụng máy này. Thông tin này được "
+                                         "in trên mọi biên bản, quyết định và có thể sửa sau trong Cài đặt."))
         intro.setWordWrap(True)
         self.form = ProfileForm()
         self.error = QLabel()

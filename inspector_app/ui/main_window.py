@@ -206,6 +206,8 @@ class MainWindow(QMainWindow):
         backend.changed.connect(self._changed)
         backend.ready.connect(self._ready)
         self._query_seq = 0
+        self.configured = False  # a unit and an officer are set up (checked once the services are ready)
+        self.search.returnPressed.connect(self._open_first_result)
         self._pending_select = ""
         self._painted = False
         self._restore_layout()
@@ -262,6 +264,18 @@ class MainWindow(QMainWindow):
         h = bar.addMenu(self.tr("Trợ giú&p"))
         self._action(h, self.tr("&Giới thiệu"), self.about)
 
+    def _open_first_result(self) -> None:
+        """Enter in the search field: open the first case listed and move the cursor to the list."""
+        self._search_timer.stop()
+        self.reload_cases()
+
+        def select_first() -> None:
+            if self.proxy.rowCount() and not self.case_view.currentIndex().isValid():
+                self.case_view.setCurrentIndex(self.proxy.index(0, 0))
+            self.case_view.setFocus()
+
+        self.backend.call(lambda _s: None, lambda _r: select_first())
+
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -275,12 +289,9 @@ class MainWindow(QMainWindow):
         self.backend.call(lambda s: s.profile.is_configured(), self._profile_checked)
 
     def _profile_checked(self, configured: bool) -> None:
+        self.configured = configured
         if not configured:
-            from .first_run import FirstRunDialog
-
-            dialog = FirstRunDialog(self.backend, self.prompter, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                self.statusBar().showMessage(self.tr("Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt)."))
+            self.configured = self.ask_profile()
         self.search.setClearButtonEnabled(True)
         self._set_enabled(True)
         self.statusBar().showMessage(self.tr("Sẵn sàng"), 4000)
@@ -377,9 +388,26 @@ class MainWindow(QMainWindow):
         self.editor.open_case(case_id)
         self.reload_deadlines(case_id)
 
+    def ask_profile(self, reason: str = "") -> bool:
+        """The first-run dialog (unit and officer, or the demo data); True once a profile is configured."""
+        from .first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.backend, self.prompter, self, reason=reason)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.configured = True
+            return True
+        self.statusBar().showMessage(self.tr("Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt)."))
+        return False
+
     def new_case(self) -> None:
-        """Create a case from an inspection decision and open it."""
+        """Create a case from an inspection decision and open it (the unit and officer first, if they are not
+        configured yet: the case and every document carry them, so nothing is typed in vain)."""
         from .new_case import NewCaseDialog
+
+        if not self.configured and not self.ask_profile(self.tr(
+                "Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông "
+                "tin này.")):
+            return
 
         dialog = NewCaseDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -411,6 +439,7 @@ class MainWindow(QMainWindow):
             self.reload_sync_state()
         if what in ("profile", "all"):
             self._update_title()
+            self.backend.call(lambda s: s.profile.is_configured(), lambda ok: setattr(self, "configured", ok))
         if what == "all" and self.editor.case is not None:
             self.editor.open_case(self.editor.case.id)
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from inspector_app.domain.format import date_text, money, money_or_none, quantity, quantity_or_none
 from inspector_app.domain.kinds import KINDS
@@ -312,15 +312,44 @@ class GoodsTableModel(RowTableModel[GoodsRow]):
 class DocumentTableModel(RowTableModel[Any]):
     """Documents of a case: rows are ``DocumentSummary``."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._by_id: dict[str, Any] = {}
+        self._replaced_by: dict[str, Any] = {}
+
     def columns(self) -> list[Column[Any]]:
         return [
             Column(self.tr("Loại"), lambda r: f"{form_name(r.kind)} — {KINDS[r.kind].symbol}"
                    if r.kind in KINDS else r.kind, lambda r: r.kind),
             Column(self.tr("Số"), lambda r: r.number or "—"),
-            Column(self.tr("Trạng thái"), lambda r: self.status_text(r.status), lambda r: r.status),
+            Column(self.tr("Trạng thái"), self.row_status, lambda r: r.status),
             Column(self.tr("Lập lúc"), lambda r: date_text(r.created_at), lambda r: r.created_at),
-            Column(self.tr("Thay thế"), lambda r: self.tr("có") if r.supersedes else ""),
+            Column(self.tr("Thay thế"), self.supersedes_text),
         ]
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        # Which final document replaced which: the old one is marked as replaced, not shown as plain "Hoàn tất".
+        self._by_id = {r.id: r for r in rows}
+        self._replaced_by = {r.supersedes: r for r in rows if r.supersedes and r.status != "draft"}
+        super().set_rows(rows)
+
+    def replaced_by(self, row: Any) -> Any:
+        """The final correction that replaced ``row``, or None."""
+        return self._replaced_by.get(row.id)
+
+    def row_status(self, row: Any) -> str:
+        """The status, with "đã bị thay thế" for a final document replaced by a final correction."""
+        newer = self.replaced_by(row)
+        if newer is not None:
+            return self.tr("Đã bị thay thế (bởi số %1)").replace("%1", newer.number or "—")
+        return self.status_text(row.status)
+
+    def supersedes_text(self, row: Any) -> str:
+        """"thay thế số …" for a correction."""
+        if not row.supersedes:
+            return ""
+        old = self._by_id.get(row.supersedes)
+        return self.tr("thay thế số %1").replace("%1", old.number if old is not None and old.number else "—")
 
     def status_text(self, status: str) -> str:
         """Vietnamese name of a document status."""
@@ -329,6 +358,12 @@ class DocumentTableModel(RowTableModel[Any]):
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "draft":
             return QBrush(QColor("#7a5b00"))
+        if role == Qt.ItemDataRole.ForegroundRole and self.replaced_by(row) is not None:
+            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.FontRole and column == 1 and self.replaced_by(row) is not None:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         return None
 
 

@@ -24,14 +24,24 @@ CASE_ROLES = (Role.TEAM_LEAD, Role.TEAM_MEMBER, Role.WITNESS, Role.LOCAL_AUTHORI
               Role.COORDINATING, Role.INTERPRETER, Role.INJURED_PARTY, Role.KEEPER, Role.DRAFTER)
 
 
+# Roles the logged-in officer is offered for (the inspection team).
+TEAM_ROLES = (Role.TEAM_LEAD, Role.TEAM_MEMBER)
+
+
 class ParticipantDialog(QDialog):
     """Add or edit one person: role, name, identity, and a refusal to sign with its reason."""
 
     def __init__(self, person: Participant | None = None, roles: tuple[Role, ...] = CASE_ROLES,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, me: Participant | None = None) -> None:
+        """``me``: the logged-in officer, offered for a new team member (pre-filled while the role is a team
+        role; cleared, if untouched, when another role is chosen)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Người tham gia"))
-        self._person = copy.deepcopy(person) if person else Participant(role=roles[0], full_name="")
+        self._me = copy.deepcopy(me) if me is not None and person is None else None
+        if self._me is not None and self._me.role not in roles:
+            self._me = None
+        self._person = copy.deepcopy(person) if person else (
+            copy.deepcopy(self._me) if self._me else Participant(role=roles[0], full_name=""))
         p = self._person
         self.role = QComboBox()
         self.role.setObjectName("participantRole")
@@ -67,7 +77,22 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("Lý do không ký"), self.reason_wrap)
         self.buttons = ok_cancel_layout(self, form)
         fit_dialog(self, 820)
+        self.role.currentIndexChanged.connect(self._role_changed)
         self._validate()
+
+    def _role_changed(self, _index: int) -> None:
+        me = self._me
+        if me is None:
+            return
+        role = Role(self.role.currentData())
+        mine = all(self.edits[k].text() == str(getattr(me, k)) for k in self.edits)
+        empty = not any(e.text().strip() for e in self.edits.values())
+        if role in TEAM_ROLES and empty:
+            for key, edit in self.edits.items():
+                edit.setText(str(getattr(me, key)))
+        elif role not in TEAM_ROLES and mine:
+            for edit in self.edits.values():
+                edit.clear()
 
     def participant(self) -> Participant:
         """The person as typed."""

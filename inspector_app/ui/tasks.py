@@ -132,6 +132,11 @@ class TaskRunner(QObject):
         self._submit.emit(task)
         return task.id
 
+    @property
+    def closed(self) -> bool:
+        """True once ``shutdown`` ran: nothing can be submitted any more."""
+        return self._closed
+
     def cancel(self, task_id: int) -> None:
         """Ask a running or queued task to stop (it stops at its next ``ctx.cancelled()`` check)."""
         cb = self._pending.get(task_id)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.domain.errors import InspectorError
+from inspector_app.domain.errors import InspectorError, ValidationError
 from inspector_app.domain.format import money, money_or_none
 from inspector_app.domain.model import Case, GoodsRow, Subject, SubjectKind, ViolationRef, new_id
 from inspector_app.domain.text import nfc
@@ -55,6 +55,7 @@ class ViolationsPanel(QWidget):
 
     changed = Signal()
     fine_shown = Signal(object)  # FineRange or an error message, for the status line and tests
+    fine_checked = Signal(str)  # the typed fine outside its range ("" when inside), for tests
 
     def __init__(self, backend: Backend, prompter: Prompter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +102,19 @@ class ViolationsPanel(QWidget):
         self.remove_btn.clicked.connect(self.remove_selected)
         self.amount_words = QLabel()
         self.amount_words.setWordWrap(True)
+        # The typed fine checked against the range of its point as it is typed (the rules service decides;
+        # finalisation refuses the same amounts).
+        self.fine_check = QLabel()
+        self.fine_check.setObjectName("fineCheck")
+        self.fine_check.setWordWrap(True)
+        self.fine_check.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(250)
+        self._check_timer.timeout.connect(self.check_amount)
+        self.amount.textEdited.connect(lambda _: self._check_timer.start())
+        self.point.textEdited.connect(lambda _: self._check_timer.start())
+        self._check_seq = 0
 
         top = QGroupBox(self.tr("Danh mục hành vi vi phạm"))
         tl = QVBoxLayout(top)
@@ -124,6 +138,7 @@ class ViolationsPanel(QWidget):
         line.addWidget(self.remove_btn)
         form.addRow(line)
         form.addRow(self.amount_words)
+        form.addRow(self.fine_check)
         bl.addLayout(form)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
@@ -270,6 +285,41 @@ class ViolationsPanel(QWidget):
         self.amount.setText(money(v.fine_amount))
         self.show_fine(v)
         self._words(v.fine_amount)
+        self.check_amount()
+
+    def check_amount(self) -> None:
+        """Flag a typed fine outside the range of its point (``fine_checked(message)``, "" when inside)."""
+        self._check_timer.stop()
+        i = self._selected()
+        text = self.amount.text().strip()
+        amount = money_or_none(text)
+        self._check_seq += 1
+        seq = self._check_seq
+        if i < 0 or amount is None:
+            self._show_check(seq, self.tr("Mức phạt phải là số nguyên đồng") if text and i >= 0 else "")
+            return
+        v = copy.deepcopy(self.model.row_at(i))
+        v.point = self.point.text().strip()
+        case = self._case_for_rules()
+        org = self._organization()
+
+        def work(s: Any) -> str:
+            try:
+                fine = s.rules.fine_for(v, s.rules.goods_for_violation(case, v), org)
+                s.rules.check_amount(fine, amount)
+            except ValidationError as exc:
+                if any(p.field == "fine_amount" for p in exc.problems):
+                    return "; ".join(p.message for p in exc.problems).capitalize()
+                return ""  # no range yet (goods not valued): the range label says why
+            return ""
+
+        self.backend.call(work, lambda message: self._show_check(seq, message), lambda _e: None)
+
+    def _show_check(self, seq: int, message: str) -> None:
+        if seq != self._check_seq:
+            return
+        self.fine_check.setText(message)
+        self.fine_checked.emit(message)
 
     def _words(self, amount: int | None) -> None:
         if not amount:
@@ -295,6 +345,7 @@ class ViolationsPanel(QWidget):
         v.fine_amount = amount
         self.model.replace_row(i, v)
         self._words(amount)
+        self.check_amount()
         self.changed.emit()
 
     def remove_selected(self) -> None:

@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# From the first unsaved edit of a case or a draft to its automatic save (the save itself takes milliseconds):
+# a kill -9 or a flat battery loses at most this much typing.
+AUTOSAVE_MS = 1000
+
 # Room left for the window frame and title bar, which resize() does not count.
 _FRAME_W, _FRAME_H = 16, 48
 

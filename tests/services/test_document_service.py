@@ -244,3 +244,52 @@ def test_a_document_is_corrected_once_at_a_time_and_only_in_its_newest_version(s
     # The newest version can be corrected in turn; every version stays.
     assert services.documents.correct(corrected.id).supersedes == corrected.id
     assert {d.id for d in services.documents.list(case_id=case.id, kind="nd118.mbb15")} >= {original.id, corrected.id}
+
+
+def test_penalty_decision_is_prefilled_with_the_violation_minutes_in_force(services, case):
+    assert "mbb01_number" not in services.documents.create_draft(case.id, "nd118.mqd02").fields
+    first = make_final(services, case, "nd118.mbb01")
+    draft = services.documents.create_draft(case.id, "nd118.mqd02")
+    assert draft.fields["mbb01_number"] == first.number
+    assert draft.fields["mbb01_date"] == first.issued_at[:10]
+    correction = services.documents.correct(first.id)
+    services.documents.save_draft(correction)
+    replacing = services.documents.finalize(correction.id)
+    again = services.documents.create_draft(case.id, "nd118.mqd02")
+    assert again.fields["mbb01_number"] == replacing.number != first.number
+
+
+def test_long_goods_list_asks_for_an_annex_which_the_service_creates_linked_to_the_minutes(services):
+    from decimal import Decimal
+
+    from inspector_app.domain.model import GoodsRow, new_id
+    from inspector_app.domain.validation import ANNEX_PROBLEM
+
+    case = make_case(services)
+    for i in range(12):
+        services.cases.save_goods_row(case.id, GoodsRow(id=new_id(), name=f"Mỹ phẩm {i}", unit="hộp",
+                                                        quantity=Decimal(1), unit_price=100_000))
+    minutes = make_draft(services, services.cases.get(case.id), "tt22.m06")
+    problems = services.documents.problems(minutes)
+    assert [p.field for p in problems] == [ANNEX_PROBLEM]
+    with pytest.raises(ValidationError):
+        services.documents.finalize(minutes.id)
+    annex = services.documents.create_annex(minutes.id)
+    assert annex.kind == "tt22.m10" and annex.fields["attached_to_id"] == minutes.id
+    assert len(annex.goods) == len(minutes.goods) == 14
+    assert services.documents.create_annex(minutes.id).id == annex.id  # not a second one
+    assert services.documents.problems(services.documents.get(minutes.id)) == []
+    final = services.documents.finalize(minutes.id)
+    assert final.number
+
+
+def test_a_replaced_document_starts_no_deadline_of_its_own(services, case):
+    first = make_final(services, case, "nd118.mbb01")
+    before = [d for d in services.rules.deadlines_for_case(case.id) if d.document_id == first.id]
+    assert before
+    correction = services.documents.correct(first.id)
+    services.documents.save_draft(correction)
+    replacing = services.documents.finalize(correction.id)
+    after = services.rules.deadlines_for_case(case.id)
+    assert not [d for d in after if d.document_id == first.id]
+    assert [d for d in after if d.document_id == replacing.id]

@@ -118,6 +118,10 @@ def goods_row_warnings(row: GoodsRow) -> list[str]:
     """Values that are allowed but unusual enough that the officer must confirm them (a barcode typed into
     the quantity, a price with three zeros too many)."""
     warnings = []
+    for label, text in (("Tên hàng hóa", row.name), ("Nhãn hiệu", row.brand), ("Xuất xứ", row.origin),
+                        ("Đơn vị tính", row.unit), ("Ghi chú", row.note)):
+        if text.strip().isdigit() and len(text.strip()) >= 8:
+            warnings.append(f"{label} “{text.strip()}” trông như một mã vạch")
     if isinstance(row.quantity, Decimal) and row.quantity.is_finite() and row.quantity > LARGE_QUANTITY:
         warnings.append(f"Số lượng {quantity(row.quantity)} {row.unit} rất lớn")
     if row.unit_price is not None and row.unit_price > LARGE_UNIT_PRICE:

@@ -191,7 +191,7 @@ class GoodsPanel(QWidget):
         self.scan_count = QLabel()
         self.scan_count.setObjectName("scanCount")
         # Scans typed anywhere on this tab but the barcode field go to the intake, never into a cell.
-        self.burst = ScanBurstFilter(self, active=self.isVisible)
+        self.burst = ScanBurstFilter(self.scan, self, active=self.isVisible)
         self.burst.scanned.connect(self._burst_scanned)
         self.rejected = QListWidget()
         self.rejected.setObjectName("rejectedScans")

@@ -158,6 +158,10 @@ class ViolationsPanel(QWidget):
         self.model.set_rows(violations)
         self.range_label.clear()
         self.amount_words.clear()
+        # The edit fields belong to the selected violation: another case's values must not stay in them.
+        for edit in (self.description, self.point, self.amount):
+            edit.clear()
+        self.fine_check.clear()
         if not self.catalog.rowCount():
             self.run_search()
 

@@ -216,6 +216,25 @@ EN: dict[str, str | tuple[str, str]] = {
     "this device was revoked). Enter the password and press Log in; nothing waiting to be sent is lost.",
     "Tìm hành vi trong danh mục (vd: hàng giả, nhập lậu, Điều 15)":
         "Search the catalogue of violations (e.g. counterfeit, smuggled, Article 15)",
+    # Attachments, drafts saved automatically, the bảng kê offer, replaced documents (gui-review M2, M4, M6).
+    "Không mở được ảnh %1": "Could not open the photo %1",
+    "Không mở được ảnh (tệp hỏng hoặc không phải ảnh).": "Could not open the photo (damaged file or not an image).",
+    "Kích thước thật": "Actual size", "Đang mở ảnh…": "Opening the photo…",
+    "Ghi chú cho “%1”:": "Caption for “%1”:", "Ghi chú tệp đính kèm": "Attachment caption",
+    "Không đính kèm được": "Could not attach", "Sửa ghi chú…": "Edit caption…", "Xem / phóng to": "View / enlarge",
+    "Xóa tệp": "Remove file", "Xóa tệp đính kèm": "Remove attachment",
+    "Xóa “%1” khỏi vụ việc? Tệp sẽ không được gửi về Chi cục.":
+        "Remove “%1” from the case? The file will not be sent to headquarters.",
+    "Lập Bảng kê (Mẫu 10) kèm theo biên bản này…": "Draw up the goods list (Form 10) attached to these minutes…",
+    "Đã lưu lúc %1": "Saved at %1", "Đã lưu tự động lúc %1": "Saved automatically at %1",
+    "Danh sách hàng hóa quá dài cho biên bản. Lập ngay Bảng kê (Mẫu 10) kèm theo biên bản này? Số của biên bản "
+    "được điền vào Bảng kê khi biên bản được cấp số.":
+        "The goods list is too long for the minutes. Draw up the goods list (Form 10) attached to these minutes "
+        "now? The minutes' number is filled into it when the minutes are numbered.",
+    "Lập Bảng kê": "Goods list",
+    "Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.":
+        "Before creating a case, enter the unit and the officer: every minutes and decision carries them.",
+    "thay thế số %1": "replaces no. %1", "Đã bị thay thế (bởi số %1)": "Replaced (by no. %1)",
 }
 
 

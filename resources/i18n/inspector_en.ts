@@ -3,283 +3,351 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="523" />
+        <location filename="../../inspector_app/ui/models.py" line="558" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="524" />
+        <location filename="../../inspector_app/ui/models.py" line="559" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="524" />
+        <location filename="../../inspector_app/ui/models.py" line="559" />
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="524" />
+        <location filename="../../inspector_app/ui/models.py" line="559" />
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="525" />
+        <location filename="../../inspector_app/ui/models.py" line="560" />
         <source>Chứng cứ trên mạng</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="527" />
+        <location filename="../../inspector_app/ui/models.py" line="562" />
         <source>Ghi chú / địa chỉ</source>
         <translation>Caption / address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="528" />
+        <location filename="../../inspector_app/ui/models.py" line="563" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../inspector_app/ui/attachment_viewer.py" line="47" />
+        <source>Đang mở ảnh…</source>
+        <translation>Opening the photo…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/attachment_viewer.py" line="54" />
+        <source>Kích thước thật</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/attachment_viewer.py" line="58" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/attachment_viewer.py" line="68" />
+        <source>Không mở được ảnh %1</source>
+        <translation>Could not open the photo %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/attachment_viewer.py" line="72" />
+        <source>Không mở được ảnh (tệp hỏng hoặc không phải ảnh).</source>
+        <translation>Could not open the photo (damaged file or not an image).</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="95" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="115" />
         <source>Chọn một vụ việc trong danh sách, hoặc lập vụ việc mới (Ctrl+N).</source>
         <translation>Choose a case in the list, or create a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="99" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="119" />
         <source>Lưu vụ việc (Ctrl+S)</source>
         <translation>Save case (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="129" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="149" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="130" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="150" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="135" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="155" />
         <source>Tên vụ việc</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="135" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="155" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="136" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="156" />
         <source>Bắt đầu</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="137" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="157" />
         <source>Kết thúc</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="138" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="158" />
         <source>Số quyết định kiểm tra</source>
         <translation>Inspection decision no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="139" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="159" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="140" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="160" />
         <source>Người ban hành quyết định</source>
         <translation>Decision issued by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="145" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="165" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="146" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="166" />
         <source>Kết quả kiểm tra, nhận xét</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="406" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="445" />
         <source>Đối tượng này đã có vi phạm trước đây:</source>
         <translation>This subject has earlier violations:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="408" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="447" />
         <source>trên máy này</source>
         <translation>on this laptop</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="408" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="447" />
         <source>theo dữ liệu Chi cục</source>
         <translation>according to HQ data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="409" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="448" />
         <source> — có thể là tái phạm</source>
         <translation> — possibly a repeat offence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="247" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="267" />
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="249" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="284" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="269" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="304" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="251" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="286" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="271" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="306" />
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="258" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="278" />
         <source>Đoàn kiểm tra, người chứng kiến, đại diện chính quyền và người liên quan.</source>
         <translation>Inspection team, witnesses, local authority and other people involved.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="155" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="175" />
         <source>&amp;Hàng hóa</source>
         <translation>G&amp;oods</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="282" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="302" />
         <source>Thêm niêm phong…</source>
         <translation>Add seal…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="303" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="323" />
         <source>Thêm ảnh, bản quét…</source>
         <translation>Add photos, scans…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="305" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="325" />
         <source>Thêm chứng cứ từ gian hàng trực tuyến…</source>
         <translation>Add evidence from an online shop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="156" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
         <source>Ả&amp;nh &amp;&amp; chứng cứ</source>
         <translation>&amp;Photos &amp;&amp; evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="149" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="169" />
         <source>Thông tin ch&amp;ung</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="155" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="175" />
         <source>Đố&amp;i tượng</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="155" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="175" />
         <source>Người th&amp;am gia</source>
         <translation>P&amp;eople</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="156" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
         <source>Vi phạ&amp;m</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="156" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
         <source>Niêm ph&amp;ong</source>
         <translation>Sea&amp;ls</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="157" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="177" />
         <source>&amp;Văn bản</source>
         <translation>Do&amp;cuments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="433" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="541" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="327" />
+        <source>Xem / phóng to</source>
+        <translation>View / enlarge</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="331" />
+        <source>Sửa ghi chú…</source>
+        <translation>Edit caption…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="334" />
+        <source>Xóa tệp</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="472" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="580" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="443" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="482" />
         <source>Chưa nhập tên vụ việc</source>
         <translation>Case title is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="444" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="483" />
         <source>Chưa nhập địa điểm</source>
         <translation>Place is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="503" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="542" />
         <source>Chưa lưu được: sửa các ô báo đỏ</source>
         <translation>Not saved: fix the fields marked in red</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="509" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="548" />
         <source>Chưa lưu được: thông tin đối tượng chưa hợp lệ</source>
         <translation>Not saved: the subject is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="518" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="557" />
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="526" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="565" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="526" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="565" />
         <source>Đã lưu tự động</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="528" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="567" />
         <source>Đã lưu phần hợp lệ; các ô báo đỏ chưa lưu</source>
         <translation>Valid fields saved; fields marked in red are not saved yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="537" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="576" />
         <source>Chưa lưu tự động được: %1</source>
         <translation>Could not save automatically: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="540" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="579" />
         <source>Chưa lưu được vụ việc</source>
         <translation>Could not save the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="621" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="667" />
         <source>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf);;Tất cả (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="622" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="668" />
         <source>Chọn tệp</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="626" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="672" />
         <source>Chứng cứ trực tuyến</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="627" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="673" />
         <source>Địa chỉ trang bán hàng (https://…):</source>
         <translation>Listing address (https://…):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="651" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="698" />
+        <source>Không đính kèm được</source>
+        <translation>Could not attach</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="739" />
+        <source>Ghi chú tệp đính kèm</source>
+        <translation>Attachment caption</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="740" />
+        <source>Ghi chú cho “%1”:</source>
+        <translation>Caption for “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="752" />
+        <source>Xóa tệp đính kèm</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="753" />
+        <source>Xóa “%1” khỏi vụ việc? Tệp sẽ không được gửi về Chi cục.</source>
+        <translation>Remove “%1” from the case? The file will not be sent to headquarters.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="760" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -330,17 +398,17 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="467" />
+        <location filename="../../inspector_app/ui/models.py" line="502" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="468" />
+        <location filename="../../inspector_app/ui/models.py" line="503" />
         <source>Hành vi</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="469" />
+        <location filename="../../inspector_app/ui/models.py" line="504" />
         <source>Khung phạt (đồng)</source>
         <translation>Fine range (VND)</translation>
     </message>
@@ -348,27 +416,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../inspector_app/ui/widgets.py" line="123" />
+        <location filename="../../inspector_app/ui/widgets.py" line="127" />
         <source>Ngày phải có dạng ngày/tháng/năm, vd: 28/11/2026</source>
         <translation>Dates are day/month/year, e.g. 28/11/2026</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/widgets.py" line="130" />
+        <location filename="../../inspector_app/ui/widgets.py" line="134" />
         <source>Thời gian phải có dạng ngày/tháng/năm giờ:phút, vd: 28/11/2026 08:30</source>
         <translation>Times are day/month/year hours:minutes, e.g. 28/11/2026 08:30</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/widgets.py" line="157" />
+        <location filename="../../inspector_app/ui/widgets.py" line="161" />
         <source>ngày/tháng/năm giờ:phút</source>
         <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/widgets.py" line="157" />
+        <location filename="../../inspector_app/ui/widgets.py" line="161" />
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/widgets.py" line="160" />
+        <location filename="../../inspector_app/ui/widgets.py" line="164" />
         <source>Chọn ngày trên lịch (F4)</source>
         <translation>Pick the day on a calendar (F4)</translation>
     </message>
@@ -376,32 +444,32 @@
 <context>
     <name>DeadlineTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="337" />
+        <location filename="../../inspector_app/ui/models.py" line="372" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="339" />
+        <location filename="../../inspector_app/ui/models.py" line="374" />
         <source>Việc phải làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="340" />
+        <location filename="../../inspector_app/ui/models.py" line="375" />
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="341" />
+        <location filename="../../inspector_app/ui/models.py" line="376" />
         <source>Còn lại</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/models.py" line="350" />
+        <location filename="../../inspector_app/ui/models.py" line="385" />
         <source>quá hạn %n ngày</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/models.py" line="351" />
+        <location filename="../../inspector_app/ui/models.py" line="386" />
         <source>còn %n ngày</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
@@ -409,83 +477,94 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="117" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="118" />
         <source>Xem trước văn bản</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="124" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="125" />
         <source>Không xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="133" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="134" />
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="139" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="140" />
         <source>In bản nháp</source>
         <translation>Print draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="140" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="141" />
         <source>Văn bản chưa hoàn tất nên chưa có số. In bản nháp để xem lại?</source>
         <translation>The document is not final and has no number yet. Print a draft to review?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="141" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="149" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="142" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="150" />
         <source>Đã hủy in</source>
         <translation>Printing cancelled</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="154" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="155" />
         <source>Đang in %1…</source>
         <translation>Printing %1…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="154" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="155" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="186" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="187" />
         <source>Chưa hoàn tất được</source>
         <translation>Could not finalise</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="189" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="190" />
         <source>Hoàn tất văn bản</source>
         <translation>Finalise document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="191" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="192" />
         <source>Văn bản này đã hoàn tất.</source>
         <translation>This document is already final.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/documents_panel.py" line="195" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="196" />
         <source>Chưa thể hoàn tất: còn %n vấn đề cần sửa.</source>
         <translation><numerusform>Cannot finalise yet: %n problem to fix.</numerusform><numerusform>Cannot finalise yet: %n problems to fix.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="202" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="199" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="227" />
+        <source>Lập Bảng kê</source>
+        <translation>Goods list</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="200" />
+        <source>Danh sách hàng hóa quá dài cho biên bản. Lập ngay Bảng kê (Mẫu 10) kèm theo biên bản này? Số của biên bản được điền vào Bảng kê khi biên bản được cấp số.</source>
+        <translation>The goods list is too long for the minutes. Draw up the goods list (Form 10) attached to these minutes now? The minutes' number is filled into it when the minutes are numbered.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="208" />
         <source>Số quyết định do đơn vị cấp (vd: 12):</source>
         <translation>Decision number issued by the unit (e.g. 12):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="206" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="212" />
         <source>Sau khi hoàn tất, văn bản được cấp số và KHÔNG THỂ SỬA nữa; muốn sửa phải lập văn bản thay thế. Hoàn tất %1?</source>
         <translation>Once finalised the document gets its number and CANNOT BE CHANGED; a change needs a replacement document. Finalise %1?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="220" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="233" />
         <source>Lập văn bản thay thế</source>
         <translation>Correct (supersede)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="222" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="235" />
         <source>Văn bản đã hoàn tất không sửa được. Lập một bản nháp mới thay thế nó (văn bản cũ vẫn được giữ)?</source>
         <translation>A final document cannot be changed. Create a new draft that replaces it (the old one is kept)?</translation>
     </message>
@@ -493,137 +572,162 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="202" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="214" />
         <source>Địa điểm lập</source>
         <translation>Drawn up at (place)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="203" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="215" />
         <source>Thời điểm lập</source>
         <translation>Drawn up at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="229" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="241" />
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="231" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="243" />
         <source>Sửa / ghi không ký…</source>
         <translation>Edit / record refusal…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="233" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="245" />
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="235" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="247" />
         <source>Người tham gia, ký biên bản</source>
         <translation>Participants and signatories</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="248" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="260" />
         <source>Lưu nháp (Ctrl+S)</source>
         <translation>Save draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="251" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="263" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="253" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="265" />
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="255" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="267" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="258" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="270" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="260" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="272" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="273" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="274" />
+        <source>Lập Bảng kê (Mẫu 10) kèm theo biên bản này…</source>
+        <translation>Draw up the goods list (Form 10) attached to these minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="292" />
         <source>Cần sửa trước khi hoàn tất:</source>
         <translation>To fix before finalising:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="296" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="321" />
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="296" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="321" />
         <source>Hoàn tất</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="297" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="322" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="298" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="323" />
         <source>chưa cấp số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="299" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="324" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="302" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="327" />
         <source>(chưa có đối tượng)</source>
         <translation>(no subject yet)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="303" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="328" />
         <source>Đối tượng: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="304" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="329" />
         <source>%n dòng hàng</source>
         <translation><numerusform>%n goods row</numerusform><numerusform>%n goods rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="305" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="330" />
         <source>%n hành vi vi phạm</source>
         <translation><numerusform>%n violation</numerusform><numerusform>%n violations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="306" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="331" />
         <source>%n niêm phong</source>
         <translation><numerusform>%n seal</numerusform><numerusform>%n seals</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="308" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="333" />
         <source>thay thế một văn bản đã hoàn tất</source>
         <translation>supersedes a final document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="352" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="376" />
+        <source>Chưa lưu</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="386" />
         <source>Văn bản đã hoàn tất (chỉ đọc). SHA-256: %1</source>
         <translation>Final document (read-only). SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="381" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="424" />
         <source>Không còn vấn đề: có thể hoàn tất.</source>
         <translation>No problems left: ready to finalise.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="439" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="501" />
+        <source>Đã lưu tự động lúc %1</source>
+        <translation>Saved automatically at %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="501" />
+        <source>Đã lưu lúc %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="510" />
+        <source>Chưa lưu tự động được: %1</source>
+        <translation>Could not save automatically: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="513" />
         <source>Chưa lưu được</source>
         <translation>Could not save</translation>
     </message>
@@ -631,47 +735,56 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="306" />
+        <location filename="../../inspector_app/ui/models.py" line="311" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="308" />
+        <location filename="../../inspector_app/ui/models.py" line="313" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="309" />
+        <location filename="../../inspector_app/ui/models.py" line="314" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="310" />
+        <location filename="../../inspector_app/ui/models.py" line="315" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="311" />
+        <location filename="../../inspector_app/ui/models.py" line="316" />
         <source>Thay thế</source>
         <translation>Supersedes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="311" />
+        <location filename="../../inspector_app/ui/models.py" line="333" />
+        <source>Đã bị thay thế (bởi số %1)</source>
+        <translation>Replaced (by no. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="341" />
+        <source>thay thế số %1</source>
+        <translation>replaces no. %1</translation>
+    </message>
+    <message>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="316" />
+        <location filename="../../inspector_app/ui/models.py" line="345" />
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="316" />
+        <location filename="../../inspector_app/ui/models.py" line="345" />
         <source>Hoàn tất</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="317" />
+        <location filename="../../inspector_app/ui/models.py" line="346" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
@@ -679,63 +792,63 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="258" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="271" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="276" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="289" />
         <source>Mở / sửa</source>
         <translation>Open / edit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="277" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="290" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="278" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="291" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="279" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="292" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="280" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="293" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="281" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="409" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="294" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="422" />
         <source>Xóa bản nháp</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="290" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="303" />
         <source>Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập.</source>
         <translation>Documents are prefilled from the case; save the case before creating one.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="293" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="306" />
         <source>Loại văn bản:</source>
         <translation>Document kind:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="385" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="398" />
         <source>Không lập được văn bản</source>
         <translation>Could not create the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="409" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="422" />
         <source>Xóa bản nháp này?</source>
         <translation>Delete this draft?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="412" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="425" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
@@ -743,27 +856,27 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="54" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="66" />
         <source>số tiền (đồng)</source>
         <translation>amount (VND)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="74" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="86" />
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="85" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="97" />
         <source>Mỗi dòng một mục</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="150" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="162" />
         <source>Phải là số nguyên</source>
         <translation>Must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="153" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="165" />
         <source>Phải là số tiền (đồng)</source>
         <translation>Must be an amount (VND)</translation>
     </message>
@@ -771,27 +884,27 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="70" />
+        <location filename="../../inspector_app/ui/first_run.py" line="71" />
         <source>Bắt đầu sử dụng</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="71" />
+        <location filename="../../inspector_app/ui/first_run.py" line="72" />
         <source>Chào mừng! Nhập đơn vị và công chức sử dụng máy này. Thông tin này được in trên mọi biên bản, quyết định và có thể sửa sau trong Cài đặt.</source>
         <translation>Welcome! Enter the unit and the officer using this laptop. They are printed on every record and decision and can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="78" />
+        <location filename="../../inspector_app/ui/first_run.py" line="79" />
         <source>Lưu và bắt đầu</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="82" />
+        <location filename="../../inspector_app/ui/first_run.py" line="83" />
         <source>Dùng dữ liệu mẫu để làm quen</source>
         <translation>Use demo data to try it out</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="111" />
+        <location filename="../../inspector_app/ui/first_run.py" line="112" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
@@ -1122,7 +1235,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="71" />
-        <location filename="../../inspector_app/ui/main_window.py" line="307" />
+        <location filename="../../inspector_app/ui/main_window.py" line="318" />
         <source>QLTT — Kiểm tra thị trường</source>
         <translation>QLTT — Market inspection</translation>
     </message>
@@ -1163,7 +1276,7 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="173" />
-        <location filename="../../inspector_app/ui/main_window.py" line="485" />
+        <location filename="../../inspector_app/ui/main_window.py" line="514" />
         <source>Thời hạn sắp đến và quá hạn</source>
         <translation>Deadlines due and overdue</translation>
     </message>
@@ -1173,92 +1286,92 @@
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="235" />
+        <location filename="../../inspector_app/ui/main_window.py" line="237" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="236" />
+        <location filename="../../inspector_app/ui/main_window.py" line="238" />
         <source>&amp;Vụ việc mới…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="238" />
+        <location filename="../../inspector_app/ui/main_window.py" line="240" />
         <source>&amp;Lưu vụ việc</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="240" />
+        <location filename="../../inspector_app/ui/main_window.py" line="242" />
         <source>&amp;Nhập dữ liệu từ tệp…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="241" />
+        <location filename="../../inspector_app/ui/main_window.py" line="243" />
         <source>&amp;Xuất dữ liệu ra tệp…</source>
         <translation>&amp;Export to file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="242" />
+        <location filename="../../inspector_app/ui/main_window.py" line="244" />
         <source>Thêm &amp;dữ liệu mẫu</source>
         <translation>Add &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="244" />
+        <location filename="../../inspector_app/ui/main_window.py" line="246" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="246" />
+        <location filename="../../inspector_app/ui/main_window.py" line="248" />
         <source>&amp;Lập văn bản</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="249" />
+        <location filename="../../inspector_app/ui/main_window.py" line="251" />
         <source>&amp;Xem trước</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="250" />
+        <location filename="../../inspector_app/ui/main_window.py" line="252" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="251" />
+        <location filename="../../inspector_app/ui/main_window.py" line="253" />
         <source>&amp;Hoàn tất…</source>
         <translation>&amp;Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="252" />
+        <location filename="../../inspector_app/ui/main_window.py" line="254" />
         <source>Lập văn bản &amp;thay thế…</source>
         <translation>&amp;Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="254" />
+        <location filename="../../inspector_app/ui/main_window.py" line="256" />
         <source>Đồng bộ với &amp;máy chủ…</source>
         <translation>Sync with &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="255" />
+        <location filename="../../inspector_app/ui/main_window.py" line="257" />
         <source>&amp;Cập nhật tình trạng</source>
         <translation>&amp;Refresh status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="256" />
+        <location filename="../../inspector_app/ui/main_window.py" line="258" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="259" />
+        <location filename="../../inspector_app/ui/main_window.py" line="261" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="260" />
+        <location filename="../../inspector_app/ui/main_window.py" line="262" />
         <source>Tìm &amp;kiếm</source>
         <translation>Sea&amp;rch</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="261" />
+        <location filename="../../inspector_app/ui/main_window.py" line="263" />
         <source>Hiện/ẩn &amp;thời hạn</source>
         <translation>Show/hide &amp;deadlines</translation>
     </message>
@@ -1273,153 +1386,158 @@
         <translation>to (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="245" />
+        <location filename="../../inspector_app/ui/main_window.py" line="247" />
         <source>Văn &amp;bản</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="253" />
+        <location filename="../../inspector_app/ui/main_window.py" line="255" />
         <source>Đồn&amp;g bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="263" />
+        <location filename="../../inspector_app/ui/main_window.py" line="265" />
         <source>Trợ giú&amp;p</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="264" />
+        <location filename="../../inspector_app/ui/main_window.py" line="266" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="284" />
+        <location filename="../../inspector_app/ui/main_window.py" line="400" />
         <source>Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt).</source>
         <translation>Unit and officer not set up (Tools → Settings).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="287" />
+        <location filename="../../inspector_app/ui/main_window.py" line="298" />
         <source>Sẵn sàng</source>
         <translation>Ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="343" />
+        <location filename="../../inspector_app/ui/main_window.py" line="354" />
         <source>%n vụ việc</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="343" />
+        <location filename="../../inspector_app/ui/main_window.py" line="354" />
         <source> (hiển thị tối đa %1)</source>
         <translation> (showing at most %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="403" />
+        <location filename="../../inspector_app/ui/main_window.py" line="409" />
+        <source>Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
+        <translation>Before creating a case, enter the unit and the officer: every minutes and decision carries them.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="431" />
         <source>Không lập được vụ việc</source>
         <translation>Could not create the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="440" />
+        <location filename="../../inspector_app/ui/main_window.py" line="469" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="440" />
+        <location filename="../../inspector_app/ui/main_window.py" line="469" />
         <source>Hãy chọn hoặc lập một vụ việc trước.</source>
         <translation>Select or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="448" />
+        <location filename="../../inspector_app/ui/main_window.py" line="477" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="448" />
+        <location filename="../../inspector_app/ui/main_window.py" line="477" />
         <source>Hãy chọn một văn bản trong thẻ Văn bản.</source>
         <translation>Select a document in the Documents tab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="487" />
+        <location filename="../../inspector_app/ui/main_window.py" line="516" />
         <source>%n việc quá hạn</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="510" />
+        <location filename="../../inspector_app/ui/main_window.py" line="539" />
         <source>Chưa đăng nhập máy chủ</source>
         <translation>Not logged in to the server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="512" />
+        <location filename="../../inspector_app/ui/main_window.py" line="541" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="514" />
+        <location filename="../../inspector_app/ui/main_window.py" line="543" />
         <source>Chờ gửi: %1</source>
         <translation>Waiting to send: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="516" />
+        <location filename="../../inspector_app/ui/main_window.py" line="545" />
         <source>Bị từ chối/xung đột: %1</source>
         <translation>Rejected/conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="518" />
+        <location filename="../../inspector_app/ui/main_window.py" line="547" />
         <source>Lần cuối: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="541" />
+        <location filename="../../inspector_app/ui/main_window.py" line="570" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="549" />
-        <location filename="../../inspector_app/ui/main_window.py" line="555" />
+        <location filename="../../inspector_app/ui/main_window.py" line="578" />
+        <location filename="../../inspector_app/ui/main_window.py" line="584" />
         <source>Nhập dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="549" />
+        <location filename="../../inspector_app/ui/main_window.py" line="578" />
         <source>Tệp dữ liệu (*.json *.zip);;Tất cả (*)</source>
         <translation>Data files (*.json *.zip);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="555" />
+        <location filename="../../inspector_app/ui/main_window.py" line="584" />
         <source>Đã nhập xong: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="557" />
+        <location filename="../../inspector_app/ui/main_window.py" line="586" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="564" />
+        <location filename="../../inspector_app/ui/main_window.py" line="593" />
         <source>Xuất dữ liệu</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="565" />
+        <location filename="../../inspector_app/ui/main_window.py" line="594" />
         <source>Tệp dữ liệu (*.json);;Tất cả (*)</source>
         <translation>Data files (*.json);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="568" />
+        <location filename="../../inspector_app/ui/main_window.py" line="597" />
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="570" />
+        <location filename="../../inspector_app/ui/main_window.py" line="599" />
         <source>Đã xuất dữ liệu ra %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="575" />
+        <location filename="../../inspector_app/ui/main_window.py" line="604" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="576" />
+        <location filename="../../inspector_app/ui/main_window.py" line="605" />
         <source>QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.</source>
         <translation>QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and NĐ 118/2021/NĐ-CP, and syncs them to the central database.</translation>
     </message>
@@ -1490,72 +1608,72 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="33" />
+        <location filename="../../inspector_app/ui/people.py" line="39" />
         <source>Người tham gia</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="43" />
+        <location filename="../../inspector_app/ui/people.py" line="53" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="45" />
+        <location filename="../../inspector_app/ui/people.py" line="55" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="45" />
+        <location filename="../../inspector_app/ui/people.py" line="55" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="46" />
+        <location filename="../../inspector_app/ui/people.py" line="56" />
         <source>Cơ quan / đơn vị</source>
         <translation>Agency / unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="46" />
+        <location filename="../../inspector_app/ui/people.py" line="56" />
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="47" />
+        <location filename="../../inspector_app/ui/people.py" line="57" />
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="47" />
+        <location filename="../../inspector_app/ui/people.py" line="57" />
         <source>Số CCCD/định danh</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="48" />
+        <location filename="../../inspector_app/ui/people.py" line="58" />
         <source>Số hiệu công chức</source>
         <translation>Officer number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="49" />
+        <location filename="../../inspector_app/ui/people.py" line="59" />
         <source>Số thẻ kiểm tra thị trường</source>
         <translation>Inspection card no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="59" />
+        <location filename="../../inspector_app/ui/people.py" line="69" />
         <source>Không ký biên bản</source>
         <translation>Refused to sign</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="67" />
+        <location filename="../../inspector_app/ui/people.py" line="77" />
         <source>Lý do không ký</source>
         <translation>Reason for not signing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="86" />
+        <location filename="../../inspector_app/ui/people.py" line="111" />
         <source>Chưa nhập họ tên</source>
         <translation>Name is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="87" />
+        <location filename="../../inspector_app/ui/people.py" line="112" />
         <source>Ghi rõ lý do không ký biên bản</source>
         <translation>State why they did not sign</translation>
     </message>
@@ -1563,27 +1681,27 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="407" />
+        <location filename="../../inspector_app/ui/models.py" line="442" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="408" />
+        <location filename="../../inspector_app/ui/models.py" line="443" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="409" />
+        <location filename="../../inspector_app/ui/models.py" line="444" />
         <source>Chức vụ / nghề nghiệp</source>
         <translation>Position / occupation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="410" />
+        <location filename="../../inspector_app/ui/models.py" line="445" />
         <source>Số hiệu / CCCD</source>
         <translation>Officer no. / ID</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="411" />
+        <location filename="../../inspector_app/ui/models.py" line="446" />
         <source>Đơn vị / địa chỉ</source>
         <translation>Unit / address</translation>
     </message>
@@ -1738,52 +1856,52 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="427" />
+        <location filename="../../inspector_app/ui/models.py" line="462" />
         <source>Trưởng đoàn</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="428" />
+        <location filename="../../inspector_app/ui/models.py" line="463" />
         <source>Thành viên đoàn</source>
         <translation>Team member</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="429" />
+        <location filename="../../inspector_app/ui/models.py" line="464" />
         <source>Người lập biên bản</source>
         <translation>Drawn up by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="430" />
+        <location filename="../../inspector_app/ui/models.py" line="465" />
         <source>Người chứng kiến</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="431" />
+        <location filename="../../inspector_app/ui/models.py" line="466" />
         <source>Đại diện chính quyền</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="432" />
+        <location filename="../../inspector_app/ui/models.py" line="467" />
         <source>Người phiên dịch</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="433" />
+        <location filename="../../inspector_app/ui/models.py" line="468" />
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agency</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="434" />
+        <location filename="../../inspector_app/ui/models.py" line="469" />
         <source>Đại diện đối tượng</source>
         <translation>Subject's representative</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="435" />
+        <location filename="../../inspector_app/ui/models.py" line="470" />
         <source>Người bị thiệt hại</source>
         <translation>Injured party</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="436" />
+        <location filename="../../inspector_app/ui/models.py" line="471" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
@@ -1791,57 +1909,57 @@
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="97" />
+        <location filename="../../inspector_app/ui/people.py" line="122" />
         <source>Niêm phong</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="102" />
+        <location filename="../../inspector_app/ui/people.py" line="127" />
         <source>NP-0001, NP-0002</source>
         <translation>NP-0001, NP-0002</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="112" />
+        <location filename="../../inspector_app/ui/people.py" line="137" />
         <source>(chưa mở)</source>
         <translation>(not opened)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="113" />
+        <location filename="../../inspector_app/ui/people.py" line="138" />
         <source>Còn nguyên vẹn</source>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="114" />
+        <location filename="../../inspector_app/ui/people.py" line="139" />
         <source>Bị hư hỏng</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="117" />
+        <location filename="../../inspector_app/ui/people.py" line="142" />
         <source>Số niêm phong (cách nhau dấu phẩy)</source>
         <translation>Seal numbers (comma separated)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="118" />
+        <location filename="../../inspector_app/ui/people.py" line="143" />
         <source>Niêm phong những gì</source>
         <translation>What is sealed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="119" />
+        <location filename="../../inspector_app/ui/people.py" line="144" />
         <source>Nơi bảo quản</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="120" />
+        <location filename="../../inspector_app/ui/people.py" line="145" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="121" />
+        <location filename="../../inspector_app/ui/people.py" line="146" />
         <source>Thời điểm niêm phong</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/people.py" line="122" />
+        <location filename="../../inspector_app/ui/people.py" line="147" />
         <source>Tình trạng khi mở</source>
         <translation>State when opened</translation>
     </message>
@@ -1849,37 +1967,37 @@
 <context>
     <name>SealTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="504" />
+        <location filename="../../inspector_app/ui/models.py" line="539" />
         <source>Số niêm phong</source>
         <translation>Seal numbers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="505" />
+        <location filename="../../inspector_app/ui/models.py" line="540" />
         <source>Niêm phong</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="506" />
+        <location filename="../../inspector_app/ui/models.py" line="541" />
         <source>Nơi bảo quản</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="507" />
+        <location filename="../../inspector_app/ui/models.py" line="542" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="508" />
+        <location filename="../../inspector_app/ui/models.py" line="543" />
         <source>Tình trạng khi mở</source>
         <translation>State when opened</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="508" />
+        <location filename="../../inspector_app/ui/models.py" line="543" />
         <source>còn nguyên</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="509" />
+        <location filename="../../inspector_app/ui/models.py" line="544" />
         <source>bị hư hỏng</source>
         <translation>damaged</translation>
     </message>
@@ -2162,47 +2280,47 @@
 <context>
     <name>SyncProblemModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="375" />
+        <location filename="../../inspector_app/ui/models.py" line="410" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="376" />
+        <location filename="../../inspector_app/ui/models.py" line="411" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="377" />
+        <location filename="../../inspector_app/ui/models.py" line="412" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="382" />
+        <location filename="../../inspector_app/ui/models.py" line="417" />
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="382" />
+        <location filename="../../inspector_app/ui/models.py" line="417" />
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="383" />
+        <location filename="../../inspector_app/ui/models.py" line="418" />
         <source>Thiếu tệp đính kèm</source>
         <translation>Attachments missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="383" />
+        <location filename="../../inspector_app/ui/models.py" line="418" />
         <source>Sẽ gửi lại</source>
         <translation>Will retry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="384" />
+        <location filename="../../inspector_app/ui/models.py" line="419" />
         <source>Đã nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="384" />
+        <location filename="../../inspector_app/ui/models.py" line="419" />
         <source>Đã có trên máy chủ</source>
         <translation>Already on server</translation>
     </message>
@@ -2210,17 +2328,17 @@
 <context>
     <name>ViolationTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="445" />
+        <location filename="../../inspector_app/ui/models.py" line="480" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="446" />
+        <location filename="../../inspector_app/ui/models.py" line="481" />
         <source>Hành vi</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="447" />
+        <location filename="../../inspector_app/ui/models.py" line="482" />
         <source>Mức phạt (đồng)</source>
         <translation>Fine (VND)</translation>
     </message>
@@ -2228,82 +2346,83 @@
 <context>
     <name>ViolationsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="68" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="69" />
         <source>Tìm hành vi trong danh mục (vd: hàng giả, nhập lậu, Điều 15)</source>
         <translation>Search the catalogue of violations (e.g. counterfeit, smuggled, Article 15)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="80" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="81" />
         <source>Thêm vào vụ việc</source>
         <translation>Add to case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="97" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="98" />
         <source>đồng</source>
         <translation>VND</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="98" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="99" />
         <source>Cập nhật</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="100" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="101" />
         <source>Xóa vi phạm</source>
         <translation>Remove violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="105" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="119" />
         <source>Danh mục hành vi vi phạm</source>
         <translation>Violation catalogue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="113" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="127" />
         <source>Vi phạm của vụ việc</source>
         <translation>Violations of the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="117" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="131" />
         <source>Mô tả hành vi</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="119" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="133" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="121" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="135" />
         <source>Mức phạt</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="215" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="230" />
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="215" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="230" />
         <source>cá nhân</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="216" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="231" />
         <source>Khung phạt (%1): %2 – %3 đồng; mức thường áp dụng %4 đồng.</source>
         <translation>Fine range (%1): %2 – %3 VND; usual amount %4 VND.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="223" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="238" />
         <source>Có thể phạt cảnh cáo.</source>
         <translation>A warning is possible.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="281" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="331" />
         <source>Bằng chữ: %1</source>
         <translation>In words: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="295" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="301" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="345" />
         <source>Mức phạt phải là số nguyên đồng</source>
         <translation>The fine must be whole VND</translation>
     </message>

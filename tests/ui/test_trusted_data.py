@@ -117,6 +117,10 @@ def test_fine_outside_the_range_of_its_point_is_flagged_as_typed(start_gui: Any,
     with qtbot.waitSignal(panel.fine_checked, timeout=5000) as inside:
         type_text(panel.amount, str(fine.min))
     assert inside.args[0] == "" and panel.fine_check.text() == ""
+    # Another case: its (empty) violation list, and no value left over in the edit fields.
+    panel.set_case("other", [], [], None)
+    assert (panel.description.text(), panel.point.text(), panel.amount.text(), panel.fine_check.text()) == \
+        ("", "", "", "")
 
 
 def test_editor_problem_list_is_finalisations_and_offers_the_bang_ke(start_gui: Any, qtbot: Any,

@@ -12,7 +12,7 @@ gui-review.md):
 3. opens the case from the search field (Enter), Alt+H, scans one code into the barcode field, then moves
    into the goods table, selects the Số lượng cell of a row and scans again; opens that cell's editor with
    F2 and scans a third time;
-4. types into the case title and presses Ctrl+S (the save must come well before the 1-second autosave);
+4. Alt+U (general tab), types into the case title and presses Ctrl+S (the save must come well before the 1-second autosave);
 5. types Vietnamese into the place field, waits 3 s and kills the app with SIGKILL;
 6. reads the case back with ``inspector show --json`` and checks: the scans raised the scanned rows, no cell
    took the digits, both typed texts are stored exactly, the database passes ``PRAGMA integrity_check``.
@@ -248,7 +248,7 @@ def run_check(work: Path, shots: bool = False) -> dict[str, Any]:
 
         # Ctrl+S: a title edit saved well before the 1-second autosave would.
         shot("3-after-scans")
-        screen.key("alt+c")  # the tab's first field, the title, takes the cursor
+        screen.key("alt+u")  # "Thông tin ch&ung": the tab's first field, the title, takes the cursor
         screen.key("End")
         screen.type(TITLE_ADDED, delay_ms=20)
         screen.key("ctrl+s")

@@ -401,14 +401,16 @@ class DocumentEditor(QDialog):
         by_field: dict[str, str] = dict(errors)
         others: list[str] = []
         for p in problems:
+            # A warning the officer may override, or an information item, does not stop finalisation: said so.
+            message = p.message if p.blocking else self.tr("Lưu ý: %1").replace("%1", p.message)
             if p.field.startswith("fields."):
-                by_field.setdefault(p.field[7:], p.message)
+                by_field.setdefault(p.field[7:], message)
             elif p.field == "place":
-                self.place_wrap.set_error(p.message)
+                self.place_wrap.set_error(message)
             elif p.field == "issued_at":
-                self.issued_wrap.set_error(p.message)
+                self.issued_wrap.set_error(message)
             else:
-                others.append(p.message)
+                others.append(message)
         if not any(p.field == "place" for p in problems):
             self.place_wrap.set_error("")
         if not any(p.field == "issued_at" for p in problems):
@@ -419,7 +421,8 @@ class DocumentEditor(QDialog):
         messages = [f"{field_label(self.editors[k].spec)}: {m}" if k in self.editors and not m.startswith(
             self.editors[k].spec.label) and self.editors[k].spec.label not in m else m for k, m in by_field.items()]
         messages += others
-        if not messages:
+        if not errors and not any(p.blocking for p in problems):
+            # Exactly when finalisation would accept it (the same list, the same blocking rule).
             self.problem_list.addItem(self.tr("Không còn vấn đề: có thể hoàn tất."))
         for m in messages:
             self.problem_list.addItem(m)

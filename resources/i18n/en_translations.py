@@ -234,7 +234,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Lập Bảng kê": "Goods list",
     "Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.":
         "Before creating a case, enter the unit and the officer: every minutes and decision carries them.",
-    "thay thế số %1": "replaces no. %1", "Đã bị thay thế (bởi số %1)": "Replaced (by no. %1)",
+    "Lưu ý: %1": "Note: %1", "thay thế số %1": "replaces no. %1", "Đã bị thay thế (bởi số %1)": "Replaced (by no. %1)",
 }
 
 

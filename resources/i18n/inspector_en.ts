@@ -3,37 +3,37 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="558" />
+        <location filename="../../inspector_app/ui/models.py" line="556" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="559" />
+        <location filename="../../inspector_app/ui/models.py" line="557" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="559" />
+        <location filename="../../inspector_app/ui/models.py" line="557" />
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="559" />
+        <location filename="../../inspector_app/ui/models.py" line="557" />
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="560" />
+        <location filename="../../inspector_app/ui/models.py" line="558" />
         <source>Chứng cứ trên mạng</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="562" />
+        <location filename="../../inspector_app/ui/models.py" line="560" />
         <source>Ghi chú / địa chỉ</source>
         <translation>Caption / address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="563" />
+        <location filename="../../inspector_app/ui/models.py" line="561" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
@@ -355,42 +355,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="181" />
+        <location filename="../../inspector_app/ui/models.py" line="192" />
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="182" />
+        <location filename="../../inspector_app/ui/models.py" line="193" />
         <source>Đối tượng</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="183" />
+        <location filename="../../inspector_app/ui/models.py" line="194" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="184" />
+        <location filename="../../inspector_app/ui/models.py" line="195" />
         <source>Bắt đầu</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="185" />
+        <location filename="../../inspector_app/ui/models.py" line="196" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="187" />
+        <location filename="../../inspector_app/ui/models.py" line="198" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="192" />
+        <location filename="../../inspector_app/ui/models.py" line="203" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="192" />
+        <location filename="../../inspector_app/ui/models.py" line="203" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
@@ -398,17 +398,17 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="502" />
+        <location filename="../../inspector_app/ui/models.py" line="506" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="503" />
+        <location filename="../../inspector_app/ui/models.py" line="507" />
         <source>Hành vi</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="504" />
+        <location filename="../../inspector_app/ui/models.py" line="508" />
         <source>Khung phạt (đồng)</source>
         <translation>Fine range (VND)</translation>
     </message>
@@ -444,32 +444,32 @@
 <context>
     <name>DeadlineTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="372" />
+        <location filename="../../inspector_app/ui/models.py" line="382" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="374" />
+        <location filename="../../inspector_app/ui/models.py" line="384" />
         <source>Việc phải làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="375" />
+        <location filename="../../inspector_app/ui/models.py" line="385" />
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="376" />
+        <location filename="../../inspector_app/ui/models.py" line="386" />
         <source>Còn lại</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/models.py" line="385" />
+        <location filename="../../inspector_app/ui/models.py" line="395" />
         <source>quá hạn %n ngày</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/models.py" line="386" />
+        <location filename="../../inspector_app/ui/models.py" line="396" />
         <source>còn %n ngày</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
@@ -533,38 +533,38 @@
         <translation>This document is already final.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/documents_panel.py" line="196" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="198" />
         <source>Chưa thể hoàn tất: còn %n vấn đề cần sửa.</source>
         <translation><numerusform>Cannot finalise yet: %n problem to fix.</numerusform><numerusform>Cannot finalise yet: %n problems to fix.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="199" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="227" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="201" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="229" />
         <source>Lập Bảng kê</source>
         <translation>Goods list</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="200" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="202" />
         <source>Danh sách hàng hóa quá dài cho biên bản. Lập ngay Bảng kê (Mẫu 10) kèm theo biên bản này? Số của biên bản được điền vào Bảng kê khi biên bản được cấp số.</source>
         <translation>The goods list is too long for the minutes. Draw up the goods list (Form 10) attached to these minutes now? The minutes' number is filled into it when the minutes are numbered.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="208" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="210" />
         <source>Số quyết định do đơn vị cấp (vd: 12):</source>
         <translation>Decision number issued by the unit (e.g. 12):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="212" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="214" />
         <source>Sau khi hoàn tất, văn bản được cấp số và KHÔNG THỂ SỬA nữa; muốn sửa phải lập văn bản thay thế. Hoàn tất %1?</source>
         <translation>Once finalised the document gets its number and CANNOT BE CHANGED; a change needs a replacement document. Finalise %1?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="233" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="235" />
         <source>Lập văn bản thay thế</source>
         <translation>Correct (supersede)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="235" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="237" />
         <source>Văn bản đã hoàn tất không sửa được. Lập một bản nháp mới thay thế nó (văn bản cũ vẫn được giữ)?</source>
         <translation>A final document cannot be changed. Create a new draft that replaces it (the old one is kept)?</translation>
     </message>
@@ -642,92 +642,97 @@
         <translation>To fix before finalising:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="321" />
+        <location filename="../../inspector_app/ui/models.py" line="49" />
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="321" />
+        <location filename="../../inspector_app/ui/models.py" line="50" />
         <source>Hoàn tất</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="322" />
+        <location filename="../../inspector_app/ui/models.py" line="50" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="323" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="322" />
         <source>chưa cấp số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="324" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="323" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="327" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="326" />
         <source>(chưa có đối tượng)</source>
         <translation>(no subject yet)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="328" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="327" />
         <source>Đối tượng: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="329" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="328" />
         <source>%n dòng hàng</source>
         <translation><numerusform>%n goods row</numerusform><numerusform>%n goods rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="330" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="329" />
         <source>%n hành vi vi phạm</source>
         <translation><numerusform>%n violation</numerusform><numerusform>%n violations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="331" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="330" />
         <source>%n niêm phong</source>
         <translation><numerusform>%n seal</numerusform><numerusform>%n seals</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="333" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="332" />
         <source>thay thế một văn bản đã hoàn tất</source>
         <translation>supersedes a final document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="376" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="375" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="386" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="385" />
         <source>Văn bản đã hoàn tất (chỉ đọc). SHA-256: %1</source>
         <translation>Final document (read-only). SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="424" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="405" />
+        <source>Lưu ý: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="426" />
         <source>Không còn vấn đề: có thể hoàn tất.</source>
         <translation>No problems left: ready to finalise.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="501" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="503" />
         <source>Đã lưu tự động lúc %1</source>
         <translation>Saved automatically at %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="501" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="503" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="510" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="512" />
         <source>Chưa lưu tự động được: %1</source>
         <translation>Could not save automatically: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="513" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="515" />
         <source>Chưa lưu được</source>
         <translation>Could not save</translation>
     </message>
@@ -735,37 +740,37 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="311" />
+        <location filename="../../inspector_app/ui/models.py" line="322" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="313" />
+        <location filename="../../inspector_app/ui/models.py" line="324" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="314" />
+        <location filename="../../inspector_app/ui/models.py" line="325" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="315" />
+        <location filename="../../inspector_app/ui/models.py" line="326" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="316" />
+        <location filename="../../inspector_app/ui/models.py" line="327" />
         <source>Thay thế</source>
         <translation>Supersedes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="333" />
+        <location filename="../../inspector_app/ui/models.py" line="344" />
         <source>Đã bị thay thế (bởi số %1)</source>
         <translation>Replaced (by no. %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="341" />
+        <location filename="../../inspector_app/ui/models.py" line="352" />
         <source>thay thế số %1</source>
         <translation>replaces no. %1</translation>
     </message>
@@ -774,17 +779,17 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="345" />
+        <location filename="../../inspector_app/ui/models.py" line="48" />
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="345" />
+        <location filename="../../inspector_app/ui/models.py" line="48" />
         <source>Hoàn tất</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="346" />
+        <location filename="../../inspector_app/ui/models.py" line="49" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
@@ -792,63 +797,63 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="271" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="273" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="289" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="291" />
         <source>Mở / sửa</source>
         <translation>Open / edit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="290" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="292" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="291" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="293" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="292" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="294" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="293" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="295" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="294" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="422" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="296" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="424" />
         <source>Xóa bản nháp</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="303" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="305" />
         <source>Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập.</source>
         <translation>Documents are prefilled from the case; save the case before creating one.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="306" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="308" />
         <source>Loại văn bản:</source>
         <translation>Document kind:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="398" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="400" />
         <source>Không lập được văn bản</source>
         <translation>Could not create the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="422" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="424" />
         <source>Xóa bản nháp này?</source>
         <translation>Delete this draft?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="425" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="427" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
@@ -1108,72 +1113,72 @@
 <context>
     <name>GoodsTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="208" />
+        <location filename="../../inspector_app/ui/models.py" line="219" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="209" />
+        <location filename="../../inspector_app/ui/models.py" line="220" />
         <source>Tên hàng hóa</source>
         <translation>Goods name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="210" />
+        <location filename="../../inspector_app/ui/models.py" line="221" />
         <source>Mã vạch</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="211" />
+        <location filename="../../inspector_app/ui/models.py" line="222" />
         <source>Nhãn hiệu</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="212" />
+        <location filename="../../inspector_app/ui/models.py" line="223" />
         <source>Xuất xứ</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="213" />
+        <location filename="../../inspector_app/ui/models.py" line="224" />
         <source>ĐVT</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="214" />
+        <location filename="../../inspector_app/ui/models.py" line="225" />
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="215" />
+        <location filename="../../inspector_app/ui/models.py" line="226" />
         <source>Đơn giá</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="216" />
+        <location filename="../../inspector_app/ui/models.py" line="227" />
         <source>Trị giá</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="217" />
+        <location filename="../../inspector_app/ui/models.py" line="228" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="224" />
+        <location filename="../../inspector_app/ui/models.py" line="235" />
         <source>nghi giả</source>
         <translation>suspected fake</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="226" />
+        <location filename="../../inspector_app/ui/models.py" line="237" />
         <source>nhập lậu</source>
         <translation>smuggled</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="228" />
+        <location filename="../../inspector_app/ui/models.py" line="239" />
         <source>không rõ nguồn gốc</source>
         <translation>unknown origin</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="230" />
+        <location filename="../../inspector_app/ui/models.py" line="241" />
         <source>tạm giữ</source>
         <translation>seized</translation>
     </message>
@@ -1216,17 +1221,17 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="100" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="98" />
         <source>Máy này không có kho khóa (keyring): mật khẩu sẽ được hỏi mỗi lần đồng bộ.</source>
         <translation>This laptop has no keyring: the password will be asked at every sync.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="112" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="110" />
         <source>Đang đăng nhập…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="133" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="131" />
         <source>Đã đăng xuất thiết bị.</source>
         <translation>Device logged out.</translation>
     </message>
@@ -1234,310 +1239,310 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="71" />
-        <location filename="../../inspector_app/ui/main_window.py" line="318" />
+        <location filename="../../inspector_app/ui/main_window.py" line="70" />
+        <location filename="../../inspector_app/ui/main_window.py" line="317" />
         <source>QLTT — Kiểm tra thị trường</source>
         <translation>QLTT — Market inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="76" />
+        <location filename="../../inspector_app/ui/main_window.py" line="75" />
         <source>Đã hoàn tất văn bản số %1</source>
         <translation>Finalised document no. %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="83" />
+        <location filename="../../inspector_app/ui/main_window.py" line="82" />
         <source>Tìm vụ việc, đối tượng, hàng hóa, mã số thuế… (Ctrl+F)</source>
         <translation>Search cases, subjects, goods, tax codes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="88" />
+        <location filename="../../inspector_app/ui/main_window.py" line="87" />
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="89" />
+        <location filename="../../inspector_app/ui/main_window.py" line="88" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="90" />
+        <location filename="../../inspector_app/ui/main_window.py" line="89" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="93" />
+        <location filename="../../inspector_app/ui/main_window.py" line="92" />
         <source>Mọi loại văn bản</source>
         <translation>All document kinds</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="125" />
+        <location filename="../../inspector_app/ui/main_window.py" line="124" />
         <source>Vụ việc mới… (Ctrl+N)</source>
         <translation>New case… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="173" />
-        <location filename="../../inspector_app/ui/main_window.py" line="514" />
+        <location filename="../../inspector_app/ui/main_window.py" line="172" />
+        <location filename="../../inspector_app/ui/main_window.py" line="513" />
         <source>Thời hạn sắp đến và quá hạn</source>
         <translation>Deadlines due and overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="189" />
+        <location filename="../../inspector_app/ui/main_window.py" line="188" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="237" />
+        <location filename="../../inspector_app/ui/main_window.py" line="236" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="238" />
+        <location filename="../../inspector_app/ui/main_window.py" line="237" />
         <source>&amp;Vụ việc mới…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="240" />
+        <location filename="../../inspector_app/ui/main_window.py" line="239" />
         <source>&amp;Lưu vụ việc</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="242" />
+        <location filename="../../inspector_app/ui/main_window.py" line="241" />
         <source>&amp;Nhập dữ liệu từ tệp…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="243" />
+        <location filename="../../inspector_app/ui/main_window.py" line="242" />
         <source>&amp;Xuất dữ liệu ra tệp…</source>
         <translation>&amp;Export to file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="244" />
+        <location filename="../../inspector_app/ui/main_window.py" line="243" />
         <source>Thêm &amp;dữ liệu mẫu</source>
         <translation>Add &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="246" />
+        <location filename="../../inspector_app/ui/main_window.py" line="245" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="248" />
+        <location filename="../../inspector_app/ui/main_window.py" line="247" />
         <source>&amp;Lập văn bản</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="251" />
+        <location filename="../../inspector_app/ui/main_window.py" line="250" />
         <source>&amp;Xem trước</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="252" />
+        <location filename="../../inspector_app/ui/main_window.py" line="251" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="253" />
+        <location filename="../../inspector_app/ui/main_window.py" line="252" />
         <source>&amp;Hoàn tất…</source>
         <translation>&amp;Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="254" />
+        <location filename="../../inspector_app/ui/main_window.py" line="253" />
         <source>Lập văn bản &amp;thay thế…</source>
         <translation>&amp;Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="256" />
+        <location filename="../../inspector_app/ui/main_window.py" line="255" />
         <source>Đồng bộ với &amp;máy chủ…</source>
         <translation>Sync with &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="257" />
+        <location filename="../../inspector_app/ui/main_window.py" line="256" />
         <source>&amp;Cập nhật tình trạng</source>
         <translation>&amp;Refresh status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="258" />
+        <location filename="../../inspector_app/ui/main_window.py" line="257" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="261" />
+        <location filename="../../inspector_app/ui/main_window.py" line="260" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="262" />
+        <location filename="../../inspector_app/ui/main_window.py" line="261" />
         <source>Tìm &amp;kiếm</source>
         <translation>Sea&amp;rch</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="263" />
+        <location filename="../../inspector_app/ui/main_window.py" line="262" />
         <source>Hiện/ẩn &amp;thời hạn</source>
         <translation>Show/hide &amp;deadlines</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="99" />
+        <location filename="../../inspector_app/ui/main_window.py" line="98" />
         <source>từ ngày (ngày/tháng/năm)</source>
         <translation>from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="102" />
+        <location filename="../../inspector_app/ui/main_window.py" line="101" />
         <source>đến ngày (ngày/tháng/năm)</source>
         <translation>to (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="247" />
+        <location filename="../../inspector_app/ui/main_window.py" line="246" />
         <source>Văn &amp;bản</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="255" />
+        <location filename="../../inspector_app/ui/main_window.py" line="254" />
         <source>Đồn&amp;g bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="265" />
+        <location filename="../../inspector_app/ui/main_window.py" line="264" />
         <source>Trợ giú&amp;p</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="266" />
+        <location filename="../../inspector_app/ui/main_window.py" line="265" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="400" />
+        <location filename="../../inspector_app/ui/main_window.py" line="399" />
         <source>Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt).</source>
         <translation>Unit and officer not set up (Tools → Settings).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="298" />
+        <location filename="../../inspector_app/ui/main_window.py" line="297" />
         <source>Sẵn sàng</source>
         <translation>Ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="354" />
+        <location filename="../../inspector_app/ui/main_window.py" line="353" />
         <source>%n vụ việc</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="354" />
+        <location filename="../../inspector_app/ui/main_window.py" line="353" />
         <source> (hiển thị tối đa %1)</source>
         <translation> (showing at most %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="409" />
+        <location filename="../../inspector_app/ui/main_window.py" line="408" />
         <source>Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before creating a case, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="431" />
+        <location filename="../../inspector_app/ui/main_window.py" line="430" />
         <source>Không lập được vụ việc</source>
         <translation>Could not create the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="469" />
+        <location filename="../../inspector_app/ui/main_window.py" line="468" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="469" />
+        <location filename="../../inspector_app/ui/main_window.py" line="468" />
         <source>Hãy chọn hoặc lập một vụ việc trước.</source>
         <translation>Select or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="477" />
+        <location filename="../../inspector_app/ui/main_window.py" line="476" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="477" />
+        <location filename="../../inspector_app/ui/main_window.py" line="476" />
         <source>Hãy chọn một văn bản trong thẻ Văn bản.</source>
         <translation>Select a document in the Documents tab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="516" />
+        <location filename="../../inspector_app/ui/main_window.py" line="515" />
         <source>%n việc quá hạn</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="539" />
+        <location filename="../../inspector_app/ui/main_window.py" line="536" />
         <source>Chưa đăng nhập máy chủ</source>
         <translation>Not logged in to the server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="541" />
+        <location filename="../../inspector_app/ui/main_window.py" line="538" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="543" />
+        <location filename="../../inspector_app/ui/main_window.py" line="540" />
         <source>Chờ gửi: %1</source>
         <translation>Waiting to send: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="545" />
+        <location filename="../../inspector_app/ui/main_window.py" line="542" />
         <source>Bị từ chối/xung đột: %1</source>
         <translation>Rejected/conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="547" />
+        <location filename="../../inspector_app/ui/main_window.py" line="544" />
         <source>Lần cuối: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="570" />
+        <location filename="../../inspector_app/ui/main_window.py" line="567" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="578" />
-        <location filename="../../inspector_app/ui/main_window.py" line="584" />
+        <location filename="../../inspector_app/ui/main_window.py" line="575" />
+        <location filename="../../inspector_app/ui/main_window.py" line="581" />
         <source>Nhập dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="578" />
+        <location filename="../../inspector_app/ui/main_window.py" line="575" />
         <source>Tệp dữ liệu (*.json *.zip);;Tất cả (*)</source>
         <translation>Data files (*.json *.zip);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="584" />
+        <location filename="../../inspector_app/ui/main_window.py" line="581" />
         <source>Đã nhập xong: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="586" />
+        <location filename="../../inspector_app/ui/main_window.py" line="583" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="593" />
+        <location filename="../../inspector_app/ui/main_window.py" line="590" />
         <source>Xuất dữ liệu</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="594" />
+        <location filename="../../inspector_app/ui/main_window.py" line="591" />
         <source>Tệp dữ liệu (*.json);;Tất cả (*)</source>
         <translation>Data files (*.json);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="597" />
+        <location filename="../../inspector_app/ui/main_window.py" line="594" />
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="599" />
+        <location filename="../../inspector_app/ui/main_window.py" line="596" />
         <source>Đã xuất dữ liệu ra %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="604" />
+        <location filename="../../inspector_app/ui/main_window.py" line="601" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="605" />
+        <location filename="../../inspector_app/ui/main_window.py" line="602" />
         <source>QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.</source>
         <translation>QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and NĐ 118/2021/NĐ-CP, and syncs them to the central database.</translation>
     </message>
@@ -1681,27 +1686,27 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="442" />
+        <location filename="../../inspector_app/ui/models.py" line="452" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="443" />
+        <location filename="../../inspector_app/ui/models.py" line="453" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="444" />
+        <location filename="../../inspector_app/ui/models.py" line="454" />
         <source>Chức vụ / nghề nghiệp</source>
         <translation>Position / occupation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="445" />
+        <location filename="../../inspector_app/ui/models.py" line="455" />
         <source>Số hiệu / CCCD</source>
         <translation>Officer no. / ID</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="446" />
+        <location filename="../../inspector_app/ui/models.py" line="456" />
         <source>Đơn vị / địa chỉ</source>
         <translation>Unit / address</translation>
     </message>
@@ -1856,52 +1861,52 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="462" />
+        <location filename="../../inspector_app/ui/models.py" line="472" />
         <source>Trưởng đoàn</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="463" />
+        <location filename="../../inspector_app/ui/models.py" line="473" />
         <source>Thành viên đoàn</source>
         <translation>Team member</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="464" />
+        <location filename="../../inspector_app/ui/models.py" line="474" />
         <source>Người lập biên bản</source>
         <translation>Drawn up by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="465" />
+        <location filename="../../inspector_app/ui/models.py" line="475" />
         <source>Người chứng kiến</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="466" />
+        <location filename="../../inspector_app/ui/models.py" line="476" />
         <source>Đại diện chính quyền</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="467" />
+        <location filename="../../inspector_app/ui/models.py" line="477" />
         <source>Người phiên dịch</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="468" />
+        <location filename="../../inspector_app/ui/models.py" line="478" />
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agency</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="469" />
+        <location filename="../../inspector_app/ui/models.py" line="479" />
         <source>Đại diện đối tượng</source>
         <translation>Subject's representative</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="470" />
+        <location filename="../../inspector_app/ui/models.py" line="480" />
         <source>Người bị thiệt hại</source>
         <translation>Injured party</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="471" />
+        <location filename="../../inspector_app/ui/models.py" line="481" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
@@ -1967,37 +1972,37 @@
 <context>
     <name>SealTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="539" />
+        <location filename="../../inspector_app/ui/models.py" line="537" />
         <source>Số niêm phong</source>
         <translation>Seal numbers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="540" />
+        <location filename="../../inspector_app/ui/models.py" line="538" />
         <source>Niêm phong</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="541" />
+        <location filename="../../inspector_app/ui/models.py" line="539" />
         <source>Nơi bảo quản</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="542" />
+        <location filename="../../inspector_app/ui/models.py" line="540" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="543" />
+        <location filename="../../inspector_app/ui/models.py" line="541" />
         <source>Tình trạng khi mở</source>
         <translation>State when opened</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="543" />
+        <location filename="../../inspector_app/ui/models.py" line="541" />
         <source>còn nguyên</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="544" />
+        <location filename="../../inspector_app/ui/models.py" line="542" />
         <source>bị hư hỏng</source>
         <translation>damaged</translation>
     </message>
@@ -2005,38 +2010,38 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="147" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="145" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="150" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="148" />
         <source>Đơn vị và công chức</source>
         <translation>Unit and officer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="156" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="154" />
         <source>Máy chủ và đăng nhập</source>
         <translation>Server and login</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="164" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="162" />
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="165" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="163" />
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng. Biên bản, quyết định luôn in bằng tiếng Việt.</source>
         <translation>A new language applies when the app is opened again. Records and decisions always print in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="169" />
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="204" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="167" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="202" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="205" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="203" />
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại ứng dụng.</source>
         <translation>The new language is used after restarting the app.</translation>
     </message>
@@ -2192,87 +2197,87 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="47" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="44" />
         <source>Đồng bộ với máy chủ Chi cục</source>
         <translation>Sync with the HQ server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="80" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="77" />
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="84" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="81" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="88" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="85" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="102" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="99" />
         <source>Văn bản chưa được máy chủ nhận:</source>
         <translation>Documents the server has not accepted:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="118" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="113" />
         <source>Máy chủ: %1 — tài khoản %2</source>
         <translation>Server: %1 — account %2</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="119" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="114" />
         <source>Chưa đăng nhập máy chủ: nhập địa chỉ máy chủ, tên đăng nhập và mật khẩu rồi bấm Đăng nhập.</source>
         <translation>Not logged in: enter the server address, user name and password, then press Log in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="130" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="125" />
         <source>Chờ gửi: %n văn bản.</source>
         <translation><numerusform>Waiting to send: %n document.</numerusform><numerusform>Waiting to send: %n documents.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="131" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="126" />
         <source>Không có văn bản nào chờ gửi.</source>
         <translation>No document is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="152" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="147" />
         <source>Đang kết nối…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="166" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="161" />
         <source>Đang dừng sau lô hiện tại…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="190" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="185" />
         <source>Đã gửi %1 văn bản (mới %2, đã có %3); %4 tệp đính kèm; %5 mục dữ liệu tham chiếu.</source>
         <translation>Sent %1 documents (%2 new, %3 already there); %4 attachments; %5 reference items.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="195" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="190" />
         <source>Còn %1 văn bản chờ gửi.</source>
         <translation>%1 documents still waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="197" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="192" />
         <source>%1 văn bản bị từ chối hoặc xung đột (xem lý do bên dưới).</source>
         <translation>%1 documents rejected or in conflict (reasons below).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="200" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="195" />
         <source>Đã hủy theo yêu cầu.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="203" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="198" />
         <source>Đồng bộ hoàn tất.</source>
         <translation>Sync complete.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="215" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="210" />
         <source>Máy chủ yêu cầu đăng nhập lại (phiên đăng nhập đã hết hạn hoặc thiết bị đã bị thu hồi). Nhập mật khẩu rồi bấm Đăng nhập; dữ liệu chưa gửi vẫn được giữ nguyên.</source>
         <translation>The server asks to log in again (the session expired or this device was revoked). Enter the password and press Log in; nothing waiting to be sent is lost.</translation>
     </message>
@@ -2280,47 +2285,47 @@
 <context>
     <name>SyncProblemModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="410" />
+        <location filename="../../inspector_app/ui/models.py" line="420" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="411" />
+        <location filename="../../inspector_app/ui/models.py" line="421" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="412" />
+        <location filename="../../inspector_app/ui/models.py" line="422" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="417" />
+        <location filename="../../inspector_app/ui/models.py" line="427" />
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="417" />
+        <location filename="../../inspector_app/ui/models.py" line="427" />
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="418" />
+        <location filename="../../inspector_app/ui/models.py" line="428" />
         <source>Thiếu tệp đính kèm</source>
         <translation>Attachments missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="418" />
+        <location filename="../../inspector_app/ui/models.py" line="428" />
         <source>Sẽ gửi lại</source>
         <translation>Will retry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="419" />
+        <location filename="../../inspector_app/ui/models.py" line="429" />
         <source>Đã nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="419" />
+        <location filename="../../inspector_app/ui/models.py" line="429" />
         <source>Đã có trên máy chủ</source>
         <translation>Already on server</translation>
     </message>
@@ -2328,17 +2333,17 @@
 <context>
     <name>ViolationTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="480" />
+        <location filename="../../inspector_app/ui/models.py" line="490" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="481" />
+        <location filename="../../inspector_app/ui/models.py" line="491" />
         <source>Hành vi</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="482" />
+        <location filename="../../inspector_app/ui/models.py" line="492" />
         <source>Mức phạt (đồng)</source>
         <translation>Fine (VND)</translation>
     </message>
@@ -2396,33 +2401,33 @@
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="230" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="232" />
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="230" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="232" />
         <source>cá nhân</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="231" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="233" />
         <source>Khung phạt (%1): %2 – %3 đồng; mức thường áp dụng %4 đồng.</source>
         <translation>Fine range (%1): %2 – %3 VND; usual amount %4 VND.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="238" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="240" />
         <source>Có thể phạt cảnh cáo.</source>
         <translation>A warning is possible.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="331" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="333" />
         <source>Bằng chữ: %1</source>
         <translation>In words: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="301" />
-        <location filename="../../inspector_app/ui/violations_panel.py" line="345" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="303" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="347" />
         <source>Mức phạt phải là số nguyên đồng</source>
         <translation>The fine must be whole VND</translation>
     </message>

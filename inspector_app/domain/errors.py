@@ -76,6 +76,16 @@ class ValidationError(InspectorError):
         self.problems = problems
 
 
+class TooLargeError(InspectorError):
+    """A file or a document larger than the HQ server takes; ``details`` has ``size`` and ``limit`` (bytes).
+
+    Raised when a photo is attached and when a document is finalised, so that nothing the server can never
+    accept is kept (the UI shows ``message`` as is).
+    """
+
+    code = "too_large"
+
+
 class NotFoundError(InspectorError):
     """A record the user named does not exist."""
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from inspector_app.domain.checks import STORE_CODE_NOTE, scan_problem
 from inspector_app.domain.clock import Clock
-from inspector_app.domain.errors import InspectorError, NotFoundError, ValidationError
+from inspector_app.domain.errors import InspectorError, NotFoundError, TooLargeError, ValidationError
 from inspector_app.domain.model import (
     Attachment,
     AttachmentKind,
@@ -32,6 +32,14 @@ from inspector_app.store.settings import PROFILE_OFFICER, PROFILE_UNIT
 from sync.protocol import MAX_ATTACHMENT_BYTES
 
 from .files import copy_atomically
+
+
+def too_large_attachment(name: str, size: int, limit: int = MAX_ATTACHMENT_BYTES) -> TooLargeError:
+    """The officer's message for a file the HQ server cannot take (typed, for the UI)."""
+    return TooLargeError(
+        f"Tệp “{name}” có dung lượng {size / 2**20:.1f} MB, vượt giới hạn {limit // 2**20} MB mà máy chủ Chi cục "
+        "nhận một tệp đính kèm. Hãy chụp lại ở độ phân giải thấp hơn hoặc giảm dung lượng tệp rồi đính kèm lại.",
+        details={"file": name, "size": size, "limit": limit})
 
 
 class ProfileService:
@@ -265,12 +273,9 @@ class CaseService:
             raise InspectorError(f"Không tìm thấy tệp {path}")
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
-            # Refused here, not at sync: the HQ refuses bodies above this, so the file could never be sent.
-            raise InspectorError(
-                f"Tệp “{path.name}” có dung lượng {size / 2**20:.1f} MB, vượt giới hạn "
-                f"{MAX_ATTACHMENT_BYTES // 2**20} MB mà máy chủ Chi cục nhận một tệp đính kèm. Hãy chụp lại ở "
-                "độ phân giải thấp hơn hoặc giảm dung lượng tệp rồi đính kèm lại.", code="too_large",
-                details={"size": size, "limit": MAX_ATTACHMENT_BYTES})
+            # Refused here, not at sync: the HQ refuses bodies above this, so the file could never be sent, and
+            # once a final document names it, that document could never be sent either (review D2).
+            raise too_large_attachment(path.name, size)
         with path.open("rb") as fh:
             sha = hashlib.file_digest(fh, "sha256").hexdigest()
         rel = Path("attachments") / sha[:2] / (sha + path.suffix.lower())

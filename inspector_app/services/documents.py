@@ -6,8 +6,9 @@ from __future__ import annotations
 import builtins
 import json
 
+from inspector_app.domain.canonical import canonical_document
 from inspector_app.domain.clock import Clock
-from inspector_app.domain.errors import InspectorError, Problem, ValidationError
+from inspector_app.domain.errors import InspectorError, Problem, TooLargeError, ValidationError
 from inspector_app.domain.kinds import KINDS, Issuer
 from inspector_app.domain.lifecycle import correction_of, ensure_editable, finalized_copy
 from inspector_app.domain.model import Document, DocumentStatus
@@ -17,6 +18,7 @@ from inspector_app.domain.rules.legal import apply_overrides
 from inspector_app.domain.validation import ANNEX_PROBLEM, validate_document
 from inspector_app.forms.texts import load_texts
 from inspector_app.store.repository import DocumentSummary, Repository
+from sync.protocol import MAX_CANONICAL_BYTES, document_limits
 
 from .cases import ProfileService
 from .rules import RulesService
@@ -25,6 +27,23 @@ OVERRIDE_ACTION = "rules.override"
 # A reason must say something an inspector could check later, not just "ok".
 MIN_REASON_LENGTH = 10
 
+
+def check_sendable(doc: Document) -> None:
+    """Refuse to finalise what the HQ server could never take: a canonical text over its size limit, nested
+    too deeply or with characters no database stores (review D8); the same limits as the server's."""
+    text = canonical_document(doc).decode("utf-8", "surrogatepass")
+    problems = document_limits(text, json.loads(text))
+    if not problems:
+        return
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_CANONICAL_BYTES:
+        raise TooLargeError(
+            f"Văn bản quá lớn để gửi về Chi cục: {size / 1048576:.1f} MB, máy chủ nhận tối đa "
+            f"{MAX_CANONICAL_BYTES / 1048576:.0f} MB. Hãy tách hàng hóa sang bảng kê khác rồi hoàn tất.",
+            details={"size": size, "limit": MAX_CANONICAL_BYTES})
+    raise ValidationError([Problem(path, message) for path, message in problems],
+                          "Chưa thể hoàn tất văn bản (máy chủ sẽ không nhận):\n"
+                          + "\n".join(f"- {path}: {message}" for path, message in problems))
 
 class DocumentService:
     """Create, edit, finalise and correct documents; every change is audited in its own transaction."""
@@ -237,6 +256,7 @@ class DocumentService:
                 if self.repo.number_taken(doc.kind, printed, str(now.year)):
                     raise ValidationError([Problem("number", f"Số {printed} đã được dùng trong năm {now.year}")])
             final = finalized_copy(doc, printed, now)
+            check_sendable(final)  # raising here rolls the number back with the whole transaction
             self.repo.store_final(final, now.isoformat())
             event: dict[str, object] = {"kind": final.kind, "number": final.number, "sha256": final.sha256}
             if overridden:

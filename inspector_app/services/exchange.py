@@ -35,7 +35,7 @@ from inspector_app.domain.model import (
 )
 from inspector_app.domain.validation import validate_goods_row, validate_subject
 from inspector_app.store.repository import Repository
-from sync.protocol import validate_document_json
+from sync.protocol import json_depth, validate_document_json
 
 from .cases import ProfileService
 from .files import write_atomically
@@ -48,6 +48,10 @@ def _schema_problems(payload: Any, path: str) -> list[Problem]:
     return [Problem(path + p[1:] if p.startswith("$") else f"{path}.{p}", m)
             for p, m in validate_document_json(payload)]
 
+
+# An export file nests about ten levels (file, cases, documents, goods, ...); far deeper is not one of ours.
+MAX_IMPORT_DEPTH = 64
+_TOO_DEEP = f"Dữ liệu lồng nhau quá sâu (tối đa {MAX_IMPORT_DEPTH} tầng): không phải tệp xuất của ứng dụng"
 
 class ExchangeService:
     """Export and import of the whole local dataset."""
@@ -103,11 +107,16 @@ class ExchangeService:
         if path.stat().st_size > MAX_IMPORT_BYTES:
             raise InspectorError("Tệp quá lớn để nhập", code="too_large")
         try:
-            return json.loads(path.read_bytes().decode("utf-8"))
+            data = json.loads(path.read_bytes().decode("utf-8"))
+        except RecursionError:  # bad input, not a bug (review D15)
+            raise ValidationError([Problem("$", _TOO_DEEP)]) from None
         except UnicodeDecodeError:
             raise ValidationError([Problem("$", "Tệp không phải văn bản UTF-8")]) from None
         except json.JSONDecodeError as exc:
             raise ValidationError([Problem("$", f"JSON không hợp lệ (dòng {exc.lineno}, cột {exc.colno})")]) from None
+        if json_depth(data) > MAX_IMPORT_DEPTH:
+            raise ValidationError([Problem("$", _TOO_DEEP)])
+        return data
 
     def check(self, data: Any) -> tuple[list[Problem], dict[str, Any]]:
         """Every problem of an import tree, and the parsed objects if there are none."""

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import math
 import platform
 import random
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -33,6 +36,7 @@ from keyring.backends import fail as keyring_fail
 
 from inspector_app.domain.clock import Clock
 from inspector_app.domain.errors import InspectorError
+from inspector_app.services.cases import too_large_attachment
 from inspector_app.store import outbox
 from inspector_app.store.outbox import OutboxItem, OutboxRow
 from inspector_app.store.repository import Repository
@@ -51,10 +55,11 @@ from sync.client import (
     InsecureServerError,
     LoginResult,
     ServerRejected,
+    ThrottledError,
     TransportError,
     check_server_url,
 )
-from sync.protocol import MAX_BATCH_RECORDS, BatchRecord, RecordResult, RecordStatus
+from sync.protocol import MAX_ATTACHMENT_BYTES, MAX_BATCH_RECORDS, BatchRecord, RecordResult, RecordStatus
 
 KEYRING_SERVICE = "qltt-inspector"
 
@@ -84,6 +89,54 @@ class SyncServerError(InspectorError):
     """The server refused a whole request (not a per-record answer)."""
 
     code = "server"
+
+
+class SyncBusyError(InspectorError):
+    """Another sync of this data dir is running (another window, or ``inspector sync`` in a terminal)."""
+
+    code = "sync_busy"
+
+
+SYNC_LOCK_FILE = "sync.lock"
+
+
+@contextmanager
+def sync_lock(data_dir: Path) -> Iterator[None]:
+    """Hold this data dir's sync lock, or raise SyncBusyError at once (review D16).
+
+    An OS file lock: the system releases it when the holder dies, so a killed sync never blocks the next.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    fh = open(data_dir / SYNC_LOCK_FILE, "a+b")  # noqa: SIM115 - held until the end of the with-block
+    try:
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            raise SyncBusyError("Máy này đang đồng bộ (ở cửa sổ khác hoặc lệnh khác); hãy chờ lần đồng bộ đó "
+                                "xong rồi thử lại. Dữ liệu không bị ảnh hưởng.") from exc
+        yield
+    finally:
+        fh.close()
+
+
+class LoginThrottledError(InspectorError):
+    """The server asks to wait before the next login (after wrong passwords): not a network problem."""
+
+    code = "throttled"
+
+
+def throttled(exc: ThrottledError) -> LoginThrottledError:
+    """The officer's message for a throttled login (review D7)."""
+    wait = f" Hãy thử lại sau {exc.retry_after} giây." if exc.retry_after else ""
+    return LoginThrottledError(f"Máy chủ tạm thời không nhận đăng nhập của tài khoản này từ máy này: {exc.message}."
+                               f"{wait} Mạng vẫn bình thường.", details={"retry_after": exc.retry_after})
 
 
 class HQClientLike(Protocol):
@@ -219,6 +272,19 @@ class ThreadReport:
     retries: int = 0
 
 
+def _file_names(items: list[OutboxItem]) -> dict[str, str]:
+    """``{sha256: file name}`` from the documents' own attachment lists (for messages)."""
+    names: dict[str, str] = {}
+    for item in items:
+        try:
+            for att in json.loads(item.canonical).get("attachments") or []:
+                if isinstance(att, dict) and att.get("sha256") and att.get("filename"):
+                    names.setdefault(str(att["sha256"]), str(att["filename"]))
+        except (ValueError, AttributeError):
+            continue
+    return names
+
+
 class _GiveUp(Exception):
     """Too many consecutive transient failures in this run."""
 
@@ -292,6 +358,8 @@ class SyncService:
             result = client.login(username.strip(), password, device_name or platform.node())
         except AuthError as exc:
             raise InspectorError("Sai tên đăng nhập hoặc mật khẩu", code="auth_failed") from exc
+        except ThrottledError as exc:
+            raise throttled(exc) from exc
         except TransportError as exc:
             raise SyncNetworkError(f"Không kết nối được máy chủ {server}. Kiểm tra mạng rồi thử lại.") from exc
         except ServerRejected as exc:
@@ -366,6 +434,11 @@ class SyncService:
         server = self._server_url(server or conf_server) if (server or conf_server) else ""
         if not server or not username:
             raise AuthRequiredError("Chưa đăng nhập máy chủ. Chạy: inspector login --server URL --username TÊN")
+        with sync_lock(self.data_dir):
+            return self._sync(server, username, progress, cancel, password, respect_backoff)
+
+    def _sync(self, server: str, username: str, progress: Progress | None, cancel: Cancel | None,
+              password: str | None, respect_backoff: bool) -> SyncReport:
         report = SyncReport(server=server)
         progress = progress or (lambda _d, _t, _m: None)
         cancel = cancel or (lambda: False)
@@ -418,6 +491,8 @@ class SyncService:
             return client.login(username, password, platform.node()).token
         except AuthError as exc:
             raise AuthRequiredError("Sai mật khẩu") from exc
+        except ThrottledError as exc:
+            raise throttled(exc) from exc
         except TransportError as exc:
             raise SyncNetworkError(f"Không kết nối được máy chủ {server}. Kiểm tra mạng rồi thử lại.") from exc
         finally:
@@ -508,12 +583,15 @@ class SyncService:
                     paths.setdefault(sha, self.data_dir / self.repo.attachment_path(sha))
                 except InspectorError:
                     local_problems[res.id] = f"Thiếu tệp đính kèm {sha[:12]} trên máy này"
-        bad = {sha: problem for sha, problem in self._upload_all(client, report, paths).items() if problem}
+        names = _file_names(items)
+        bad = {sha: problem for sha, problem in self._upload_all(client, report, paths, names).items() if problem}
+        refused: dict[str, str] = {}  # the server will never take this file: the document is stuck, alone
         for res in incomplete:
             for sha in res.missing:
                 if sha in bad:
-                    local_problems[res.id] = bad[sha]
-        again = [by_id[r.id] for r in incomplete if r.id not in local_problems]
+                    problem, permanent = bad[sha]
+                    (refused if permanent else local_problems)[res.id] = problem
+        again = [by_id[r.id] for r in incomplete if r.id not in local_problems and r.id not in refused]
         records = _records(again)
         second = self._retrying(report, failures, "Gửi lô văn bản", lambda: client.push_batch(records)) if records else []
         answers = {r.id: r for r in results}
@@ -523,28 +601,46 @@ class SyncService:
                 if r.status == RecordStatus.DUPLICATE else r
         for doc_id, problem in local_problems.items():
             answers[doc_id] = RecordResult(doc_id, RecordStatus.INCOMPLETE, message=problem)
+        for doc_id, problem in refused.items():
+            answers[doc_id] = RecordResult(doc_id, RecordStatus.REJECTED, message="Tệp đính kèm bị máy chủ từ chối",
+                                           errors=[{"path": "attachments", "message": problem}])
         return [answers[i.document_id] for i in items]
 
-    def _upload_all(self, client: HQClientLike, report: SyncReport, paths: dict[str, Path]) -> dict[str, str]:
-        """Upload files (several at once: the server's disk waits then overlap); ``{sha: local problem}``."""
+    def _upload_all(self, client: HQClientLike, report: SyncReport, paths: dict[str, Path],
+                    names: dict[str, str]) -> dict[str, tuple[str, bool]]:
+        """Upload files (several at once: the server's disk waits then overlap).
+
+        Returns ``{sha: (problem, permanent)}``; ``permanent`` when the server will never take the file (too
+        large, refused): that is a problem of the file's document alone, never a reason to stop the run or
+        to send smaller batches (review D2).
+        """
         lock = threading.Lock()
 
-        def upload(sha: str, path: Path, conn: HQClientLike) -> str:
+        def upload(sha: str, path: Path, conn: HQClientLike) -> tuple[str, bool]:
+            name = names.get(sha) or sha[:12]
             try:
+                size = path.stat().st_size
+                if size > MAX_ATTACHMENT_BYTES:
+                    return too_large_attachment(name, size).message, True
                 data = path.read_bytes()
             except OSError:
-                return f"Thiếu tệp đính kèm {sha[:12]} trên máy này"
+                return f"Thiếu tệp đính kèm {name} trên máy này", False
             if hashlib.sha256(data).hexdigest() != sha:
-                return f"Tệp đính kèm {sha[:12]} trên máy này bị hỏng (SHA-256 không khớp)"
+                return f"Tệp đính kèm {name} trên máy này bị hỏng (SHA-256 không khớp)", False
             own = ThreadReport()
             try:
                 self._retrying(own, [0], "Gửi tệp đính kèm", lambda: conn.put_attachment(sha, data))
+            except ServerRejected as exc:
+                if exc.status == 413:
+                    limit = (exc.details or {}).get("max_bytes") if isinstance(exc.details, dict) else None
+                    return too_large_attachment(name, len(data), int(limit or MAX_ATTACHMENT_BYTES)).message, True
+                return f"Máy chủ từ chối tệp đính kèm {name}: {exc.message}", True
             finally:
                 with lock:
                     report.retries += own.retries
             with lock:
                 report.attachments_uploaded += 1
-            return ""
+            return "", False
 
         jobs = list(paths.items())
         workers = min(self.upload_workers, len(jobs))
@@ -554,7 +650,7 @@ class SyncService:
         pool_clients = [client, *extra]
         free = list(pool_clients)
 
-        def task(job: tuple[str, Path]) -> tuple[str, str]:
+        def task(job: tuple[str, Path]) -> tuple[str, tuple[str, bool]]:
             with lock:
                 conn = free.pop()
             try:

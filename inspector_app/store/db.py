@@ -46,6 +46,19 @@ class NewerDatabaseError(StoreError):
     code = "database_newer"
 
 
+def _disk_nearly_full(path: Path | str) -> bool:
+    """True if the file system holding ``path`` has (almost) no free space left."""
+    import shutil
+
+    where = Path(path)
+    while not where.exists() and where != where.parent:
+        where = where.parent
+    try:
+        return shutil.disk_usage(where).free < 1 << 20
+    except OSError:
+        return False
+
+
 def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> StoreError:
     """Turn a sqlite3 error into a StoreError with a Vietnamese message."""
     text = str(exc).lower()
@@ -53,7 +66,8 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> StoreError:
         return LockedDatabaseError(
             f"Cơ sở dữ liệu {path} đang bị một chương trình khác khóa. Hãy đóng chương trình đó rồi thử lại."
         )
-    if "full" in text:
+    if "full" in text or ("disk i/o error" in text and _disk_nearly_full(path)):
+        # A full disk often surfaces as SQLITE_IOERR ("disk I/O error") rather than SQLITE_FULL (review D15).
         return StoreError(f"Ổ đĩa đã đầy, không ghi được vào {path}. Hãy giải phóng dung lượng rồi thử lại.",
                           code="disk_full")
     if "not a database" in text or "malformed" in text or "corrupt" in text:

@@ -200,10 +200,12 @@ class HQClient:
         """Server liveness and protocol version."""
         return self._request("GET", "/health", auth=False)
 
-    def login(self, username: str, password: str, device_name: str = "") -> LoginResult:
-        """Exchange credentials for a device token (also kept on this client)."""
+    def login(self, username: str, password: str, device_name: str = "", installation_id: str = "") -> LoginResult:
+        """Exchange credentials for a device token (also kept on this client); ``installation_id`` lets the
+        server revoke this installation's older tokens."""
         body = self._request("POST", "/login", auth=False,
-                             json={"username": username, "password": password, "device_name": device_name})
+                             json={"username": username, "password": password, "device_name": device_name,
+                                   "installation_id": installation_id})
         self.token = str(body["token"])
         return LoginResult(token=self.token, device_id=str(body["device_id"]), unit_code=str(body["unit_code"]),
                            full_name=str((body.get("officer") or {}).get("full_name", "")),

@@ -74,6 +74,7 @@ class ErrorCode(StrEnum):
     INTERNAL = "internal"
     UNAVAILABLE = "unavailable"
     TOO_MANY_ATTEMPTS = "too_many_attempts"
+    QUOTA_EXCEEDED = "quota_exceeded"
 
 
 class RecordStatus(StrEnum):

@@ -22,6 +22,7 @@ import random
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -44,6 +45,7 @@ from inspector_app.store.settings import (
     REFERENCE_CURSOR,
     SYNC_CA_BUNDLE,
     SYNC_DEVICE,
+    SYNC_INSTALLATION,
     SYNC_LAST_SUCCESS,
     SYNC_SERVER,
     SYNC_USERNAME,
@@ -144,7 +146,8 @@ class HQClientLike(Protocol):
 
     token: str | None
 
-    def login(self, username: str, password: str, device_name: str = "") -> LoginResult: ...  # noqa: D102
+    def login(self, username: str, password: str, device_name: str = "",  # noqa: D102
+              installation_id: str = "") -> LoginResult: ...
     def logout(self) -> None: ...  # noqa: D102
     def push_batch(self, records: list[BatchRecord]) -> list[RecordResult]: ...  # noqa: D102
     def put_attachment(self, sha256: str, data: bytes, media_type: str = ...) -> dict[str, Any]: ...  # noqa: D102
@@ -347,6 +350,16 @@ class SyncService:
         except InsecureServerError as exc:
             raise InspectorError(exc.message, code="bad_input") from exc
 
+    def _installation(self) -> str:
+        """A random id of this installation, made once: HQ revokes the older tokens of the same installation
+        at each login, so a login whose answer was lost leaves no token behind (review D17)."""
+        value = self.repo.get_setting(SYNC_INSTALLATION)
+        if not value:
+            value = str(uuid.uuid4())
+            with self.repo.write():
+                self.repo.set_setting(SYNC_INSTALLATION, value)
+        return value
+
     # -- login ---------------------------------------------------------------------------------------
     def login(self, server: str, username: str, password: str, device_name: str = "") -> LoginInfo:
         """Log in to ``server``; keep the device token in the OS keyring (never in the database or a file)."""
@@ -355,7 +368,7 @@ class SyncService:
             raise InspectorError("Cần nhập tên đăng nhập và mật khẩu", code="bad_input")
         client = self._client(server, None)
         try:
-            result = client.login(username.strip(), password, device_name or platform.node())
+            result = client.login(username.strip(), password, device_name or platform.node(), self._installation())
         except AuthError as exc:
             raise InspectorError("Sai tên đăng nhập hoặc mật khẩu", code="auth_failed") from exc
         except ThrottledError as exc:
@@ -488,7 +501,7 @@ class SyncService:
     def _ephemeral_login(self, server: str, username: str, password: str) -> str:
         client = self._client(server, None)
         try:
-            return client.login(username, password, platform.node()).token
+            return client.login(username, password, platform.node(), self._installation()).token
         except AuthError as exc:
             raise AuthRequiredError("Sai mật khẩu") from exc
         except ThrottledError as exc:
@@ -584,7 +597,7 @@ class SyncService:
                 except InspectorError:
                     local_problems[res.id] = f"Thiếu tệp đính kèm {sha[:12]} trên máy này"
         names = _file_names(items)
-        bad = {sha: problem for sha, problem in self._upload_all(client, report, paths, names).items() if problem}
+        bad = {sha: outcome for sha, outcome in self._upload_all(client, report, paths, names).items() if outcome[0]}
         refused: dict[str, str] = {}  # the server will never take this file: the document is stuck, alone
         for res in incomplete:
             for sha in res.missing:
@@ -631,6 +644,8 @@ class SyncService:
             try:
                 self._retrying(own, [0], "Gửi tệp đính kèm", lambda: conn.put_attachment(sha, data))
             except ServerRejected as exc:
+                if exc.code == "quota_exceeded":  # HQ may free or raise the quota: try again next run
+                    return f"Máy chủ chưa nhận tệp {name}: {exc.message}", False
                 if exc.status == 413:
                     limit = (exc.details or {}).get("max_bytes") if isinstance(exc.details, dict) else None
                     return too_large_attachment(name, len(data), int(limit or MAX_ATTACHMENT_BYTES)).message, True

@@ -40,11 +40,12 @@ SYNC_USERNAME = Setting("sync.username", "", "tài khoản của lần đăng nh
 SYNC_CA_BUNDLE = Setting("sync.ca_bundle", "", "tệp chứng chỉ gốc riêng của máy chủ (trống: của hệ thống)")
 SYNC_DEVICE = Setting("sync.device_id", "", "mã thiết bị máy chủ cấp khi đăng nhập")
 SYNC_LAST_SUCCESS = Setting("sync.last_success_at", "", "thời điểm đồng bộ trọn vẹn gần nhất")
+SYNC_INSTALLATION = Setting("sync.installation_id", "", "mã ngẫu nhiên của bản cài đặt này (gửi khi đăng nhập)")
 REFERENCE_CURSOR = SettingFamily("sync.reference_cursor|", "0", "con trỏ dữ liệu tham chiếu đã nhận từ máy chủ")
 
 SETTINGS: tuple[Setting | SettingFamily, ...] = (
     PROFILE_UNIT, PROFILE_OFFICER, SYNC_SERVER, SYNC_USERNAME, SYNC_CA_BUNDLE, SYNC_DEVICE, SYNC_LAST_SUCCESS,
-    REFERENCE_CURSOR,
+    SYNC_INSTALLATION, REFERENCE_CURSOR,
 )
 
 

@@ -73,8 +73,7 @@ def add_officer(conn: Connection, username: str, unit_code: str, full_name: str,
     username = username.strip()
     if not username or len(username) > 64:
         raise AccountError("username must be 1-64 characters")
-    if len(password) < 8:
-        raise AccountError("password must have at least 8 characters")
+    _check_new_password(password)
     if not conn.execute(select(units.c.code).where(units.c.code == unit_code)).first():
         raise AccountError(f"unknown unit {unit_code}; create it with add-unit first")
     if conn.execute(select(officers.c.username).where(officers.c.username == username)).first():
@@ -85,8 +84,12 @@ def add_officer(conn: Connection, username: str, unit_code: str, full_name: str,
 
 
 def login(conn: Connection, username: str, password: str, device_name: str, now: datetime,
-          ttl: timedelta) -> tuple[str, Device, dict[str, str]] | None:
-    """Check the password and issue a new device token; None if the credentials are wrong."""
+          ttl: timedelta, *, installation_id: str = "") -> tuple[str, Device, dict[str, str]] | None:
+    """Check the password and issue a new device token; None if the credentials are wrong.
+
+    With an ``installation_id``, the officer's older tokens of that installation are revoked: a laptop that
+    logs in again (its earlier answer lost on the way, or a new login) keeps one valid token, not many.
+    """
     row = conn.execute(select(officers).where(officers.c.username == username)).mappings().first()
     try:
         _HASHER.verify(row["password_hash"] if row else _DUMMY_HASH, password)
@@ -96,9 +99,14 @@ def login(conn: Connection, username: str, password: str, device_name: str, now:
         return None
     token = secrets.token_urlsafe(32)
     device = Device(id=str(uuid.uuid4()), username=username, unit_code=row["unit_code"])
+    if installation_id:
+        conn.execute(update(devices).where(devices.c.username == username,
+                                           devices.c.installation_id == installation_id,
+                                           devices.c.revoked_at.is_(None)).values(revoked_at=now))
     conn.execute(insert(devices).values(id=device.id, token_hash=token_hash(token), username=username,
                                         unit_code=device.unit_code, device_name=device_name[:200],
-                                        created_at=now, expires_at=now + ttl, last_seen_at=now))
+                                        created_at=now, expires_at=now + ttl, last_seen_at=now,
+                                        installation_id=installation_id))
     write_audit(conn, now, username, "login", device.unit_code, device.id, {"device_name": device_name[:200]})
     officer = {"username": username, "full_name": row["full_name"], "unit_code": row["unit_code"]}
     return token, device, officer
@@ -129,6 +137,53 @@ def revoke(conn: Connection, now: datetime, *, device_id: str = "", username: st
     count = conn.execute(stmt.values(revoked_at=now)).rowcount
     write_audit(conn, now, "hq", "revoke_device", "", device_id or username, {"revoked": count})
     return int(count)
+
+
+def _officer(conn: Connection, username: str) -> Any:
+    row = conn.execute(select(officers).where(officers.c.username == username)).mappings().first()
+    if row is None:
+        raise AccountError(f"unknown officer {username}")
+    return row
+
+
+def set_active(conn: Connection, username: str, active: bool, now: datetime) -> int:
+    """Enable or disable an officer (review D10). Disabling also revokes every device token of the
+    officer, and a disabled officer cannot log in; returns how many tokens were revoked."""
+    row = _officer(conn, username)
+    conn.execute(update(officers).where(officers.c.username == username).values(active=active))
+    revoked = 0 if active else revoke(conn, now, username=username)
+    write_audit(conn, now, "hq", "enable_officer" if active else "disable_officer", row["unit_code"], username,
+                {"revoked": revoked})
+    return revoked
+
+
+def _check_new_password(password: str) -> None:
+    if len(password) < 8:
+        raise AccountError("password must have at least 8 characters")
+
+
+def reset_password(conn: Connection, username: str, password: str, now: datetime) -> int:
+    """HQ sets a new password (the officer forgot it, or it leaked): every device token of the officer is
+    revoked, so each laptop must log in again with the new one. Returns how many tokens were revoked."""
+    _check_new_password(password)
+    row = _officer(conn, username)
+    conn.execute(update(officers).where(officers.c.username == username)
+                 .values(password_hash=_HASHER.hash(password)))
+    revoked = revoke(conn, now, username=username)
+    write_audit(conn, now, "hq", "reset_password", row["unit_code"], username, {"revoked": revoked})
+    return revoked
+
+
+def change_password(conn: Connection, username: str, current: str, new: str, now: datetime) -> None:
+    """The officer changes their own password, proving the current one; their devices stay logged in."""
+    _check_new_password(new)
+    row = _officer(conn, username)
+    try:
+        _HASHER.verify(row["password_hash"], current)
+    except (VerificationError, InvalidHashError):
+        raise AccountError("the current password is wrong") from None
+    conn.execute(update(officers).where(officers.c.username == username).values(password_hash=_HASHER.hash(new)))
+    write_audit(conn, now, username, "change_password", row["unit_code"], username)
 
 
 def list_devices(conn: Connection) -> list[dict[str, Any]]:

@@ -73,6 +73,8 @@ class ServerSettings:
     clock: Callable[[], datetime] = utcnow
     login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
     verify_limit: RateLimit = field(default_factory=RateLimit)
+    unit_quota_bytes: int = 50 * 1024**3  # attachments one unit may keep on the server
+    upload_ttl: timedelta = timedelta(days=7)  # an upload no document of its unit links expires after this
 
 
 class LoginRequest(BaseModel):
@@ -81,6 +83,8 @@ class LoginRequest(BaseModel):
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=1024)
     device_name: str = Field(default="", max_length=200)
+    installation_id: str = Field(default="", max_length=64, pattern=r"^[A-Za-z0-9-]*$",
+                                 description="the laptop's own random id; its older tokens are revoked")
 
     @field_validator("username", "password", "device_name")
     @classmethod
@@ -112,6 +116,39 @@ _BATCH_BODY = {
     }}},
     "description": f"At most {MAX_BATCH_RECORDS} records; the body may be sent with Content-Encoding: gzip.",
 }
+class ErrorBody(BaseModel):
+    """The ``error`` member of the one error envelope."""
+
+    code: str = Field(description="stable machine code (sync.protocol.ErrorCode)")
+    message: str = Field(description="Vietnamese, for people")
+    details: Any = None
+
+
+class ErrorEnvelope(BaseModel):
+    """Every failure's body: ``{"ok": false, "error": {...}}``."""
+
+    ok: bool = Field(description="always false")
+    error: ErrorBody
+
+
+_ERROR_MEANINGS = {
+    400: "malformed request, wrong protocol version or damaged body",
+    401: "no valid device token (or wrong credentials at login)",
+    403: "the unit's storage quota is used up",
+    404: "not found (or another unit's record)",
+    413: "body over the endpoint's limit (refused before it is read)",
+    415: "unsupported Content-Encoding",
+    422: "a parameter or a field is invalid",
+    429: "too many attempts: wait Retry-After seconds",
+    503: "the database is briefly unavailable: retry after Retry-After seconds",
+}
+
+
+def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for the error codes an operation can answer (review D14)."""
+    return {code: {"model": ErrorEnvelope, "description": _ERROR_MEANINGS[code]} for code in codes}
+
+
 _BINARY_BODY = {"required": True, "content": {"application/octet-stream": {
     "schema": {"type": "string", "format": "binary"}}}}
 
@@ -262,6 +299,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     app.state.engine = engine
     app.state.settings = settings
     app.add_middleware(BodyLimitMiddleware)
+    app.state.last_purge = datetime.min
 
     # -- errors --------------------------------------------------------------------------------------
     @app.exception_handler(ProtocolError)
@@ -298,12 +336,12 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     deps = [Depends(check_protocol)]
 
     # -- endpoints -----------------------------------------------------------------------------------
-    @app.get(f"{API_PREFIX}/health", dependencies=deps)
+    @app.get(f"{API_PREFIX}/health", dependencies=deps, responses=errors(400, 413))
     def health() -> dict[str, Any]:
         """Liveness and protocol version."""
         return ok_envelope({"protocol": PROTOCOL_VERSION, "server": "inspector-hq"})
 
-    @app.post(f"{API_PREFIX}/login", dependencies=deps)
+    @app.post(f"{API_PREFIX}/login", dependencies=deps, responses=errors(400, 401, 413, 422, 429, 503))
     def login(request: Request, body: LoginRequest) -> dict[str, Any]:
         """Exchange an officer's username and password for a revocable device token."""
         now = settings.clock()
@@ -314,7 +352,8 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             raise ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
                                 f"Đăng nhập sai nhiều lần; hãy thử lại sau {wait} giây", 429, {"retry_after": wait})
         with engine.begin() as conn:
-            result = accounts.login(conn, body.username, body.password, body.device_name, now, settings.token_ttl)
+            result = accounts.login(conn, body.username, body.password, body.device_name, now, settings.token_ttl,
+                                    installation_id=body.installation_id)
         if result is None:
             throttle.failed(body.username, source, now)
             raise ProtocolError(ErrorCode.UNAUTHORIZED, "Sai tên đăng nhập hoặc mật khẩu", 401)
@@ -323,14 +362,14 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         return ok_envelope({"token": token, "device_id": device.id, "unit_code": device.unit_code,
                             "officer": officer, "expires_at": (now + settings.token_ttl).isoformat()})
 
-    @app.post(f"{API_PREFIX}/logout", dependencies=deps)
+    @app.post(f"{API_PREFIX}/logout", dependencies=deps, responses=errors(400, 401, 413, 503))
     def logout(device: CurrentDevice) -> dict[str, Any]:
         """Revoke the caller's own token."""
         with engine.begin() as conn:
             accounts.revoke(conn, settings.clock(), device_id=device.id)
         return ok_envelope()
 
-    @app.post(f"{API_PREFIX}/batches", dependencies=deps, openapi_extra={"requestBody": _BATCH_BODY})
+    @app.post(f"{API_PREFIX}/batches", dependencies=deps, responses=errors(400, 401, 413, 415, 422, 503), openapi_extra={"requestBody": _BATCH_BODY})
     async def post_batch(request: Request, device: CurrentDevice) -> dict[str, Any]:
         """Store a bounded batch of records; answers per record (see RecordStatus)."""
         raw = await read_body(request, MAX_BATCH_BYTES)
@@ -354,7 +393,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         summary = Counter(r.status.value for r in results)
         return ok_envelope({"results": [r.to_wire() for r in results], "summary": dict(summary)})
 
-    @app.put(f"{API_PREFIX}/attachments/{{sha256}}", dependencies=deps, openapi_extra={"requestBody": _BINARY_BODY})
+    @app.put(f"{API_PREFIX}/attachments/{{sha256}}", dependencies=deps, responses=errors(400, 401, 403, 413, 415, 422, 503), openapi_extra={"requestBody": _BINARY_BODY})
     async def put_attachment(request: Request, device: CurrentDevice,
                              sha256: Annotated[str, Path(pattern="^[0-9a-f]{64}$")]) -> dict[str, Any]:
         """Upload an attachment by its SHA-256; the server checks the hash; a re-upload is harmless."""
@@ -364,24 +403,45 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             raise ProtocolError(ErrorCode.HASH_MISMATCH, "Tệp đính kèm bị hỏng khi truyền (SHA-256 không khớp)",
                                 400, {"expected": sha256, "actual": actual})
         media_type = request.headers.get("content-type", "application/octet-stream")
+        if text_problem(media_type):
+            media_type = "application/octet-stream"
 
         def work() -> tuple[bool, int]:
+            now = settings.clock()
             with engine.begin() as conn:
-                return ingest.store_attachment(conn, sha256, body, media_type, settings.clock())
+                if now - app.state.last_purge > timedelta(hours=1):
+                    app.state.last_purge = now  # expire old unreferenced uploads now and then (review D12)
+                    ingest.purge_uploads(conn, now - settings.upload_ttl)
+                return ingest.store_attachment(conn, sha256, body, media_type, now, device.unit_code,
+                                               settings.unit_quota_bytes)
 
-        created, completed = await run_in_threadpool(work)
+        try:
+            created, completed = await run_in_threadpool(work)
+        except ingest.QuotaExceeded as exc:
+            raise ProtocolError(ErrorCode.QUOTA_EXCEEDED,
+                                f"Đơn vị đã dùng hết dung lượng lưu tệp trên máy chủ ({exc.used} / {exc.quota} byte); "
+                                "hãy báo quản trị Chi cục", 403, {"used": exc.used, "quota": exc.quota}) from exc
         return ok_envelope({"sha256": sha256, "size": len(body), "created": created,
                             "completed_documents": completed})
 
-    @app.get(f"{API_PREFIX}/reference", dependencies=deps)
-    def get_reference(device: CurrentDevice, cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
-                      limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 500) -> dict[str, Any]:
+    @app.get(f"{API_PREFIX}/reference", dependencies=deps, responses=errors(400, 401, 413, 422, 503))
+    def get_reference(device: CurrentDevice,
+                      cursor: Annotated[str, Query(pattern=r"^[0-9]{1,18}$",
+                                                   description="a server-issued number (digits only)")] = "0",
+                      limit: Annotated[str, Query(pattern=r"^[0-9]{1,4}$",
+                                                  description=f"page size, 1 to {MAX_PAGE_SIZE}")] = "500"
+                      ) -> dict[str, Any]:
         """Reference items visible to the caller's unit after ``cursor`` (a server-issued number)."""
+        # Digits only: an integer parameter would also take "0.0" (review D14, ST201).
+        size = int(limit)
+        if not 1 <= size <= MAX_PAGE_SIZE:
+            raise ProtocolError(ErrorCode.VALIDATION, "Yêu cầu không hợp lệ", 422,
+                                [{"path": "$.limit", "message": f"từ 1 đến {MAX_PAGE_SIZE}"}])
         with reading(engine) as conn:
-            items, next_cursor, has_more = reference.page(conn, device.unit_code, cursor, limit)
+            items, next_cursor, has_more = reference.page(conn, device.unit_code, int(cursor), size)
         return ok_envelope({"items": items, "cursor": next_cursor, "has_more": has_more})
 
-    @app.get(f"{API_PREFIX}/documents/{{document_id}}", dependencies=deps)
+    @app.get(f"{API_PREFIX}/documents/{{document_id}}", dependencies=deps, responses=errors(400, 401, 404, 413, 422, 503))
     def get_document(device: CurrentDevice, document_id: Annotated[str, Path(max_length=64, pattern=RECORD_ID_PATTERN)]) -> dict[str, Any]:
         """A stored record of the caller's unit (another unit's record is simply not found)."""
         with reading(engine) as conn:
@@ -390,7 +450,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             raise ProtocolError(ErrorCode.NOT_FOUND, "Không tìm thấy văn bản", 404)
         return ok_envelope({"document": doc})
 
-    @app.get(f"{API_PREFIX}/documents/{{document_id}}/verify", dependencies=deps)
+    @app.get(f"{API_PREFIX}/documents/{{document_id}}/verify", dependencies=deps, responses=errors(400, 413, 422, 429, 503))
     def verify_document(request: Request, document_id: Annotated[str, Path(max_length=64, pattern=RECORD_ID_PATTERN)],
                         h: Annotated[str, Query(min_length=8, max_length=64, pattern="^[0-9a-fA-F]+$")]
                         ) -> dict[str, Any]:

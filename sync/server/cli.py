@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Integer, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import accounts, reference
+from . import accounts, ingest, reference
 from .app import ServerSettings, create_app, utcnow
 from .database import DatabaseError, make_engine, migrate
 from .tables import attachments, documents
@@ -38,7 +38,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     engine = _engine(args)
-    app = create_app(engine, ServerSettings(token_ttl=timedelta(days=args.token_days)))
+    app = create_app(engine, ServerSettings(token_ttl=timedelta(days=args.token_days),
+                                            unit_quota_bytes=int(args.unit_quota_mb * 1024 * 1024),
+                                            upload_ttl=timedelta(days=args.upload_days)))
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -90,6 +92,47 @@ def cmd_revoke_device(args: argparse.Namespace) -> int:
         count = accounts.revoke(conn, utcnow(), device_id=args.device_id or "", username=args.username or "")
     print(f"revoked {count} device token(s)")
     return 0 if count else 1
+
+
+def _password_lines(args: argparse.Namespace, prompts: list[str]) -> list[str]:
+    if args.password_stdin:
+        return [sys.stdin.readline().rstrip("\r\n") for _ in prompts]
+    return [getpass.getpass(prompt) for prompt in prompts]
+
+
+def cmd_set_active(args: argparse.Namespace) -> int:
+    """Disable (revoking every token) or re-enable an officer."""
+    active = args.command == "enable-officer"
+    with _engine(args).begin() as conn:
+        revoked = accounts.set_active(conn, args.username, active, utcnow())
+    print(f"officer {args.username} " + ("enabled" if active else f"disabled; revoked {revoked} device token(s)"))
+    return 0
+
+
+def cmd_reset_password(args: argparse.Namespace) -> int:
+    """Set a new password (from stdin or a prompt) and revoke every token of the officer."""
+    (password,) = _password_lines(args, [f"New password for {args.username}: "])
+    with _engine(args).begin() as conn:
+        revoked = accounts.reset_password(conn, args.username, password, utcnow())
+    print(f"password of {args.username} reset; revoked {revoked} device token(s)")
+    return 0
+
+
+def cmd_change_password(args: argparse.Namespace) -> int:
+    """Change a password given the current one (stdin: current, then new, one per line)."""
+    current, new = _password_lines(args, [f"Current password of {args.username}: ", "New password: "])
+    with _engine(args).begin() as conn:
+        accounts.change_password(conn, args.username, current, new, utcnow())
+    print(f"password of {args.username} changed")
+    return 0
+
+
+def cmd_purge_uploads(args: argparse.Namespace) -> int:
+    """Expire uploads that no document of their unit links and that are older than ``--older-than-days``."""
+    with _engine(args).begin() as conn:
+        expired, deleted = ingest.purge_uploads(conn, utcnow() - timedelta(days=args.older_than_days))
+    print(f"expired {expired} unreferenced upload(s); deleted {deleted} attachment(s)")
+    return 0
 
 
 def cmd_list_devices(args: argparse.Namespace) -> int:
@@ -164,6 +207,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765, help="0 = any free port (printed on start)")
     p.add_argument("--token-days", type=float, default=90.0, help="lifetime of device tokens")
+    p.add_argument("--unit-quota-mb", type=float, default=50 * 1024.0,
+                   help="attachments one unit may keep on the server, in MiB (default 50 GiB)")
+    p.add_argument("--upload-days", type=float, default=7.0,
+                   help="an upload no document links expires after this many days")
     p.add_argument("--log-level", default="warning")
     p.add_argument("--access-log", action="store_true")
     p.set_defaults(func=cmd_serve)
@@ -189,6 +236,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("device_id", nargs="?")
     p.add_argument("--username", help="revoke every device of this officer")
     p.set_defaults(func=cmd_revoke_device)
+
+    for name, text in (("disable-officer", "disable an officer (revokes every device token)"),
+                       ("enable-officer", "enable a disabled officer again")):
+        p = sub.add_parser(name, parents=[common], help=text)
+        p.add_argument("username")
+        p.set_defaults(func=cmd_set_active)
+
+    p = sub.add_parser("reset-password", parents=[common], help="set a new password; revokes every device token")
+    p.add_argument("username")
+    p.add_argument("--password-stdin", action="store_true", help="read the new password from stdin")
+    p.set_defaults(func=cmd_reset_password)
+
+    p = sub.add_parser("change-password", parents=[common], help="change a password, given the current one")
+    p.add_argument("username")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the current and then the new password from two lines of stdin")
+    p.set_defaults(func=cmd_change_password)
+
+    p = sub.add_parser("purge-uploads", parents=[common], help="expire unreferenced attachment uploads")
+    p.add_argument("--older-than-days", type=float, default=7.0)
+    p.set_defaults(func=cmd_purge_uploads)
 
     p = sub.add_parser("list-devices", parents=[common], help="list device tokens")
     p.add_argument("--json", action="store_true")

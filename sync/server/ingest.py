@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, exists, insert, select, update
+from sqlalchemy import Connection, delete, exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import (
@@ -35,7 +35,7 @@ from sync.protocol import (
 
 from .accounts import Device, write_audit
 from .reference import put_item
-from .tables import attachments, document_attachments, documents
+from .tables import attachment_uploads, attachments, document_attachments, documents
 
 
 @dataclass(frozen=True)
@@ -142,8 +142,10 @@ def ingest_batch(conn: Connection, device: Device, records: list[dict[str, Any]]
               for m in r["attachments"] if isinstance(m, str) and SHA256_RE.match(m)}
     present: set[str] = set()
     if wanted:
+        # Only this unit's own uploads count: knowing another unit's hash is not having the file (review D12).
         present = {row[0] for row in conn.execute(
-            select(attachments.c.sha256).where(attachments.c.sha256.in_(wanted)))}
+            select(attachment_uploads.c.sha256).where(attachment_uploads.c.sha256.in_(wanted),
+                                                      attachment_uploads.c.unit_code == device.unit_code))}
     superseded = {r["supersedes"] for r in records
                   if isinstance(r.get("supersedes"), str) and RECORD_ID_RE.match(r["supersedes"])}
     superseded_units: dict[str, str] = {}
@@ -285,19 +287,39 @@ def _store_one(conn: Connection, device: Device, plan: _Plan, existing: dict[str
 
 
 def missing_attachments(conn: Connection, document_id: str) -> list[str]:
-    """Hashes in a document's manifest that have not arrived."""
+    """Hashes in a document's manifest that its unit has not uploaded."""
+    unit = select(documents.c.unit_code).where(documents.c.id == document_id).scalar_subquery()
     return [row[0] for row in conn.execute(
         select(document_attachments.c.sha256)
         .where(document_attachments.c.document_id == document_id,
-               ~exists().where(attachments.c.sha256 == document_attachments.c.sha256))
+               ~exists().where(attachment_uploads.c.sha256 == document_attachments.c.sha256,
+                               attachment_uploads.c.unit_code == unit))
         .order_by(document_attachments.c.sha256))]
 
 
-def store_attachment(conn: Connection, sha: str, body: bytes, media_type: str, now: datetime) -> tuple[bool, int]:
-    """Store an attachment whose hash the caller has checked; ``(created, documents_completed)``.
+class QuotaExceeded(Exception):
+    """A unit's uploads would exceed its storage quota."""
+
+    def __init__(self, used: int, quota: int) -> None:
+        super().__init__(f"{used} of {quota} bytes used")
+        self.used = used
+        self.quota = quota
+
+
+def store_attachment(conn: Connection, sha: str, body: bytes, media_type: str, now: datetime, unit_code: str,
+                     quota: int) -> tuple[bool, int]:
+    """Store an attachment whose hash the caller has checked, as an upload of ``unit_code``;
+    ``(created, documents_completed)``. Raises QuotaExceeded beyond the unit's ``quota`` (bytes).
 
     A re-upload is harmless: the bytes are the same by construction, so nothing is written twice.
     """
+    owned = conn.execute(select(attachment_uploads.c.sha256).where(
+        attachment_uploads.c.sha256 == sha, attachment_uploads.c.unit_code == unit_code)).first() is not None
+    if not owned:
+        used = conn.execute(select(func.coalesce(func.sum(attachment_uploads.c.size), 0))
+                            .where(attachment_uploads.c.unit_code == unit_code)).scalar() or 0
+        if used + len(body) > quota:
+            raise QuotaExceeded(int(used), quota)
     created = False
     if conn.execute(select(attachments.c.sha256).where(attachments.c.sha256 == sha)).first() is None:
         try:
@@ -307,13 +329,25 @@ def store_attachment(conn: Connection, sha: str, body: bytes, media_type: str, n
             created = True
         except IntegrityError:
             created = False  # uploaded concurrently by another request: same bytes, nothing to do
-    # Documents waiting for this file become complete once nothing else in their manifest is missing
-    # (index look-ups only: this runs once per uploaded file).
+    if not owned:
+        try:
+            with conn.begin_nested():
+                conn.execute(insert(attachment_uploads).values(sha256=sha, unit_code=unit_code, size=len(body),
+                                                               received_at=now))
+        except IntegrityError:
+            pass  # the same unit uploaded it concurrently
+    else:  # a re-upload keeps an unreferenced upload from expiring while its document is still on the way
+        conn.execute(update(attachment_uploads).where(attachment_uploads.c.sha256 == sha,
+                                                      attachment_uploads.c.unit_code == unit_code)
+                     .values(received_at=now))
+    # This unit's documents waiting for this file become complete once nothing else in their manifest is
+    # missing (index look-ups only: this runs once per uploaded file).
     # Two steps on purpose: a join lets SQLite's planner scan all documents for "complete = false".
     linked = [row[0] for row in conn.execute(
         select(document_attachments.c.document_id).where(document_attachments.c.sha256 == sha))]
     waiting = [row[0] for row in conn.execute(
-        select(documents.c.id).where(documents.c.id.in_(linked), documents.c.complete.is_(False)))] if linked else []
+        select(documents.c.id).where(documents.c.id.in_(linked), documents.c.complete.is_(False),
+                                     documents.c.unit_code == unit_code))] if linked else []
     done = 0
     for document_id in waiting:
         if not missing_attachments(conn, document_id):
@@ -321,6 +355,21 @@ def store_attachment(conn: Connection, sha: str, body: bytes, media_type: str, n
                                                          documents.c.complete.is_(False))
                                  .values(complete=True)).rowcount
     return created, int(done)
+
+
+def purge_uploads(conn: Connection, older_than: datetime) -> tuple[int, int]:
+    """Expire uploads received before ``older_than`` that no document of their unit links, then drop
+    attachment bytes nobody owns or links any more; ``(uploads expired, attachments deleted)``."""
+    linked_by_unit = (select(document_attachments.c.sha256)
+                      .join(documents, documents.c.id == document_attachments.c.document_id)
+                      .where(document_attachments.c.sha256 == attachment_uploads.c.sha256,
+                             documents.c.unit_code == attachment_uploads.c.unit_code))
+    expired = conn.execute(delete(attachment_uploads).where(attachment_uploads.c.received_at < older_than,
+                                                            ~linked_by_unit.exists())).rowcount
+    orphans = conn.execute(delete(attachments).where(
+        ~exists().where(attachment_uploads.c.sha256 == attachments.c.sha256),
+        ~exists().where(document_attachments.c.sha256 == attachments.c.sha256))).rowcount
+    return int(expired), int(orphans)
 
 
 def document_for_unit(conn: Connection, document_id: str, unit_code: str) -> dict[str, Any] | None:

@@ -62,6 +62,9 @@ devices = Table(
     Column("expires_at", DateTime, nullable=False),
     Column("last_seen_at", DateTime, nullable=True),
     Column("revoked_at", DateTime, nullable=True),
+    # A random id the laptop keeps: a new login of the same installation revokes its older tokens.
+    Column("installation_id", String(64), nullable=False, server_default=""),
+    Index("devices_installation", "username", "installation_id"),
 )
 
 documents = Table(
@@ -88,6 +91,18 @@ attachments = Table(
     Column("media_type", Text, nullable=False, server_default="application/octet-stream"),
     Column("data", LargeBinary, nullable=False),
     Column("received_at", DateTime, nullable=False),
+)
+
+# Which unit uploaded which attachment (bytes are stored once, in ``attachments``): a unit's quota counts
+# its uploads, a record counts only its own unit's uploads as present, and uploads no document of their
+# unit links expire.
+attachment_uploads = Table(
+    "attachment_uploads", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("unit_code", String(32), ForeignKey("units.code"), primary_key=True),
+    Column("size", BigId, nullable=False),
+    Column("received_at", DateTime, nullable=False),
+    Index("attachment_uploads_unit", "unit_code", "received_at"),
 )
 
 document_attachments = Table(

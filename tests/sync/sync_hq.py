@@ -84,8 +84,9 @@ def running_hq(database_url: str, workdir: Path) -> Iterator[HQServer]:
 class HQServer:
     """One real ``inspector-hq serve`` process; can be killed and restarted on the same port and database."""
 
-    def __init__(self, database_url: str, workdir: Path) -> None:
+    def __init__(self, database_url: str, workdir: Path, serve_args: tuple[str, ...] = ()) -> None:
         self.database_url = database_url
+        self.serve_args = serve_args
         self.workdir = workdir
         self.port = 0
         self.proc: subprocess.Popen[str] | None = None
@@ -101,7 +102,7 @@ class HQServer:
         """Start (or restart on the same port) and wait for the listening line."""
         log = open(self.workdir / "server.log", "a")  # noqa: SIM115 - kept open for the process
         cmd = [sys.executable, "-m", "sync.server.cli", "serve", "--database", self.database_url,
-               "--port", str(self.port)]
+               "--port", str(self.port), *self.serve_args]
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         for _ in range(50):  # a restart may race the old socket's release
             self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log, text=True, cwd=REPO, env=env)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import threading
+import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 import requests
-from sync_factories import fill, local_store
+from sync_factories import fill, goods_list, local_store
 from sync_hq import HQServer, peak_rss_kib, session_from
 from test_server_api import client_for
 from test_sync_faults import records_of
@@ -282,3 +283,114 @@ def test_login_throttle_scopes() -> None:
     limit = RateLimit(per_minute=60, burst=2)
     assert [limit.take("s", t0), limit.take("s", t0), limit.take("s", t0)] == [0, 0, 1]
     assert limit.take("s", t0 + timedelta(seconds=1)) == 0
+
+
+# -- D10: accounts ----------------------------------------------------------------------------------------
+
+
+def test_hq_disables_officers_and_resets_or_changes_passwords(hq_sqlite: HQServer, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    from sync.client import AuthError, HQClient
+    from sync.server import cli as hq_cli
+
+    account = hq_sqlite.new_account()
+    db = ["--database", hq_sqlite.database_url]
+
+    def login(password: str) -> int:
+        return login_from(hq_sqlite, "127.0.0.11", account.username, password).status_code
+
+    client = HQClient(hq_sqlite.url)
+    client.login(account.username, account.password)
+    assert hq_cli.main(["disable-officer", account.username, *db]) == 0
+    with pytest.raises(AuthError):
+        client.pull_reference(0)
+    assert login(account.password) == 401
+    assert hq_cli.main(["enable-officer", account.username, *db]) == 0
+    client.login(account.username, account.password)
+    monkeypatch.setattr("sys.stdin", io.StringIO("mat-khau-moi-1\n"))
+    assert hq_cli.main(["reset-password", account.username, "--password-stdin", *db]) == 0
+    with pytest.raises(AuthError):  # every device must log in again with the new password
+        client.pull_reference(0)
+    assert (login(account.password), login("mat-khau-moi-1")) == (401, 200)
+    monkeypatch.setattr("sys.stdin", io.StringIO("sai-mat-khau\nmat-khau-moi-2\n"))
+    assert hq_cli.main(["change-password", account.username, "--password-stdin", *db]) == 2
+    monkeypatch.setattr("sys.stdin", io.StringIO("mat-khau-moi-1\nmat-khau-moi-2\n"))
+    assert hq_cli.main(["change-password", account.username, "--password-stdin", *db]) == 0
+    assert (login("mat-khau-moi-1"), login("mat-khau-moi-2")) == (401, 200)
+    assert hq_cli.main(["disable-officer", "khong-co-ai", *db]) == 2
+    capsys.readouterr()
+
+
+# -- D12: uploads -----------------------------------------------------------------------------------------
+
+
+def test_a_known_hash_is_not_a_file_another_unit_has(hq: HQServer, tmp_path: Path) -> None:
+    blob = b"JPEG " + uuid.uuid4().bytes * 100
+    store_a, store_b = local_store(tmp_path / "a"), local_store(tmp_path / "b")
+    doc_a = store_a.add_final(goods_list(1), "1/BK", [blob])
+    doc_b = store_b.add_final(goods_list(2), "2/BK", [blob])  # unit B names the same hash, without the file
+    client_a, _unit_a = client_for(hq, "A")
+    client_b, unit_b = client_for(hq, "B")
+    (record_a,) = records_of(store_a)
+    (record_b,) = records_of(store_b)
+    assert client_a.push_batch([record_a])[0].status == RecordStatus.INCOMPLETE
+    client_a.put_attachment(doc_a.attachments[0].sha256, blob)
+    answer = client_b.push_batch([record_b])[0]
+    assert answer.status == RecordStatus.INCOMPLETE and answer.missing == [doc_b.attachments[0].sha256]
+    assert client_b.put_attachment(doc_b.attachments[0].sha256, blob)["completed_documents"] == 1
+    assert hq.stored(unit_b)[doc_b.id] == (doc_b.sha256, True)
+
+
+def test_a_unit_has_a_quota_and_unreferenced_uploads_expire(tmp_path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from sync.client import HQClient, ServerRejected
+    from sync.server import cli as hq_cli
+    from sync.server.tables import attachment_uploads, attachments
+
+    server = HQServer(f"sqlite:///{tmp_path / 'hq.sqlite3'}", tmp_path, ("--unit-quota-mb", "1"))
+    server.start()
+    try:
+        account = server.new_account()
+        client = HQClient(server.url)
+        client.login(account.username, account.password)
+        first, second = (uuid.uuid4().bytes * 40_000 for _ in range(2))  # 640 KB each
+        client.put_attachment(sha256_hex(first), first)
+        client.put_attachment(sha256_hex(first), first)  # a re-upload costs nothing
+        with pytest.raises(ServerRejected) as err:
+            client.put_attachment(sha256_hex(second), second)
+        assert err.value.status == 403 and err.value.code == "quota_exceeded"
+        # A referenced upload stays; an unreferenced one expires (here: anything older than now).
+        store = local_store(tmp_path / "laptop")
+        kept = store.add_final(goods_list(1), "1/BK", [b"JPEG kept " + uuid.uuid4().bytes])
+        (record,) = records_of(store)
+        client.push_batch([record])
+        blob = (store.data_dir / store.repo.attachment_path(kept.attachments[0].sha256)).read_bytes()
+        client.put_attachment(kept.attachments[0].sha256, blob)
+        assert hq_cli.main(["purge-uploads", "--older-than-days", "-1", "--database", server.database_url]) == 0
+        with server.engine.connect() as conn:
+            left = {r[0] for r in conn.execute(select(attachment_uploads.c.sha256))}
+            stored = conn.execute(select(func.count()).select_from(attachments)).scalar()
+        assert left == {kept.attachments[0].sha256} and stored == 1
+        client.put_attachment(sha256_hex(second), second)  # the quota is free again
+    finally:
+        server.stop()
+        server.engine.dispose()
+
+
+# -- D17: orphan tokens -----------------------------------------------------------------------------------
+
+
+def test_a_new_login_of_the_same_installation_revokes_its_older_tokens(hq: HQServer) -> None:
+    from sync.client import AuthError, HQClient
+
+    account = hq.new_account()
+    lost, again, other = HQClient(hq.url), HQClient(hq.url), HQClient(hq.url)
+    lost.login(account.username, account.password, "máy", "inst-1")  # the answer "lost": the laptop retries
+    again.login(account.username, account.password, "máy", "inst-1")
+    other.login(account.username, account.password, "máy khác", "inst-2")
+    with pytest.raises(AuthError):
+        lost.pull_reference(0)
+    assert again.pull_reference(0).items is not None and other.pull_reference(0).items is not None

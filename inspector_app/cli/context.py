@@ -91,7 +91,8 @@ def exit_code(exc: InspectorError) -> int:
         return EXIT_USAGE
     from inspector_app.store.db import StoreError
 
-    return EXIT_ENV if isinstance(exc, StoreError) or exc.code in ("network", "server") else EXIT_USAGE
+    environment = ("network", "server", "sync_busy", "throttled")
+    return EXIT_ENV if isinstance(exc, StoreError) or exc.code in environment else EXIT_USAGE
 
 
 @cache

@@ -233,11 +233,12 @@ class RecordResult:
     errors: list[dict[str, str]] = field(default_factory=list)  # [{"path", "message"}] when rejected
     missing: list[str] = field(default_factory=list)  # attachment hashes still needed
     message: str = ""
+    created: bool = False  # this very request stored the record (accepted, or incomplete when first stored)
 
     def to_wire(self) -> dict[str, Any]:
         """Plain JSON form."""
         return {"id": self.id, "status": self.status.value, "errors": self.errors, "missing": self.missing,
-                "message": self.message}
+                "message": self.message, "created": self.created}
 
     @classmethod
     def from_wire(cls, data: dict[str, Any]) -> RecordResult:
@@ -245,7 +246,9 @@ class RecordResult:
         try:
             return cls(id=str(data["id"]), status=RecordStatus(data["status"]),
                        errors=list(data.get("errors") or []), missing=[str(m) for m in data.get("missing") or []],
-                       message=str(data.get("message") or ""))
+                       message=str(data.get("message") or ""),
+                       # An older server does not say: only "accepted" then means stored by this request.
+                       created=bool(data.get("created", data.get("status") == RecordStatus.ACCEPTED.value)))
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"malformed record result: {exc}") from exc
 

@@ -163,6 +163,12 @@ def default_client_factory(server: str, token: str | None, ca_bundle: str | None
     return HQClient(server, token, ca_bundle=ca_bundle)
 
 
+def _secure_backend(backend: object) -> bool:
+    """False for a keyring backend that stores secrets in clear or merely encoded (keyrings.alt)."""
+    cls = type(backend)
+    return not (cls.__module__.startswith("keyrings.alt") or "plaintext" in cls.__name__.lower())
+
+
 class TokenStore:
     """Device tokens in the OS keyring (``keyring``), keyed by server URL and username.
 
@@ -178,9 +184,16 @@ class TokenStore:
         return f"{server}|{username}"
 
     def available(self) -> bool:
-        """True if a real keyring backend is configured."""
+        """True if a real, secure keyring backend is configured.
+
+        ``keyrings.alt``'s plaintext backends are not: they keep the token base64-encoded in a file of the
+        user's home (review D17). Without a secure store the password is asked at each sync instead.
+        """
         backend = keyring.get_keyring()
-        return not isinstance(backend, keyring_fail.Keyring) and getattr(backend, "priority", 1) > 0
+        if isinstance(backend, keyring_fail.Keyring) or getattr(backend, "priority", 1) <= 0:
+            return False
+        inner = getattr(backend, "backends", None)  # keyring's ChainerBackend: every link must be secure
+        return all(_secure_backend(b) for b in (inner if isinstance(inner, list) and inner else [backend]))
 
     def get(self, server: str, username: str) -> str | None:
         """The stored token, if any."""
@@ -608,10 +621,12 @@ class SyncService:
         records = _records(again)
         second = self._retrying(report, failures, "Gửi lô văn bản", lambda: client.push_batch(records)) if records else []
         answers = {r.id: r for r in results}
+        first = {r.id: r for r in incomplete}
         for r in second:
-            # Stored by the first request, completed by the uploads: for this run it is a new record.
-            answers[r.id] = RecordResult(r.id, RecordStatus.ACCEPTED, message=r.message) \
-                if r.status == RecordStatus.DUPLICATE else r
+            # Stored by this run's first request, completed by the uploads: for this run it is a new record;
+            # a record another device had stored before stays a duplicate (review D17).
+            new = r.status == RecordStatus.DUPLICATE and first[r.id].created
+            answers[r.id] = RecordResult(r.id, RecordStatus.ACCEPTED, message=r.message, created=True) if new else r
         for doc_id, problem in local_problems.items():
             answers[doc_id] = RecordResult(doc_id, RecordStatus.INCOMPLETE, message=problem)
         for doc_id, problem in refused.items():

@@ -210,9 +210,9 @@ class _Plan:
 
     def result(self) -> RecordResult:
         if self.missing:
-            return RecordResult(self.id, RecordStatus.INCOMPLETE, missing=self.missing,
+            return RecordResult(self.id, RecordStatus.INCOMPLETE, missing=self.missing, created=True,
                                 message="Đã nhận văn bản, còn thiếu tệp đính kèm" + self.note)
-        return RecordResult(self.id, RecordStatus.ACCEPTED, message="Đã nhận" + self.note)
+        return RecordResult(self.id, RecordStatus.ACCEPTED, message="Đã nhận" + self.note, created=True)
 
 
 def _prepare(conn: Connection, device: Device, rec: dict[str, Any], now: datetime,

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from sync_factories import fill, goods_list, local_store
 from sync_hq import REPO, HQServer, session_from
+from test_sync_faults import records_of
 from test_sync_service import service
 
 from inspector_app.app import build_services
@@ -292,3 +293,36 @@ def test_a_full_disk_is_reported_as_such(tiny_disk: Path, capsys: pytest.Capture
         code = run([*command, "--data-dir", str(data)])
         err = capsys.readouterr().err
         assert code == 1 and "Ổ đĩa đã đầy" in err, (command, err)
+
+
+# -- D17: smaller observations -----------------------------------------------------------------------------
+
+
+def test_a_plaintext_keyring_is_not_a_secure_token_store() -> None:
+    import keyring
+    from sync_hq import MemoryKeyring
+
+    from inspector_app.services.sync import TokenStore
+
+    class PlaintextKeyring(MemoryKeyring):
+        """Stands for keyrings.alt.file.PlaintextKeyring (base64 in a file of the home directory)."""
+
+    PlaintextKeyring.__module__ = "keyrings.alt.file"
+    keyring.set_keyring(PlaintextKeyring())
+    assert TokenStore().available() is False
+    keyring.set_keyring(MemoryKeyring())
+    assert TokenStore().available() is True
+
+
+def test_a_record_another_device_stored_is_not_counted_as_new(hq_sqlite: HQServer, tmp_path: Path) -> None:
+    account = hq_sqlite.new_account()
+    store = local_store(tmp_path / "laptop")
+    fill(store, 2, attachments_every=1)
+    other_device = HQClient(hq_sqlite.url)
+    other_device.login(account.username, account.password)
+    first = other_device.push_batch(records_of(store))  # stored, files not sent yet
+    assert [r.status.value for r in first] == ["incomplete", "incomplete"] and all(r.created for r in first)
+    sync = service(store)
+    sync.login(hq_sqlite.url, account.username, account.password)
+    report = sync.sync()
+    assert report.complete and (report.accepted, report.duplicates, report.attachments_uploaded) == (0, 2, 2)

@@ -1,8 +1,10 @@
-"""Screenshots of the main screens with the demo data, for the README and for looking at the UI.
+"""Screenshots of every screen with the demo data, for the README and for looking at the UI, at the size of an
+officer's laptop screen (the main window fills the screen, as maximised).
 
-Run under a virtual X server so fonts and styles are real:
-    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshots.py [out_dir]
-Writes docs/screenshots/*.png (or into out_dir).
+Run under a virtual X server of that size so fonts, styles and the screen limits are real:
+    xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshots.py docs/screenshots
+    xvfb-run -a -s "-screen 0 1024x768x24" python scripts/screenshots.py docs/screenshots/1024x768
+Writes <out_dir>/*.png (docs/screenshots by default).
 """
 
 from __future__ import annotations
@@ -52,6 +54,47 @@ def grab(widget: QWidget, out: Path, name: str) -> None:
     print(f"wrote {path}")
 
 
+def shoot_dialogs(gui: Gui, out: Path) -> None:
+    """The small dialogs, the calendar popup and Qt's own dialogs (in Vietnamese with qtbase_vi)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from inspector_app.ui.new_case import NewCaseDialog
+    from inspector_app.ui.people import ParticipantDialog, SealDialog
+
+    win = gui.window
+    for name, dialog in (("11-new-case", NewCaseDialog(win)), ("12-participant", ParticipantDialog(parent=win)),
+                         ("13-seal", SealDialog(parent=win))):
+        dialog.show()
+        grab(dialog, out, name)
+        if name == "11-new-case":
+            dialog.started_at.open_calendar()  # type: ignore[attr-defined]
+            pump(0.3)
+            popup = dialog.started_at.popup  # type: ignore[attr-defined]
+            if popup is not None:
+                grab(popup, out, "11a-calendar")
+                popup.close()
+        dialog.close()
+    box = QMessageBox(QMessageBox.Icon.Question, "Hoàn tất văn bản",
+                      "Sau khi hoàn tất, văn bản được cấp số và KHÔNG THỂ SỬA nữa. Hoàn tất?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, win)
+    box.show()
+    grab(box, out, "14-question")
+    box.close()
+    files = QFileDialog(win, "Chọn tệp", str(ROOT / "docs"), "Ảnh (*.png)")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    files.show()
+    pump(0.8)
+    grab(files, out, "15-file-dialog")
+    files.close()
+    printer = QPrinter()
+    printer.setDocName("nd118.mbb01_01-BB-VPHC-QLTT0215.pdf")
+    printing = QPrintDialog(printer, win)
+    printing.show()
+    grab(printing, out, "16-print-dialog")
+    printing.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -81,7 +124,8 @@ def main() -> int:
 
         gui = start(data_dir, factory, resource_path())
         win = gui.window
-        win.resize(1560, 940)
+        free = win.screen().availableGeometry()
+        win.setGeometry(free)  # as maximised (a bare X server has no window manager to maximise)
         wait(gui, lambda: win.case_model.rowCount() >= 4)
         # The counterfeit-cosmetics raid has the most in it (120+ goods rows, seals, a decision).
         i = max(range(win.case_model.rowCount()), key=lambda r: win.case_model.row_at(r).documents)
@@ -93,6 +137,13 @@ def main() -> int:
         grab(win, out, "02-subject")
         ed.tabs.setCurrentWidget(ed.goods)
         grab(win, out, "03-goods")
+        ed.tabs.setCurrentIndex(2)
+        grab(win, out, "03a-people")
+        ed.tabs.setCurrentIndex(5)
+        grab(win, out, "04a-seals")
+        ed.tabs.setCurrentIndex(6)
+        wait(gui)
+        grab(win, out, "04b-attachments")
         ed.tabs.setCurrentWidget(ed.violations)
         wait(gui)
         if ed.violations.model.rowCount():
@@ -125,7 +176,7 @@ def main() -> int:
         wait(gui)
         grab(settings, out, "08-settings")
         settings.close()
-        sync = SyncDialog(gui.backend, win.prompter, win)
+        sync = SyncDialog(gui.backend, win.prompter, win, gui.settings)
         sync.show()
         wait(gui)
         sync.start()
@@ -139,6 +190,7 @@ def main() -> int:
         first.show()
         grab(first, out, "10-first-run")
         first.close()
+        shoot_dialogs(gui, out)
         win.close()
         gui.shutdown()
         hq.stop()

@@ -20,6 +20,7 @@ import holidays
 
 from inspector_app.domain.clock import Clock
 from inspector_app.domain.errors import InspectorError, Problem, ValidationError
+from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.model import (
     Case,
     Document,
@@ -609,7 +610,7 @@ class RulesService:
         for d in docs:
             if d.kind in PAPER_KINDS:
                 add("ins_upload", _dt(d.finalized_at) or _dt(d.issued_at),
-                    f"Ký văn bản {d.kind} {d.number or ''}".strip(), document=d)
+                    f"Ký văn bản {KINDS[d.kind].form} {d.number or ''}".strip(), document=d)
         # Invalid items (no due date) go last.
         return sorted(items, key=lambda it: (it.due == "", it.due, it.rule))
 

@@ -324,10 +324,15 @@ class DocumentEditor(QDialog):
         self.header.setText(f"{kind_label(d.kind)}\n{number_label}: {number} — {status}")
         self.setWindowTitle(f"{form_name(d.kind)} {d.number}".strip())
         subject = d.subject.name if d.subject else self.tr("(chưa có đối tượng)")
-        parts = [self.tr("Đối tượng: %1").replace("%1", subject),
-                 self.tr("%n dòng hàng", "", len(d.goods)),
-                 self.tr("%n hành vi vi phạm", "", len(d.violations)),
-                 self.tr("%n niêm phong", "", len(d.seals))]
+        parts = [self.tr("Đối tượng: %1").replace("%1", subject)]
+        # Only what this form carries: a "0 niêm phong" on a form that lists no seals read as seals lost.
+        spec = self.spec
+        if spec.needs_goods or d.goods:
+            parts.append(self.tr("%n dòng hàng", "", len(d.goods)))
+        if spec.needs_violations or d.violations:
+            parts.append(self.tr("%n hành vi vi phạm", "", len(d.violations)))
+        if spec.needs_seals or d.seals:
+            parts.append(self.tr("%n niêm phong", "", len(d.seals)))
         if d.supersedes:
             parts.append(self.tr("thay thế một văn bản đã hoàn tất"))
         self.summary.setText("; ".join(parts) + ".")

@@ -114,10 +114,11 @@ class MainWindow(QMainWindow):
         self.case_view.verticalHeader().setVisible(False)
         self.case_view.setWordWrap(False)
         hh = self.case_view.horizontalHeader()
+        # The title gets the room first (a stretched first column was squeezed to "Kiểm tr…" by the fixed
+        # ones); a narrow list scrolls sideways and opens scrolled to the left.
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        hh.setStretchLastSection(False)
-        for col, width in enumerate((200, 140, 120, 100, 56, 86)):
+        hh.setStretchLastSection(True)
+        for col, width in enumerate((230, 150, 110, 112, 56, 86)):
             self.case_view.setColumnWidth(col, width)
         self.case_view.selectionModel().currentRowChanged.connect(self._case_current)
         self.count_label = QLabel()

@@ -182,6 +182,11 @@ class DateField(QLineEdit):
 
         self.setText(date_text(iso[:16] if self.with_time else iso[:10]) if iso else "")
 
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt override
+        """Read-only (a final document) hides the calendar too."""
+        super().setReadOnly(read_only)
+        self.calendar_action.setVisible(not read_only)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down
                                              and event.modifiers() & Qt.KeyboardModifier.AltModifier):

@@ -186,3 +186,11 @@ def test_subject_history_shows_earlier_local_and_hq_violations(services: Service
     assert [(h.origin, h.date) for h in services.rules.subject_history(earlier.id)] == [("hq", "2025-11-02")]
     with pytest.raises(ValidationError):
         services.rules.import_subject_violations([{"key": "x", "name": "no identifiers"}])
+
+
+def test_signing_deadlines_name_the_form_not_its_internal_id(services: Services) -> None:
+    case = make_case(services)
+    final = make_final(services, case, "tt22.m06")
+    signing = [it for it in services.rules.deadlines_for_case(case.id) if it.rule == "ins_upload"]
+    assert signing and all("tt22." not in it.trigger and "tt22." not in it.what for it in signing)
+    assert any(f"TT 22 Mẫu 06 {final.number}" in it.trigger for it in signing), [it.trigger for it in signing]

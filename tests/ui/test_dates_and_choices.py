@@ -86,9 +86,9 @@ def test_calendar_popup_writes_the_picked_day(qtbot: Any) -> None:
 def test_case_dates_are_shown_and_typed_as_dd_mm_yyyy_and_stored_iso(start_gui: Any, qtbot: Any) -> None:
     gui = start_gui(seed=seed_case)
     win = gui.window
-    qtbot.waitUntil(lambda: win.case_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: win.case_model.rowCount() == 1, timeout=20000)
     win.select_case(win.case_model.row_at(0).id)
-    qtbot.waitUntil(lambda: win.editor.case is not None)
+    qtbot.waitUntil(lambda: win.editor.case is not None, timeout=20000)
     editor = win.editor
     assert editor.started_at.text() == "10/03/2026 08:30"
     assert editor.decision_date.text() == "09/03/2026"
@@ -106,11 +106,11 @@ def test_case_dates_are_shown_and_typed_as_dd_mm_yyyy_and_stored_iso(start_gui: 
 def test_explanation_right_is_a_choice_of_vietnamese_labels_storing_the_code(start_gui: Any, qtbot: Any) -> None:
     gui = start_gui(seed=seed_case)
     win = gui.window
-    qtbot.waitUntil(lambda: win.case_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: win.case_model.rowCount() == 1, timeout=20000)
     win.select_case(win.case_model.row_at(0).id)
     docs = win.editor.documents
-    qtbot.waitUntil(lambda: docs.model.rowCount() == 1)
-    with qtbot.waitSignal(win.document_opened) as opened:
+    qtbot.waitUntil(lambda: docs.model.rowCount() == 1, timeout=20000)
+    with qtbot.waitSignal(win.document_opened, timeout=20000) as opened:
         win.open_document(docs.model.row_at(0).id)
     editor: DocumentEditor = opened.args[0]
     combo = editor.editors["explanation_right"].widget

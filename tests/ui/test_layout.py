@@ -65,13 +65,13 @@ def menu_clashes(menu: QMenu) -> list[str]:
 def test_every_tab_is_in_view_on_a_laptop_screen(size: tuple[int, int], start_gui: Any, qtbot: Any) -> None:
     gui = start_gui(seed=seed_cases)
     win = gui.window
-    qtbot.waitUntil(lambda: win.case_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: win.case_model.rowCount() == 2, timeout=20000)
     width, height = size[0] - 16, size[1] - 48  # the free area less a window frame
     assert win.minimumSizeHint().width() <= width and win.minimumSizeHint().height() <= height
     win.resize(width, height)
     win.splitter.setSizes([1, 10_000])  # however the officer drags the splitter, the editor keeps its tabs
     win.select_case(win.case_model.row_at(0).id)
-    qtbot.waitUntil(lambda: win.editor.case is not None)
+    qtbot.waitUntil(lambda: win.editor.case is not None, timeout=20000)
     QApplication.processEvents()
     assert win.width() <= width
     bar = win.editor.tabs.tabBar()
@@ -89,9 +89,9 @@ def test_alt_letters_are_unique_in_both_languages(start_gui: Any, qtbot: Any, tm
         set_language(ui_settings(data_dir), language)
         gui = start_gui(seed=seed_cases, data_dir=data_dir)
         win = gui.window
-        qtbot.waitUntil(lambda w=win: w.case_model.rowCount() == 2)
+        qtbot.waitUntil(lambda w=win: w.case_model.rowCount() == 2, timeout=20000)
         win.select_case(win.case_model.row_at(0).id)
-        qtbot.waitUntil(lambda w=win: w.editor.case is not None)
+        qtbot.waitUntil(lambda w=win: w.editor.case is not None, timeout=20000)
         for page in range(win.editor.tabs.count()):
             win.editor.tabs.setCurrentIndex(page)
             QApplication.processEvents()
@@ -129,9 +129,9 @@ def test_dialogs_are_wide_enough_for_a_200_character_organisation_name(qtbot: An
 def test_people_table_shows_a_long_organisation_name_whole(start_gui: Any, qtbot: Any) -> None:
     gui = start_gui(seed=seed_cases)
     win = gui.window
-    qtbot.waitUntil(lambda: win.case_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: win.case_model.rowCount() == 2, timeout=20000)
     win.select_case(win.case_model.row_at(0).id)
-    qtbot.waitUntil(lambda: win.editor.case is not None)
+    qtbot.waitUntil(lambda: win.editor.case is not None, timeout=20000)
     win.show()
     win.editor.tabs.setCurrentIndex(2)
     QApplication.processEvents()
@@ -147,10 +147,10 @@ def test_the_window_reopens_on_the_last_case(start_gui: Any, qtbot: Any, tmp_pat
     data_dir.mkdir()
     gui = start_gui(seed=seed_cases, data_dir=data_dir)
     win = gui.window
-    qtbot.waitUntil(lambda: win.case_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: win.case_model.rowCount() == 2, timeout=20000)
     last = win.case_model.row_at(1).id
     win.select_case(last)
-    qtbot.waitUntil(lambda: win.editor.case is not None and win.editor.case.id == last)
+    qtbot.waitUntil(lambda: win.editor.case is not None and win.editor.case.id == last, timeout=20000)
     win.close()  # remembers the layout and the case
     again = start_gui(configure=False, data_dir=data_dir)
     qtbot.waitUntil(lambda: again.window.editor.case is not None, timeout=20000)
@@ -177,3 +177,48 @@ def test_print_to_file_proposes_a_name_without_the_slash_of_the_number(start_gui
     wait_idle(qtbot, gui)
     assert "/" not in names[0] and "\\\\" not in names[0] and names[0].endswith(".pdf"), names
     assert finals[0].number.replace("/", "-") in names[0]
+
+
+def test_document_header_counts_only_what_the_form_carries(start_gui: Any, qtbot: Any) -> None:
+    from inspector_app.domain.model import Seal, new_id
+
+    def seed(s: Services) -> None:
+        case = s.cases.new_case(title="Kiểm tra kho", place="Biên Hòa", started_at="2026-03-10T08:30:00",
+                                decision=InspectionDecision(number="15/QĐ-KT", date="2026-03-09"))
+        case.seals = [Seal(id=new_id(), numbers=["NP-0001", "NP-0002"], covers="Thùng hàng")]
+        s.cases.save(case)
+        s.documents.create_draft(case.id, "tt22.m06")
+        s.documents.create_draft(case.id, "nd118.mbb26")
+
+    gui = start_gui(seed=seed)
+    win = gui.window
+    qtbot.waitUntil(lambda: win.case_model.rowCount() == 1, timeout=20000)
+    win.select_case(win.case_model.row_at(0).id)
+    docs = win.editor.documents
+    qtbot.waitUntil(lambda: docs.model.rowCount() == 2, timeout=20000)
+    summaries = {}
+    for row in docs.model.rows():
+        with qtbot.waitSignal(win.document_opened, timeout=20000) as opened:
+            win.open_document(row.id)
+        summaries[row.kind] = opened.args[0].summary.text()
+        opened.args[0].close()
+    assert "niêm phong" not in summaries["tt22.m06"]  # the inspection record lists no seals: no "0 niêm phong"
+    assert "niêm phong" in summaries["nd118.mbb26"]
+
+
+def test_violation_fields_never_show_the_previous_cases_values(start_gui: Any, qtbot: Any) -> None:
+    from test_subject_history import seed_two_cases
+
+    gui = start_gui(seed=seed_two_cases)
+    win = gui.window
+    qtbot.waitUntil(lambda: win.case_model.rowCount() == 2, timeout=20000)
+    first, second = (r.id for r in win.case_model.rows())
+    win.select_case(first)
+    qtbot.waitUntil(lambda: win.editor.case is not None and win.editor.case.id == first, timeout=20000)
+    panel = win.editor.violations
+    panel.view.selectRow(0)
+    assert panel.description.text() and panel.amount.text()
+    win.select_case(second)
+    qtbot.waitUntil(lambda: win.editor.case is not None and win.editor.case.id == second, timeout=20000)
+    wait_idle(qtbot, gui)
+    assert (panel.description.text(), panel.point.text(), panel.amount.text()) == ("", "", "")

@@ -78,6 +78,8 @@ def english_words(text: str) -> list[str]:
     """Words of ``text`` that are not Vietnamese: ASCII words that no Vietnamese syllable spells (codes in
     capitals, key names and units aside), and English words that look like one."""
     bad = []
+    # Dotted or underscored identifiers (a rule code such as "order.seal_exists", a file name) are codes.
+    text = re.sub(r"\w+(?:[._]\w+)+", " ", text)
     for word in re.findall(r"[^\W\d_]+", text.replace("&", "")):
         low = word.lower()
         if low in ENGLISH_LOOKALIKES:

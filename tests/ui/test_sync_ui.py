@@ -442,10 +442,16 @@ def test_a_server_that_is_down_is_said_within_five_seconds_with_a_countdown(star
                                                                              account: Account) -> None:
     from inspector_app.services.sync import Backoff
 
+    class ThreeSeconds(Backoff):
+        """Every wait three seconds (the real backoff's jitter could make the first one a blink)."""
+
+        def delay(self, failures: int, rng: Any) -> float:
+            return 3.0
+
     def seed(s: Services) -> None:
         logged_in_seed(hq, account)(s)
         assert s.sync is not None
-        s.sync.backoff = Backoff(base=4.0, cap=8.0, max_failures=3)  # waits of whole seconds, as in the field
+        s.sync.backoff = ThreeSeconds(max_failures=3)
 
     gui = start_gui(seed=seed)
     dialog = open_sync_dialog(gui, qtbot)

@@ -42,7 +42,13 @@ from inspector_app.domain.rules.fines import (
     goods_value,
     violation_goods,
 )
-from inspector_app.domain.rules.legal import CheckContext, LegalRules, check_document, parse_legal_rules
+from inspector_app.domain.rules.legal import (
+    CheckContext,
+    LegalRules,
+    PriorSanction,
+    check_document,
+    parse_legal_rules,
+)
 from inspector_app.paths import resource_path
 from inspector_app.store.reference import (
     KIND_CATALOG,
@@ -453,8 +459,16 @@ class RulesService:
         case = self.repo.get_case(doc.case_id) if doc.case_id else None
         others = [self.repo.get_document(row.id) for row in self.repo.list_documents(case_id=doc.case_id)
                   if row.id != doc.id] if doc.case_id else []
+        history: list[PriorSanction] = []
+        if case is not None and doc.kind in ("nd118.mbb01", "nd118.mqd02"):
+            for item in self.subject_history(case.id):
+                day = _dt(item.date)
+                if day is not None and item.decision_number:
+                    history.append(PriorSanction(day=day.date(), decree=item.decree, article=item.article,
+                                                 citation=item.citation, decision_number=item.decision_number))
         ctx = CheckContext(doc=doc, case=case, others=others, catalog=self.catalog_data(),
-                           legal=self.legal_rules(), deadline=lambda rule, at: self.deadline(rule, at))
+                           legal=self.legal_rules(), deadline=lambda rule, at: self.deadline(rule, at),
+                           history=history)
         return check_document(ctx)
 
     # -- calendar and deadlines -------------------------------------------------------------------

@@ -368,3 +368,22 @@ def test_what_the_mbb01_seizes_is_what_the_seizure_minutes_list() -> None:
     mbb15.goods = copy.deepcopy(rows[:1])
     found = check(mbb15, case, [mbb01])
     assert rules(found) == [("order.seized_goods", "warning")] and "Đèn pin" in found[0].message
+
+
+def test_an_earlier_sanction_makes_small_counterfeits_criminal() -> None:
+    from datetime import date
+
+    from inspector_app.domain.rules.legal import PriorSanction
+
+    case = case_of(person_subject(), [goods(5 * TR, counterfeit=True)])
+    doc = doc_of(case, "nd118.mbb01", violations=[act(11, "c")])
+    earlier = PriorSanction(day=date(2025, 9, 1), decree="98/2020/NĐ-CP", article=11,
+                            citation="điểm b khoản 1 Điều 11 Nghị định số 98/2020/NĐ-CP", decision_number="09/QĐ-XPHC")
+    found = check_document(CheckContext(doc=doc, case=case, others=[], catalog=CATALOG, legal=LEGAL,
+                                        history=[earlier]))
+    assert rules(found) == [("criminal.threshold", "warning")] and "09/QĐ-XPHC" in found[0].message
+    # Too long ago, or an act outside the listed ones (unknown origin, Điều 17), does not count.
+    old = PriorSanction(day=date(2023, 1, 1), decree="98/2020/NĐ-CP", article=11, citation="", decision_number="1")
+    other = PriorSanction(day=date(2025, 9, 1), decree="98/2020/NĐ-CP", article=17, citation="", decision_number="2")
+    assert check_document(CheckContext(doc=doc, case=case, others=[], catalog=CATALOG, legal=LEGAL,
+                                       history=[old, other])) == []

@@ -12,7 +12,7 @@ from inspector_app.domain.canonical import sha256_hex
 from inspector_app.domain.errors import ImmutableError, InspectorError, StateError, ValidationError
 from inspector_app.domain.kinds import KINDS, Issuer
 from inspector_app.domain.model import DocumentStatus
-from inspector_builders import make_case, make_draft, make_final, make_officer, make_unit
+from inspector_builders import make_case, make_draft, make_final, make_officer, make_unit, person_subject
 
 UNIT_KINDS = sorted(k for k, s in KINDS.items() if s.issuer == Issuer.UNIT)
 OFFICER_KINDS = sorted(k for k, s in KINDS.items() if s.issuer == Issuer.OFFICER)
@@ -123,8 +123,10 @@ def test_unit_decision_takes_the_typed_number_and_refuses_a_duplicate(services, 
 def test_unit_number_may_repeat_in_a_new_year(services, case, clock):
     make_final(services, case, "nd118.mqd02", "15")
     clock.at = datetime(2027, 1, 5, 8, 0, 0)
-    # A raid of the new year: last year's MBB01 is past the decision deadline (legal rule time.decision).
-    assert make_final(services, make_case(services), "nd118.mqd02", "15").number == "15/QĐ-XPHC"
+    # A raid of the new year on another subject: last year's MBB01 is past the decision deadline (time.decision),
+    # and the same organisation, fined again for counterfeits, would reach the criminal threshold.
+    assert make_final(services, make_case(services, subject=person_subject()), "nd118.mqd02", "15").number \
+        == "15/QĐ-XPHC"
 
 
 def test_unit_decision_without_number_is_refused(services, case):

@@ -162,3 +162,14 @@ def test_cli_lists_problems_overrides_a_warning_and_refuses_to_override_a_hard_r
     assert run(["override", wrong.id, hard["key"], "--reason", "Tôi chịu trách nhiệm", "--data-dir", str(path)]) == 2
     err = capsys.readouterr().err
     assert "không thể bỏ qua" in err and "Traceback" not in err
+
+
+def test_an_earlier_decision_pushed_by_hq_warns_of_the_criminal_threshold(services: Services) -> None:
+    case = make_case(services)
+    assert case.subject is not None
+    services.rules.import_subject_violations([
+        {"key": "hq-1", "tax_code": case.subject.tax_code, "date": "2025-12-01", "decree": "98/2020/NĐ-CP",
+         "article": 11, "clause": 1, "point": "b", "decision_number": "09/QĐ-XPHC", "fine_amount": 8 * TR}])
+    draft = make_draft(services, case, "nd118.mbb01")
+    warning = next(p for p in services.documents.problems(draft.id) if p.rule == "criminal.threshold")
+    assert "09/QĐ-XPHC" in warning.message and warning.blocking

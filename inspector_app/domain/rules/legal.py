@@ -25,7 +25,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -99,7 +99,20 @@ class Threshold:
     articles: tuple[int, ...] = ()
     goods_match: tuple[str, ...] = ()
     unit_match: tuple[str, ...] = ()
+    prior_articles: tuple[int, ...] = ()  # prior_sanction: the articles of earlier decisions that count
+    within_days: int = 0  # prior_sanction: how far back an earlier decision counts
     note: str = ""
+
+
+@dataclass(frozen=True)
+class PriorSanction:
+    """An earlier penalty decision against the same subject (local cases or HQ data)."""
+
+    day: date
+    decree: str
+    article: int | None
+    citation: str
+    decision_number: str
 
 
 @dataclass(frozen=True)
@@ -167,8 +180,8 @@ def parse_legal_rules(data: Mapping[str, Any]) -> LegalRules:
     for i, raw in enumerate(data.get("criminal_thresholds") or []):
         path = f"criminal_thresholds[{i}]"
         measure = str(raw.get("measure", ""))
-        if measure not in ("goods_value", "goods_quantity"):
-            problems.append(Problem(f"{path}.measure", "phải là goods_value hoặc goods_quantity"))
+        if measure not in ("goods_value", "goods_quantity", "prior_sanction"):
+            problems.append(Problem(f"{path}.measure", "phải là goods_value, goods_quantity hoặc prior_sanction"))
         value = raw.get("threshold")
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
             problems.append(Problem(f"{path}.threshold", "phải là số nguyên dương"))
@@ -178,7 +191,9 @@ def parse_legal_rules(data: Mapping[str, Any]) -> LegalRules:
             text=_text(raw, "text"), source=_text(raw, "source"), confidence=str(raw.get("confidence", "")),
             decree=_text(raw, "decree"), articles=tuple(int(a) for a in raw.get("articles") or ()),
             goods_match=tuple(fold(str(g)) for g in raw.get("goods_match") or ()),
-            unit_match=tuple(fold(str(u)) for u in raw.get("unit_match") or ()), note=_text(raw, "note")))
+            unit_match=tuple(fold(str(u)) for u in raw.get("unit_match") or ()),
+            prior_articles=tuple(int(a) for a in raw.get("prior_articles") or ()),
+            within_days=int(raw.get("within_days") or 0), note=_text(raw, "note")))
     if problems:
         raise ValidationError(problems, "Bộ quy tắc pháp lý không hợp lệ:\n" + "\n".join(f"- {p}" for p in problems))
     return LegalRules(version=str(data.get("version", "")), rules=rules, titles=tuple(titles),
@@ -202,6 +217,7 @@ class CheckContext:
     catalog: Catalog
     legal: LegalRules
     deadline: DeadlineFn | None = None
+    history: Sequence[PriorSanction] = ()
     problems: list[Problem] = field(default_factory=list)
 
     def add(self, rule_id: str, path: str, detail: str, target: str = "") -> None:
@@ -429,6 +445,8 @@ def _check_thresholds(ctx: CheckContext, acts: Sequence[_ActFine]) -> None:
                     ctx.add("criminal.threshold", f"violations[{act.index}]",
                             f"Hành vi {act.index + 1}: trị giá {format_dong(value)} đạt ngưỡng {t.text} — "
                             f"{t.offence} (độ tin cậy {t.confidence}; nguồn: {t.source})", target=t.id)
+        elif t.measure == "prior_sanction":
+            _check_prior_sanctions(ctx, acts, t)
         else:
             rows = [g for g in goods if any(m in fold(g.name) for m in t.goods_match)
                     and (not t.unit_match or fold(g.unit) in t.unit_match)]
@@ -438,6 +456,28 @@ def _check_thresholds(ctx: CheckContext, acts: Sequence[_ActFine]) -> None:
                 ctx.add("criminal.threshold", "goods",
                         f"Số lượng {quantity:f} {rows[0].unit} đạt ngưỡng {t.text} — {t.offence}.{note} "
                         f"(độ tin cậy {t.confidence}; nguồn: {t.source})", target=t.id)
+
+
+def _check_prior_sanctions(ctx: CheckContext, acts: Sequence[_ActFine], t: Threshold) -> None:
+    """Below the value threshold, an earlier decision for a listed act still makes the case criminal."""
+    started = _at(ctx.case.started_at) if ctx.case else _at(ctx.doc.issued_at)
+    if started is None:
+        return
+    matching = [a for a in acts if (not t.decree or decree_key(a.entry.decree) == decree_key(t.decree))
+                and (not t.articles or a.entry.article in t.articles)]
+    if not matching:
+        return
+    for prior in ctx.history:
+        if not prior.decision_number or prior.article not in t.prior_articles:
+            continue
+        if t.decree and decree_key(prior.decree) != decree_key(t.decree):
+            continue
+        if not 0 <= (started.date() - prior.day).days <= t.within_days:
+            continue
+        ctx.add("criminal.threshold", f"violations[{matching[0].index}]",
+                f"Đối tượng đã bị xử phạt theo quyết định {prior.decision_number} ngày {prior.day:%d/%m/%Y} "
+                f"({prior.citation}) — {t.text} — {t.offence}. {t.note} (độ tin cậy {t.confidence}; nguồn: "
+                f"{t.source})", target=f"{t.id}:{prior.decision_number}")
 
 
 # -- order and time within the case -----------------------------------------------------------------------

@@ -40,6 +40,21 @@ class Device:
     unit_code: str
 
 
+def hash_password(password: str) -> str:
+    """The Argon2id hash stored for a password (officers and console staff alike)."""
+    return _HASHER.hash(password)
+
+
+def check_password(stored_hash: str | None, password: str) -> bool:
+    """True if ``password`` matches; with no account (None) a dummy hash is checked, so a wrong username
+    costs as long as a wrong password."""
+    try:
+        _HASHER.verify(stored_hash or _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return False
+    return stored_hash is not None
+
+
 def token_hash(token: str) -> str:
     """What is stored for a token."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
@@ -79,7 +94,7 @@ def add_officer(conn: Connection, username: str, unit_code: str, full_name: str,
     if conn.execute(select(officers.c.username).where(officers.c.username == username)).first():
         raise AccountError(f"officer {username} already exists")
     conn.execute(insert(officers).values(username=username, unit_code=unit_code, full_name=full_name,
-                                         password_hash=_HASHER.hash(password), active=True, created_at=now))
+                                         password_hash=hash_password(password), active=True, created_at=now))
     write_audit(conn, now, "hq", "add_officer", unit_code, username, {"full_name": full_name})
 
 
@@ -91,11 +106,7 @@ def login(conn: Connection, username: str, password: str, device_name: str, now:
     logs in again (its earlier answer lost on the way, or a new login) keeps one valid token, not many.
     """
     row = conn.execute(select(officers).where(officers.c.username == username)).mappings().first()
-    try:
-        _HASHER.verify(row["password_hash"] if row else _DUMMY_HASH, password)
-    except (VerificationError, InvalidHashError):
-        return None
-    if row is None or not row["active"]:
+    if not check_password(row["password_hash"] if row else None, password) or row is None or not row["active"]:
         return None
     token = secrets.token_urlsafe(32)
     device = Device(id=str(uuid.uuid4()), username=username, unit_code=row["unit_code"])

@@ -463,5 +463,8 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         with reading(engine) as conn:
             return ok_envelope({"status": ingest.verify(conn, document_id, h)})
 
+    from .console.web import mount  # the staff's web console at "/" (its own package)
+
+    mount(app, engine)
     return app
 

@@ -86,6 +86,20 @@ def cmd_add_officer(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add_staff(args: argparse.Namespace) -> int:
+    """Create a console staff account (password from stdin or a prompt, never from the command line)."""
+    from .console.staff import add_staff
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"Password for {args.username}: ")
+    with _engine(args).begin() as conn:
+        add_staff(conn, args.username, args.name, args.role, args.unit, password, utcnow())
+    print(f"staff member {args.username} created ({args.role}{', unit ' + args.unit if args.unit else ''})")
+    return 0
+
+
 def cmd_revoke_device(args: argparse.Namespace) -> int:
     """Revoke a device token, or all of an officer's."""
     with _engine(args).begin() as conn:
@@ -231,6 +245,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", required=True)
     p.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
     p.set_defaults(func=cmd_add_officer)
+
+    p = sub.add_parser("add-staff", parents=[common], help="create an HQ console account")
+    p.add_argument("username")
+    p.add_argument("--role", required=True, choices=["admin", "leader", "viewer"],
+                   help="admin: every unit and administration; leader: their unit, review and reports; "
+                        "viewer: their unit, read only")
+    p.add_argument("--unit", metavar="CODE", help="the unit of a leader or viewer")
+    p.add_argument("--name", required=True)
+    p.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    p.set_defaults(func=cmd_add_staff)
 
     p = sub.add_parser("revoke-device", parents=[common], help="revoke a device token (or all of an officer's)")
     p.add_argument("device_id", nargs="?")

@@ -34,6 +34,7 @@ from sync.protocol import (
 )
 
 from .accounts import Device, write_audit
+from .console.index import index_documents
 from .reference import put_item
 from .tables import attachment_uploads, attachments, document_attachments, documents
 
@@ -264,6 +265,7 @@ def _insert(conn: Connection, plans: list[_Plan]) -> None:
     links = [{"document_id": p.id, "sha256": m} for p in plans for m in p.manifest]
     if links:
         conn.execute(insert(document_attachments), links)
+    index_documents(conn, [p.row for p in plans])  # the console's inbox row, in the same savepoint
     for plan in plans:
         for key, data in plan.refs:
             put_item(conn, "subject_violation", key, data, scope=plan.scope, now=now)

@@ -139,3 +139,80 @@ audit = Table(
     Column("data", Text, nullable=False, server_default="{}"),
     sqlite_autoincrement=True,
 )
+
+# -- HQ console (migration 0002_console) ---------------------------------------------------------------
+
+staff = Table(
+    "staff", metadata,
+    Column("username", String(64), primary_key=True),
+    Column("full_name", Text, nullable=False),
+    Column("role", String(16), nullable=False),  # admin | leader | viewer (console.staff.Role)
+    Column("unit_code", String(32), ForeignKey("units.code"), nullable=True),  # None: every unit (admin)
+    Column("password_hash", Text, nullable=False),
+    Column("active", Boolean, nullable=False, server_default=true()),
+    Column("created_at", DateTime, nullable=False),
+)
+
+staff_sessions = Table(
+    "staff_sessions", metadata,
+    # Only the SHA-256 of the cookie value is stored, as for device tokens.
+    Column("token_hash", String(64), primary_key=True),
+    Column("username", String(64), ForeignKey("staff.username"), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("revoked_at", DateTime, nullable=True),
+)
+
+inbox = Table(
+    "inbox", metadata,
+    # One row per stored document, derived from its canonical JSON at ingest (console.index): what the
+    # inbox filters, sorts and searches on, so that no page parses canonical JSON of many documents.
+    Column("document_id", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("case_id", String(64), nullable=False, server_default=""),
+    Column("unit_code", String(32), nullable=False),
+    Column("officer", String(64), nullable=False, server_default=""),
+    Column("kind", String(32), nullable=False),
+    Column("number", Text, nullable=False, server_default=""),
+    Column("issued_day", String(10), nullable=False, server_default=""),
+    Column("received_at", DateTime, nullable=False),
+    Column("subject_name", Text, nullable=False, server_default=""),
+    Column("platform", Text, nullable=False, server_default=""),
+    Column("search_text", Text, nullable=False, server_default=""),
+    Column("review_state", String(16), nullable=False, server_default="received"),
+    Column("violations", Integer, nullable=False, server_default="0"),
+    Column("fine_total", BigInteger, nullable=False, server_default="0"),
+    Column("goods_value", BigInteger, nullable=False, server_default="0"),
+    Column("superseded", Boolean, nullable=False, server_default=false()),
+    Index("inbox_received", "received_at"),
+    Index("inbox_unit_received", "unit_code", "received_at"),
+    Index("inbox_case", "case_id"),
+    Index("inbox_issued", "issued_day"),
+)
+
+reviews = Table(
+    "reviews", metadata,
+    Column("document_id", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("state", String(16), nullable=False),
+    Column("comment", Text, nullable=False, server_default=""),
+    Column("reviewer", String(64), nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+printed_copies = Table(
+    "printed_copies", metadata,
+    # The PDF printed on site (role "printed"), bound to the SHA-256 of the document it renders, and any
+    # scanned signed copy added later (role "scan"). The bytes are an attachment like any other.
+    Column("document_id", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Column("document_sha256", String(64), nullable=False),
+    Column("received_at", DateTime, nullable=False),
+)
+
+Index("audit_entity", audit.c.entity_id)  # the console lists a document's audit events
+
+# Search structures that exist on one engine only (migration 0002_console): FTS5's virtual table and its
+# shadow tables on SQLite, the trigram index on PostgreSQL. Table metadata cannot declare them, so schema
+# comparisons leave out names starting with these.
+ENGINE_SPECIFIC = ("inbox_fts", "inbox_search_trgm")

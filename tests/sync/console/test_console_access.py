@@ -1,0 +1,139 @@
+"""Console sessions and access: login, cookies, CSRF, expiry, logout, throttling, roles and unit scoping."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from console_world import PASSWORD, UNIT_A, World, csrf_of, login
+from fastapi.testclient import TestClient
+from sqlalchemy import select, update
+
+from sync.server.app import utcnow
+from sync.server.console.staff import add_staff
+from sync.server.tables import audit, staff_sessions
+
+
+def test_pages_need_a_session_and_send_to_login(client: TestClient) -> None:
+    for path in ("/inbox", "/stats", "/reports", "/admin", "/inbox.csv"):
+        r = client.get(path, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"].startswith("/login?next="), path
+
+
+def test_login_sets_a_hardened_cookie_and_logout_ends_the_session(client: TestClient,
+                                                                  console: tuple[Any, World]) -> None:
+    page = client.get("/login")
+    r = client.post("/login", data={"csrf": csrf_of(page.text), "username": "leader-a", "password": PASSWORD,
+                                    "next": "/stats"}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/stats"
+    cookie = r.headers["set-cookie"]
+    assert "hq_session=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
+    assert "Secure" not in cookie  # plain HTTP on loopback
+    token = client.cookies["hq_session"]
+    inbox = client.get("/inbox")
+    assert "Lê Văn Đội" in inbox.text
+    # Logging out without the CSRF token changes nothing; with it, the stolen cookie is useless too.
+    client.post("/logout", data={"csrf": "wrong"})
+    client.cookies.set("hq_session", token)
+    assert client.get("/inbox", follow_redirects=False).status_code == 200
+    client.post("/logout", data={"csrf": csrf_of(inbox.text)})
+    client.cookies.set("hq_session", token)
+    assert client.get("/inbox", follow_redirects=False).status_code == 303
+    engine = console[0].state.engine
+    with engine.connect() as conn:
+        actions = [r[0] for r in conn.execute(select(audit.c.action).where(audit.c.actor == "staff:leader-a"))]
+    assert "console_login" in actions and "console_logout" in actions
+
+
+def test_cookie_is_secure_away_from_loopback(console: tuple[Any, World]) -> None:
+    with TestClient(console[0], base_url="http://hq.example") as c:
+        page = c.get("/login")
+        assert "Secure" in page.headers["set-cookie"]
+
+
+def test_login_refuses_a_form_without_the_login_csrf_cookie(client: TestClient) -> None:
+    r = client.post("/login", data={"csrf": "forged", "username": "leader-a", "password": PASSWORD})
+    assert r.status_code == 400 and "hq_session" not in client.cookies
+
+
+def test_expired_session_is_refused(client: TestClient, console: tuple[Any, World]) -> None:
+    login("", "viewer-a", client)
+    with console[0].state.engine.begin() as conn:
+        conn.execute(update(staff_sessions).where(staff_sessions.c.username == "viewer-a")
+                     .values(expires_at=utcnow() - timedelta(seconds=1)))
+    assert client.get("/inbox", follow_redirects=False).status_code == 303
+
+
+def test_wrong_passwords_lock_the_username_then_the_source(console: tuple[Any, World]) -> None:
+    app = console[0]
+    with app.state.engine.begin() as conn:
+        add_staff(conn, "guessed", "Bị Đoán", "viewer", UNIT_A, PASSWORD, utcnow())
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        csrf = csrf_of(c.get("/login").text)
+        codes = [c.post("/login", data={"csrf": csrf, "username": "guessed", "password": "sai"}).status_code
+                 for _ in range(6)]
+        assert codes == [401] * 5 + [429]
+        # Even the right password waits now: guessing gains nothing.
+        r = c.post("/login", data={"csrf": csrf, "username": "guessed", "password": PASSWORD})
+        assert r.status_code == 429 and "thử lại sau" in r.text
+        source = app.state.console.source_throttle
+        assert source.retry_after("testclient", app.state.settings.clock()) == 0  # 30 per source before lock
+
+
+def test_viewer_cannot_review_and_a_forged_form_changes_nothing(console: tuple[Any, World]) -> None:
+    app, world = console
+    doc_id = next(iter(world.unit_a_docs))
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        login("", "viewer-a", c)
+        page = c.get(f"/documents/{doc_id}")
+        assert "Tài khoản chỉ xem" in page.text and "review-form" not in page.text
+        r = c.post(f"/documents/{doc_id}/review", data={"csrf": csrf_of(page.text), "state": "approved"})
+        assert "chỉ xem không được duyệt" in r.text
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        login("", "leader-a", c)
+        r = c.post(f"/documents/{doc_id}/review", data={"csrf": "forged", "state": "approved"})
+        assert r.status_code == 403
+        assert "state-received" in c.get(f"/documents/{doc_id}").text
+
+
+def test_other_units_records_are_not_found(console: tuple[Any, World]) -> None:
+    app, world = console
+    doc_a = next(iter(world.unit_a_docs))
+    doc_b = next(iter(world.unit_b_docs))
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        login("", "leader-b", c)
+        page = c.get(f"/documents/{doc_a}")
+        assert page.status_code == 404 and "Không tìm thấy" in page.text
+        missing = c.get("/documents/khong-co-ma-nay")
+        assert missing.status_code == 404 and missing.text == page.text.replace(doc_a, "khong-co-ma-nay")
+        inbox = c.get("/inbox").text
+        assert doc_b in inbox and doc_a not in inbox
+        r = c.post(f"/documents/{doc_a}/review", data={"csrf": csrf_of(inbox), "state": "approved"},
+                   follow_redirects=True)
+        assert "Không tìm thấy" in r.text
+        assert doc_a not in c.get("/inbox.csv").text
+        assert c.get("/admin").status_code == 403
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        login("", "admin", c)
+        inbox = c.get("/inbox?unit=").text
+        assert doc_a in inbox or doc_b in inbox
+        assert c.get(f"/documents/{doc_a}").status_code == 200 and c.get(f"/documents/{doc_b}").status_code == 200
+
+
+def test_add_staff_command_checks_its_input(tmp_path: Any) -> None:
+    from sync.server import cli
+
+    db = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
+    assert cli.main(["add-unit", "U1", "--name", "Đội 1", "--database", db]) == 0
+    import io
+    import sys
+
+    for argv, code in ((["add-staff", "a", "--role", "leader", "--name", "A"], 2),  # leader without a unit
+                       (["add-staff", "a", "--role", "viewer", "--unit", "U9", "--name", "A"], 2),
+                       (["add-staff", "a", "--role", "viewer", "--unit", "U1", "--name", "A"], 0),
+                       (["add-staff", "a", "--role", "viewer", "--unit", "U1", "--name", "A"], 2)):
+        sys.stdin = io.StringIO(PASSWORD + "\n")
+        try:
+            assert cli.main([*argv, "--password-stdin", "--database", db]) == code, argv
+        finally:
+            sys.stdin = sys.__stdin__

@@ -319,3 +319,10 @@ def platforms(conn: Connection, member: StaffMember, limit: int = 50) -> list[st
                         .group_by(inbox.c.platform).order_by(inbox.c.platform).limit(limit)).all()
     return [r[0] for r in rows]
 
+
+
+def printed_facts(conn: Connection, document_id: str) -> dict[str, str]:
+    """What a paper copy itself shows (kind, number, day of issue), for the public verification page."""
+    row = conn.execute(select(inbox.c.kind, inbox.c.number, inbox.c.issued_day)
+                       .where(inbox.c.document_id == document_id)).first()
+    return {"kind": row.kind, "number": row.number, "issued": row.issued_day} if row else {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,13 +23,12 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
 
+from ..app import source_of
 from ..database import reading
 from ..ingest import verify as verify_record
-from ..throttle import LoginThrottle
 from . import admin, export, queries, staff
 from .charts import bar_chart, money
 from .index import catch_up
-from .limits import RateLimit
 from .review import ReviewError, ReviewState, set_review
 from .staff import Role, StaffMember
 
@@ -45,18 +44,11 @@ class ConsoleSettings:
     """Knobs of the console."""
 
     session_ttl: timedelta = timedelta(hours=8)
-    # One office shares one address: a source is locked only after many more failures than one username.
-    source_throttle: LoginThrottle = field(default_factory=lambda: LoginThrottle(max_failures=30))
-    verify_limit: RateLimit = field(default_factory=RateLimit)
 
 
 def _now(request: Request) -> datetime:
     clock = request.app.state.settings.clock
     return clock()  # type: ignore[no-any-return]
-
-
-def _source(request: Request) -> str:
-    return request.client.host if request.client else "?"
 
 
 def _secure(request: Request) -> bool:
@@ -161,9 +153,10 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
                         error="Phiên đăng nhập không hợp lệ; hãy tải lại trang và thử lại.")
         username, password = form.get("username", "").strip()[:64], form.get("password", "")[:1024]
         now = _now(request)
-        checks = [(console.source_throttle, _source(request)),
-                  (request.app.state.settings.login_throttle, f"console:{username}")]
-        wait = max(throttle.retry_after(key, now) for throttle, key in checks)
+        # The server's one login throttle (per source, per source and name, per name); staff names are
+        # prefixed so that a staff member and an officer with the same username do not share counts.
+        throttle, name, source = request.app.state.settings.login_throttle, f"staff:{username}", source_of(request)
+        wait = throttle.retry_after(name, source, now)
         if wait:
             return page(request, "login.html", None, 429, csrf=cookie, next=target, username=username,
                         error=f"Đăng nhập sai quá nhiều lần; hãy thử lại sau {(wait + 59) // 60} phút.")
@@ -178,11 +171,10 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
 
             result = await run_in_threadpool(work)
         if result is None:
-            for throttle, key in checks:
-                throttle.failed(key, now)
+            throttle.failed(name, source, now)
             return page(request, "login.html", None, 401, csrf=cookie, next=target, username=username,
                         error="Sai tên đăng nhập hoặc mật khẩu.")
-        checks[1][0].succeeded(checks[1][1])
+        throttle.succeeded(name, source)
         token, _member_ = result
         response = RedirectResponse(target, status_code=303)
         response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="lax", secure=_secure(request),
@@ -403,7 +395,7 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
                 return page(request, "verify.html", None, 400, result="malformed", code=code)
         if not id:
             return page(request, "verify.html", None, result=None, code="")
-        wait = console.verify_limit.allow(_source(request), _now(request))
+        wait = request.app.state.settings.verify_limit.take(source_of(request), _now(request))
         if wait:
             response = page(request, "verify.html", None, 429, result="limited", code=code, wait=wait)
             response.headers["Retry-After"] = str(wait)
@@ -411,10 +403,9 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
         if len(id) > 64 or not (8 <= len(h) <= 64) or any(c not in "0123456789abcdefABCDEF" for c in h):
             return page(request, "verify.html", None, result="unknown", code=code)
         with reading(engine) as conn:
-            found = verify_record(conn, id, h)
-        if not found.get("match"):
-            return page(request, "verify.html", None, result="unknown", code=code)
-        state = "superseded" if found.get("superseded_by") else "valid"
-        return page(request, "verify.html", None, result=state, code=code, kind=found.get("kind", ""),
-                    number=found.get("number", ""), issued=str(found.get("issued_at", ""))[:10])
+            # The API's answer (valid / superseded / unknown, review D6 D11); the page adds only what the
+            # paper itself prints: kind, number and day.
+            state = verify_record(conn, id, h)
+            shown = queries.printed_facts(conn, id) if state != "unknown" else {}
+        return page(request, "verify.html", None, result=state, code=code, facts=shown)
 

@@ -240,6 +240,13 @@ class HQClient:
         """Upload one attachment by its hash (idempotent)."""
         return self._request("PUT", f"/attachments/{sha256}", data=data, headers={"Content-Type": media_type})
 
+    def put_copy(self, document_id: str, document_sha256: str, data: bytes, role: str = "printed") -> dict[str, Any]:
+        """Upload the PDF printed on site (``printed``) or a scanned signed copy (``scan``) of a stored
+        document, bound to the document's SHA-256 (idempotent)."""
+        return self._request("PUT", f"/attachments/{sha256_hex(data)}/copy", data=data,
+                             headers={"Content-Type": "application/pdf"},
+                             params={"document_id": document_id, "document_sha256": document_sha256, "role": role})
+
     def pull_reference(self, cursor: int, limit: int = 500) -> ReferencePage:
         """One page of reference data after ``cursor``."""
         body = self._request("GET", "/reference", params={"cursor": cursor, "limit": limit})

@@ -19,7 +19,7 @@ from typing import Any
 import holidays
 
 from inspector_app.domain.clock import Clock
-from inspector_app.domain.errors import InspectorError, Problem, ValidationError
+from inspector_app.domain.errors import InspectorError, NotFoundError, Problem, ValidationError
 from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.model import (
     Case,
@@ -644,6 +644,45 @@ class RulesService:
                 continue
             result += [it for it in items if it.overdue]
         return sorted(result, key=lambda it: (it.due, it.case_id))
+
+    # -- HQ review -------------------------------------------------------------------------------------
+    def hq_review(self, doc_id: str) -> dict[str, str] | None:
+        """HQ's review of a synced document (``state``, ``label``, ``comment``, ``reviewer``,
+        ``reviewed_at``), pulled with the reference data (kind ``review``), or None."""
+        item = self.reference.get("review", doc_id)
+        if item is None or not isinstance(item.data, dict):
+            return None
+        return {k: str(v) for k, v in item.data.items()}
+
+    def hq_review_items(self) -> list[DueItem]:
+        """Documents HQ found to have issues (or rejected) and that no local correction has replaced yet:
+        items of the officer's deadline list (state ``hq_review``, no due date)."""
+        out = []
+        for item in self.reference.items("review"):
+            data = item.data if isinstance(item.data, dict) else {}
+            if data.get("state") not in ("has_issues", "rejected"):
+                continue
+            try:
+                doc = self.repo.get_document(item.key)
+            except NotFoundError:
+                continue  # reviewed on another laptop of the unit
+            replaced = any(d.supersedes == doc.id for d in self.repo.list_documents(case_id=doc.case_id,
+                                                                                   kind=doc.kind))
+            if replaced:
+                continue
+            title = ""
+            if doc.case_id:
+                try:
+                    title = self.repo.get_case(doc.case_id).title
+                except NotFoundError:
+                    title = ""
+            out.append(DueItem(
+                case_id=doc.case_id, case_title=title, rule="hq_review",
+                what=f"HQ: {data.get('label', '')} — {doc.number}: {data.get('comment', '')}".strip(),
+                due="", due_text="", state="hq_review", basis="", rule_text=str(data.get("comment", "")),
+                trigger=str(data.get("reviewer", "")), confidence="", document_id=doc.id,
+                done_at=str(data.get("reviewed_at", ""))))
+        return out
 
     # -- subject history --------------------------------------------------------------------------
     def subject_history(self, case_id: str) -> list[HistoryItem]:

@@ -152,6 +152,7 @@ class HQClientLike(Protocol):
     def push_batch(self, records: list[BatchRecord]) -> list[RecordResult]: ...  # noqa: D102
     def put_attachment(self, sha256: str, data: bytes, media_type: str = ...) -> dict[str, Any]: ...  # noqa: D102
     def pull_reference(self, cursor: int, limit: int = ...) -> Any: ...  # noqa: D102
+    def put_copy(self, document_id: str, document_sha256: str, data: bytes, role: str = ...) -> Any: ...  # noqa: D102
     def close(self) -> None: ...  # noqa: D102
 
 
@@ -260,6 +261,7 @@ class SyncReport:
     conflicts: int = 0
     rejected: int = 0
     attachments_uploaded: int = 0
+    copies_uploaded: int = 0  # PDFs printed on site sent to HQ this run
     reference_items: int = 0
     retries: int = 0
     pending: int = 0  # still to send after this run
@@ -311,6 +313,7 @@ class SyncService:
     def __init__(self, repo: Repository, data_dir: Path, clock: Clock,
                  client_factory: ClientFactory = default_client_factory, token_store: TokenStore | None = None,
                  *, batch_size: int = 500, upload_workers: int = 3, backoff: Backoff | None = None,
+                 copies_per_sync: int = 100,
                  sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None) -> None:
         self.repo = repo
         self.data_dir = Path(data_dir)
@@ -319,6 +322,7 @@ class SyncService:
         self.tokens = token_store or TokenStore()
         self.batch_size = max(1, min(batch_size, MAX_BATCH_RECORDS))
         self.upload_workers = max(1, upload_workers)
+        self.copies_per_sync = max(0, copies_per_sync)
         self._run: tuple[str, str | None] = ("", None)  # server and token of the sync in progress
         # The progress and cancel callbacks of the sync in progress: the waits between retries report
         # through them (what failed, seconds to the next attempt) and stop early on Cancel.
@@ -485,6 +489,8 @@ class SyncService:
             self._push(client, report, progress, cancel, respect_backoff)
             if not report.cancelled:
                 self._pull(client, server, report, progress, cancel)
+            if not report.cancelled:
+                self._send_copies(client, report, progress, cancel)
         except AuthError as exc:
             if not ephemeral:
                 self.tokens.delete(server, username)
@@ -727,6 +733,38 @@ class SyncService:
             report.errors.append(f"{doc_id}: {reason}")
             held_back.add(doc_id)
         return len(synced) + len(stuck)
+
+    def _send_copies(self, client: HQClientLike, report: SyncReport, progress: Progress, cancel: Cancel) -> None:
+        """Send HQ the PDF printed on site of each synced document, bound to the document's hash.
+
+        The forms render deterministically (ReportLab ``invariant=1``), so rendering the final document
+        again gives the very bytes that were printed. Rendering costs tens of milliseconds a page, so at
+        most ``copies_per_sync`` go per run; the others go at the next sync. A failure never fails the sync:
+        the documents themselves are on the server already.
+        """
+        from inspector_app.forms import render_document
+
+        ids = outbox.without_copy(self.repo, self.copies_per_sync)
+        for n, doc_id in enumerate(ids):
+            if cancel():
+                report.cancelled = True
+                return
+            doc = self.repo.get_document(doc_id)
+            try:
+                pdf = render_document(doc).pdf
+                client.put_copy(doc.id, doc.sha256, pdf, "printed")
+            except InspectorError as exc:  # a document its form cannot draw: nothing was printed either
+                outbox.mark_copy(self.repo, doc_id, f"refused:{exc}"[:200])
+                continue
+            except ServerRejected as exc:
+                outbox.mark_copy(self.repo, doc_id, f"refused:{exc.code}")
+                continue
+            except TransportError as exc:
+                report.errors.append(f"Bản PDF đã in của {doc.number or doc_id}: {exc}")
+                return
+            outbox.mark_copy(self.repo, doc_id, "sent:" + hashlib.sha256(pdf).hexdigest())
+            report.copies_uploaded += 1
+            progress(n + 1, len(ids), f"Đã gửi {n + 1}/{len(ids)} bản PDF đã in")
 
     def _pull(self, client: HQClientLike, server: str, report: SyncReport, progress: Progress,
               cancel: Cancel) -> None:

@@ -170,3 +170,22 @@ def store_reference_page(repo: Repository, items: list[dict[str, Any]], cursor_k
                  str(data.get("valid_from", "")), str(data.get("valid_to", "")), now))
         settings.write(conn, (cursor_key, str(cursor)))
 
+
+
+# -- printed copies --------------------------------------------------------------------------------------
+# The PDF printed on site goes to HQ after its document (HQ binds it to the document's hash). What was sent
+# is remembered per document in settings under this prefix (value: "sent:<pdf sha256>" or "refused:<why>").
+COPY_PREFIX = "sync.printed_copy|"
+
+
+def without_copy(repo: Repository, limit: int) -> list[str]:
+    """Synced documents whose printed copy has not gone to HQ yet, oldest outbox change first."""
+    return [r[0] for r in repo.db.conn.execute(
+        "SELECT o.document_id FROM outbox o WHERE o.state = 'synced' AND NOT EXISTS"
+        " (SELECT 1 FROM settings s WHERE s.key = ? || o.document_id) ORDER BY o.updated_at, o.document_id LIMIT ?",
+        (COPY_PREFIX, limit))]
+
+
+def mark_copy(repo: Repository, document_id: str, outcome: str) -> None:
+    """Remember that a document's printed copy was sent (or refused for good)."""
+    repo.set_setting(COPY_PREFIX + document_id, outcome)

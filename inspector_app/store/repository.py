@@ -76,6 +76,7 @@ class DocumentSummary:
     supersedes: str
     created_at: str
     finalized_at: str
+    hq_review: str = ""  # HQ's review label ("Có vấn đề", …) pulled with the reference data, if any
 
 
 @dataclass(frozen=True)
@@ -489,7 +490,9 @@ class Repository:
             if val:
                 where.append(f"{col} = ?")
                 params.append(val)
-        sql = ("SELECT id, case_id, kind, number, status, sha256, supersedes, created_at, finalized_at"
+        sql = ("SELECT id, case_id, kind, number, status, sha256, supersedes, created_at, finalized_at,"
+               " COALESCE((SELECT json_extract(r.data, '$.label') FROM reference_items r"
+               "           WHERE r.kind = 'review' AND r.key = documents.id), '') AS hq_review"
                " FROM documents WHERE " + " AND ".join(where) + " ORDER BY created_at, id LIMIT ?")
         return [DocumentSummary(**r) for r in self._rows(sql, (*params, limit))]
 

@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
         today = SystemClock().now().date()  # Vietnam's date, as the deadlines are
 
         def work(s: Any) -> list[dict[str, Any]]:
-            items = list(s.rules.overdue_across_cases())
+            items = list(s.rules.overdue_across_cases()) + s.rules.hq_review_items()
             if case_id:
                 seen = {(i.case_id, i.rule, i.due) for i in items}
                 items += [i for i in s.rules.deadlines_for_case(case_id)

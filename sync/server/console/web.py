@@ -28,6 +28,7 @@ from ..database import reading
 from ..ingest import verify as verify_record
 from . import admin, export, queries, staff
 from .charts import bar_chart, money
+from .copies import add_api_route
 from .index import catch_up
 from .review import ReviewError, ReviewState, set_review
 from .staff import Role, StaffMember
@@ -108,6 +109,7 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
     env.globals["states"] = list(ReviewState)
     env.globals["state_label"] = lambda s: ReviewState(s).label
     env.globals["role_label"] = lambda r: Role(r).label
+    add_api_route(app)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="console-static")
 
     def page(request: Request, name: str, member: StaffMember | None, status: int = 200,

@@ -262,6 +262,7 @@ class SyncReport:
     rejected: int = 0
     attachments_uploaded: int = 0
     copies_uploaded: int = 0  # PDFs printed on site sent to HQ this run
+    copies_waiting: str = ""  # why printed PDFs wait for the next sync (they never make a sync incomplete)
     reference_items: int = 0
     retries: int = 0
     pending: int = 0  # still to send after this run
@@ -745,6 +746,7 @@ class SyncService:
         from inspector_app.forms import render_document
 
         ids = outbox.without_copy(self.repo, self.copies_per_sync)
+        failures = [0]
         for n, doc_id in enumerate(ids):
             if cancel():
                 report.cancelled = True
@@ -752,15 +754,16 @@ class SyncService:
             doc = self.repo.get_document(doc_id)
             try:
                 pdf = render_document(doc).pdf
-                client.put_copy(doc.id, doc.sha256, pdf, "printed")
+                self._retrying(report, failures, "Gửi bản PDF đã in",
+                               functools.partial(client.put_copy, doc.id, doc.sha256, pdf, "printed"))
             except InspectorError as exc:  # a document its form cannot draw: nothing was printed either
                 outbox.mark_copy(self.repo, doc_id, f"refused:{exc}"[:200])
                 continue
             except ServerRejected as exc:
                 outbox.mark_copy(self.repo, doc_id, f"refused:{exc.code}")
                 continue
-            except TransportError as exc:
-                report.errors.append(f"Bản PDF đã in của {doc.number or doc_id}: {exc}")
+            except _GiveUp as exc:
+                report.copies_waiting = str(exc)
                 return
             outbox.mark_copy(self.repo, doc_id, "sent:" + hashlib.sha256(pdf).hexdigest())
             report.copies_uploaded += 1

@@ -16,10 +16,19 @@ from ..reference import put_item
 from ..tables import devices, officers, reference_items, staff, units
 from .staff import StaffMember
 
-# Reference kinds an administrator edits by hand here (others arrive with documents or the CLI import).
-EDITABLE_KINDS = {"watchlist": "Danh sách theo dõi (mã vạch hàng giả, gian hàng trực tuyến)",
-                  "number_block": "Dải số quyết định cấp cho đơn vị",
-                  "violation_catalog": "Cập nhật danh mục hành vi vi phạm"}
+# Reference kinds shown here, with the fields an administrator fills in by hand (the data the laptops read:
+# services/cases.watch_entry, services/documents.block_number). Catalog updates are structured legal data
+# checked by the laptop's rules engine: they are listed here and imported with ``inspector-hq
+# import-reference violation_catalog FILE``.
+EDITABLE_KINDS: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "watchlist": ("Danh sách theo dõi (mã vạch hàng giả, gian hàng trực tuyến)",
+                  [("product", "Tên hàng / gian hàng"), ("reason", "Lý do"), ("source", "Nguồn")]),
+    "number_block": ("Dải số quyết định cấp cho đơn vị",
+                     [("kind", "Loại văn bản (vd. tt22.m01)"), ("year", "Năm"), ("prefix", "Tiền tố (4 chữ số)"),
+                      ("first", "Số đầu"), ("last", "Số cuối")]),
+    "violation_catalog": ("Cập nhật danh mục hành vi vi phạm", []),
+}
+_NUMBERS = {"year", "first", "last"}
 
 
 class AdminError(Exception):
@@ -60,6 +69,27 @@ def reference_list(conn: Connection, kind: str, limit: int = 200) -> list[dict[s
     return [{**dict(r), "data": json.loads(r["data"])} for r in rows]
 
 
+def form_data(kind: str, form: dict[str, str]) -> dict[str, Any]:
+    """The item data of a reference form: the kind's fields, numbers as integers."""
+    fields = EDITABLE_KINDS.get(kind, ("", []))[1]
+    data: dict[str, Any] = {}
+    for name, label in fields:
+        value = form.get(name, "").strip()[:500]
+        if not value:
+            continue
+        if name in _NUMBERS:
+            if not value.isdigit():
+                raise AdminError(f"{label}: cần một số")
+            data[name] = int(value)
+        else:
+            data[name] = value
+    if kind == "number_block" and not {"kind", "year", "first", "last"} <= data.keys():
+        raise AdminError("Dải số cần loại văn bản, năm, số đầu và số cuối")
+    if kind == "number_block" and data["first"] > data["last"]:
+        raise AdminError("Số đầu phải nhỏ hơn hoặc bằng số cuối")
+    return data
+
+
 def revoke_device(conn: Connection, member: StaffMember, device_id: str, now: datetime) -> int:
     """Revoke one device token (its laptop must log in again)."""
     _require_admin(member)
@@ -86,8 +116,8 @@ def put_reference(conn: Connection, member: StaffMember, kind: str, key: str, da
                   now: datetime, *, deleted: bool = False) -> int:
     """Add, replace or delete a reference item; the laptops receive it at their next sync."""
     _require_admin(member)
-    if kind not in EDITABLE_KINDS:
-        raise AdminError("Loại dữ liệu tham chiếu không được sửa ở đây")
+    if kind not in EDITABLE_KINDS or (not EDITABLE_KINDS[kind][1] and not deleted):
+        raise AdminError("Loại dữ liệu tham chiếu này không nhập tay ở đây")
     key = key.strip()
     if not key or len(key) > 200:
         raise AdminError("Cần mã (1–200 ký tự)")

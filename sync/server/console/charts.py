@@ -24,13 +24,24 @@ def _short(value: int) -> str:
     return str(value)
 
 
+def nice_step(peak: float, steps: int = 4) -> int:
+    """A round grid step (1, 2 or 5 × 10^k, at least 1) so that ``steps`` of it reach ``peak``."""
+    raw = max(peak / steps, 1.0)
+    magnitude = 10 ** (len(str(int(raw))) - 1)
+    for m in (1, 2, 5, 10):
+        if m * magnitude >= raw:
+            return int(m * magnitude)
+    return int(10 * magnitude)
+
+
 def bar_chart(title: str, labels: Sequence[str], series: Sequence[tuple[str, Sequence[int]]], *,
               width: int = 640, height: int = 260, fmt: Callable[[int], str] = money) -> str:
     """Grouped vertical bars: one group per label, one bar per series ``(name, values)``; SVG text."""
     colours = ("#1f5fa8", "#d9822b", "#3a8d4f", "#a83f3f")
     left, right, top, bottom = 64, 12, 34, 46
     plot_w, plot_h = width - left - right, height - top - bottom
-    peak = max([v for _, values in series for v in values] + [1])
+    step = nice_step(max([v for _, values in series for v in values] + [1]))
+    peak = step * 4
     n, k = max(len(labels), 1), max(len(series), 1)
     group = plot_w / n
     bar = max(2.0, min(36.0, group * 0.8 / k))
@@ -38,7 +49,7 @@ def bar_chart(title: str, labels: Sequence[str], series: Sequence[tuple[str, Seq
            f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}">',
            f'<text x="{left}" y="18" class="chart-title">{escape(title)}</text>']
     for i in range(5):  # horizontal grid with 4 steps
-        value = peak * i / 4
+        value = step * i
         y = top + plot_h - plot_h * i / 4
         out.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
         out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="axis">{_short(int(value))}</text>')

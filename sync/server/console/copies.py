@@ -53,8 +53,9 @@ def store_copy(conn: Connection, device: Device, document_id: str, document_sha2
 def add_api_route(app: FastAPI) -> None:
     """Register the upload route on the API (device authentication and protocol check as every route)."""
     @app.put(f"{API_PREFIX}/attachments/{{sha256}}/copy", dependencies=[Depends(check_protocol)],
-             openapi_extra={"requestBody": {"required": True, "content": {"application/pdf": {
-                 "schema": {"type": "string", "format": "binary"}}}}})
+             openapi_extra={"requestBody": {"required": True, "content": {"application/octet-stream": {
+                 "schema": {"type": "string", "format": "binary"}}},
+                 "description": "the PDF (sent as application/pdf or application/octet-stream)"}})
     async def put_copy(request: Request, device: CurrentDevice,
                        sha256: Annotated[str, Path(pattern="^[0-9a-f]{64}$")],
                        document_id: Annotated[str, Query(min_length=1, max_length=64)],

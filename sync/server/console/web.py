@@ -107,6 +107,7 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
     env.filters["vn_day"] = _vn_day
     env.globals["kind_titles"] = export.kind_titles()
     env.globals["states"] = list(ReviewState)
+    env.globals["fine_kind"] = queries.FINE_KIND
     env.globals["state_label"] = lambda s: ReviewState(s).label
     env.globals["role_label"] = lambda r: Role(r).label
     add_api_route(app)
@@ -205,10 +206,9 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
         with reading(engine) as conn:
             rows, has_next = queries.inbox_page(conn, member, f)
             choices = queries.filter_choices(conn, member)
-            platforms = queries.platforms(conn, member)
-            counts = queries.review_counts(conn, member)
+            platforms = queries.recent_platforms(conn, member)
         return page(request, "inbox.html", member, rows=rows, has_next=has_next, f=f, choices=choices,
-                    platforms=platforms, counts=counts, today=(_now(request) + VN).date().isoformat())
+                    platforms=platforms, today=(_now(request) + VN).date().isoformat())
 
     @app.get("/inbox.csv", include_in_schema=False)
     @app.get("/inbox.xlsx", include_in_schema=False)
@@ -361,7 +361,7 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
         if not _csrf_ok(member, form):
             return page(request, "message.html", member, 403, title="Yêu cầu không hợp lệ",
                         message="Biểu mẫu đã hết hạn; hãy tải lại trang và làm lại.")
-        back = "/admin?kind=" + quote(form.get("kind", "watchlist"))
+        back = "/admin?kind=" + quote(form.get("ref_kind", "watchlist"))
         try:
             with engine.begin() as conn:
                 action(conn, member, form, _now(request))
@@ -381,9 +381,10 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
     @app.post("/admin/reference", include_in_schema=False)
     async def admin_reference(request: Request) -> Response:
         def act(conn: Any, m: StaffMember, f: dict[str, str], now: datetime) -> None:
-            data = {k: f.get(k, "").strip()[:500] for k in ("product", "reason", "source", "note") if f.get(k)}
-            admin.put_reference(conn, m, f.get("kind", ""), f.get("key", ""), data, f.get("scope", "")[:32], now,
-                                deleted=f.get("delete") == "1")
+            deleted = f.get("delete") == "1"
+            data = {} if deleted else admin.form_data(f.get("ref_kind", ""), f)
+            admin.put_reference(conn, m, f.get("ref_kind", ""), f.get("key", ""), data, f.get("scope", "")[:32], now,
+                                deleted=deleted)
         return await admin_action(request, act)
 
     # -- public verification --------------------------------------------------------------------------

@@ -139,3 +139,50 @@ def test_add_staff_command_checks_its_input(tmp_path: Any) -> None:
             assert cli.main([*argv, "--password-stdin", "--database", db]) == code, argv
         finally:
             sys.stdin = sys.__stdin__
+
+
+def test_admin_changes_reach_the_reference_feed_and_the_accounts(console: tuple[Any, World]) -> None:
+    from sync.server import accounts, reference
+    from sync.server.tables import devices
+
+    app, _world = console
+    engine = app.state.engine
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        login("", "admin", c)
+        page = c.get("/admin?kind=watchlist")
+        csrf = csrf_of(page.text)
+        r = c.post("/admin/reference", data={"csrf": csrf, "ref_kind": "watchlist", "key": "8935049510864",
+                                             "product": "Nước hoa giả", "reason": "Đã xử lý 2026", "scope": ""})
+        assert "8935049510864" in r.text
+        bad = c.post("/admin/reference", data={"csrf": csrf, "ref_kind": "number_block", "key": "QĐ-KT-2027",
+                                               "kind": "tt22.m01", "year": "hai", "first": "1", "last": "9"})
+        assert "cần một số" in bad.text
+        no_kind = c.post("/admin/reference", data={"csrf": csrf, "ref_kind": "number_block", "key": "QLTT-2027",
+                                                   "year": "2027", "first": "1", "last": "50", "scope": UNIT_A})
+        assert "cần loại văn bản" in no_kind.text
+        c.post("/admin/reference", data={"csrf": csrf, "ref_kind": "number_block", "key": "QLTT-2027",
+                                         "kind": "tt22.m01", "prefix": "0102", "year": "2027", "first": "1",
+                                         "last": "50", "scope": UNIT_A})
+        with engine.connect() as conn:
+            items, _, _ = reference.page(conn, UNIT_A, 0, 10_000)
+        watch = [i for i in items if i["kind"] == "watchlist" and i["key"] == "8935049510864"]
+        assert watch and watch[0]["data"] == {"product": "Nước hoa giả", "reason": "Đã xử lý 2026"}
+        block = [i for i in items if i["kind"] == "number_block" and i["key"] == "QLTT-2027"]
+        assert block and block[0]["data"] == {"kind": "tt22.m01", "prefix": "0102", "year": 2027, "first": 1,
+                                              "last": 50}
+        # Locking an officer makes every token of theirs useless at once.
+        with engine.connect() as conn:
+            token_owner = conn.execute(select(devices.c.id, devices.c.username)
+                                       .where(devices.c.unit_code == UNIT_A)).first()
+        assert token_owner is not None
+        r = c.post(f"/admin/officers/{token_owner.username}/active", data={"csrf": csrf, "active": "0"})
+        assert "đã khóa" in r.text
+        with engine.connect() as conn:
+            assert accounts.login(conn, token_owner.username, PASSWORD, "x", utcnow(), timedelta(days=1)) is None
+        c.post(f"/admin/officers/{token_owner.username}/active", data={"csrf": csrf, "active": "1"})
+        c.post(f"/admin/devices/{token_owner.id}/revoke", data={"csrf": csrf})
+        with engine.connect() as conn:
+            revoked = conn.execute(select(devices.c.revoked_at).where(devices.c.id == token_owner.id)).scalar()
+            actions = {r[0] for r in conn.execute(select(audit.c.action).where(audit.c.actor == "staff:admin"))}
+        assert revoked is not None
+        assert {"reference_put", "officer_disable", "officer_enable", "console_revoke_device"} <= actions

@@ -15,7 +15,6 @@ year's report ≤ 5 s. Each figure is the median of ``--repeat`` runs after one 
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import random
@@ -57,10 +56,10 @@ def generate(url: str, count: int, seed: int = 15) -> float:
     """Load ``count`` documents with COPY; returns the seconds it took (indexes included)."""
     import psycopg
 
+    from sync.server import accounts
     from sync.server.console.index import summarise
     from sync.server.console.staff import add_staff
     from sync.server.database import make_engine, migrate
-    from sync.server import accounts
 
     engine = make_engine(url)
     migrate(engine)

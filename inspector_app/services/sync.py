@@ -747,7 +747,7 @@ class SyncService:
 
         ids = outbox.without_copy(self.repo, self.copies_per_sync)
         failures = [0]
-        for n, doc_id in enumerate(ids):
+        for doc_id in ids:
             if cancel():
                 report.cancelled = True
                 return
@@ -767,7 +767,10 @@ class SyncService:
                 return
             outbox.mark_copy(self.repo, doc_id, "sent:" + hashlib.sha256(pdf).hexdigest())
             report.copies_uploaded += 1
-            progress(n + 1, len(ids), f"Đã gửi {n + 1}/{len(ids)} bản PDF đã in")
+        if report.copies_uploaded:
+            # One line at the end: the bar's steps belong to the documents themselves.
+            progress(report.copies_uploaded, report.copies_uploaded,
+                     f"Đã gửi {report.copies_uploaded} bản PDF đã in")
 
     def _pull(self, client: HQClientLike, server: str, report: SyncReport, progress: Progress,
               cancel: Cancel) -> None:

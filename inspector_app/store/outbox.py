@@ -174,8 +174,7 @@ def store_reference_page(repo: Repository, items: list[dict[str, Any]], cursor_k
 
 # -- printed copies --------------------------------------------------------------------------------------
 # The PDF printed on site goes to HQ after its document (HQ binds it to the document's hash). What was sent
-# is remembered per document in settings under this prefix (value: "sent:<pdf sha256>" or "refused:<why>").
-COPY_PREFIX = "sync.printed_copy|"
+# is remembered per document in the settings family ``PRINTED_COPY``.
 
 
 def without_copy(repo: Repository, limit: int) -> list[str]:
@@ -183,9 +182,9 @@ def without_copy(repo: Repository, limit: int) -> list[str]:
     return [r[0] for r in repo.db.conn.execute(
         "SELECT o.document_id FROM outbox o WHERE o.state = 'synced' AND NOT EXISTS"
         " (SELECT 1 FROM settings s WHERE s.key = ? || o.document_id) ORDER BY o.updated_at, o.document_id LIMIT ?",
-        (COPY_PREFIX, limit))]
+        (settings.PRINTED_COPY.prefix, limit))]
 
 
 def mark_copy(repo: Repository, document_id: str, outcome: str) -> None:
     """Remember that a document's printed copy was sent (or refused for good)."""
-    repo.set_setting(COPY_PREFIX + document_id, outcome)
+    repo.set_setting(settings.PRINTED_COPY(document_id), outcome)

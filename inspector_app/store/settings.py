@@ -42,10 +42,12 @@ SYNC_DEVICE = Setting("sync.device_id", "", "mã thiết bị máy chủ cấp k
 SYNC_LAST_SUCCESS = Setting("sync.last_success_at", "", "thời điểm đồng bộ trọn vẹn gần nhất")
 SYNC_INSTALLATION = Setting("sync.installation_id", "", "mã ngẫu nhiên của bản cài đặt này (gửi khi đăng nhập)")
 REFERENCE_CURSOR = SettingFamily("sync.reference_cursor|", "0", "con trỏ dữ liệu tham chiếu đã nhận từ máy chủ")
+# Per document: "sent:<sha256 of the PDF>" once its printed PDF went to HQ, "refused:<why>" if HQ will never take it.
+PRINTED_COPY = SettingFamily("sync.printed_copy|", "", "bản PDF đã in của văn bản đã gửi máy chủ")
 
 SETTINGS: tuple[Setting | SettingFamily, ...] = (
     PROFILE_UNIT, PROFILE_OFFICER, SYNC_SERVER, SYNC_USERNAME, SYNC_CA_BUNDLE, SYNC_DEVICE, SYNC_LAST_SUCCESS,
-    SYNC_INSTALLATION, REFERENCE_CURSOR,
+    SYNC_INSTALLATION, REFERENCE_CURSOR, PRINTED_COPY,
 )
 
 

@@ -101,7 +101,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Số niêm phong": "Seal numbers", "Số niêm phong (cách nhau dấu phẩy)": "Seal numbers (comma separated)",
     "Số quyết định do đơn vị cấp (vd: 12):": "Decision number issued by the unit (e.g. 12):",
     "Số quyết định kiểm tra": "Inspection decision no.", "Số thẻ kiểm tra thị trường": "Inspection card no.",
-    "Sửa / ghi không ký…": "Edit / record refusal…", "Sửa…": "Edit…", "Thay thế": "Supersedes",
+    "HQ duyệt": "HQ review", "Sửa / ghi không ký…": "Edit / record refusal…", "Sửa…": "Edit…", "Thay thế": "Supersedes",
     "Thiếu tệp đính kèm": "Attachments missing", "Thêm &dữ liệu mẫu": "Add &demo data",
     "Thêm chứng cứ từ gian hàng trực tuyến…": "Add evidence from an online shop…", "Thêm hàng hóa…": "Add goods…",
     "Thêm người…": "Add person…", "Thêm niêm phong…": "Add seal…", "Thêm vào vụ việc": "Add to case",

@@ -3,37 +3,37 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="556" />
+        <location filename="../../inspector_app/ui/models.py" line="557" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="557" />
+        <location filename="../../inspector_app/ui/models.py" line="558" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="557" />
+        <location filename="../../inspector_app/ui/models.py" line="558" />
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="557" />
+        <location filename="../../inspector_app/ui/models.py" line="558" />
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="558" />
+        <location filename="../../inspector_app/ui/models.py" line="559" />
         <source>Chứng cứ trên mạng</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="560" />
+        <location filename="../../inspector_app/ui/models.py" line="561" />
         <source>Ghi chú / địa chỉ</source>
         <translation>Caption / address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="561" />
+        <location filename="../../inspector_app/ui/models.py" line="562" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
@@ -398,17 +398,17 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="506" />
+        <location filename="../../inspector_app/ui/models.py" line="507" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="507" />
+        <location filename="../../inspector_app/ui/models.py" line="508" />
         <source>Hành vi</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="508" />
+        <location filename="../../inspector_app/ui/models.py" line="509" />
         <source>Khung phạt (đồng)</source>
         <translation>Fine range (VND)</translation>
     </message>
@@ -444,32 +444,32 @@
 <context>
     <name>DeadlineTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="382" />
+        <location filename="../../inspector_app/ui/models.py" line="383" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="384" />
+        <location filename="../../inspector_app/ui/models.py" line="385" />
         <source>Việc phải làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="385" />
+        <location filename="../../inspector_app/ui/models.py" line="386" />
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="386" />
+        <location filename="../../inspector_app/ui/models.py" line="387" />
         <source>Còn lại</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/models.py" line="395" />
+        <location filename="../../inspector_app/ui/models.py" line="396" />
         <source>quá hạn %n ngày</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/models.py" line="396" />
+        <location filename="../../inspector_app/ui/models.py" line="397" />
         <source>còn %n ngày</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
@@ -677,62 +677,62 @@
         <translation>Subject: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="328" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="331" />
         <source>%n dòng hàng</source>
         <translation><numerusform>%n goods row</numerusform><numerusform>%n goods rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="329" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="333" />
         <source>%n hành vi vi phạm</source>
         <translation><numerusform>%n violation</numerusform><numerusform>%n violations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="330" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="335" />
         <source>%n niêm phong</source>
         <translation><numerusform>%n seal</numerusform><numerusform>%n seals</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="332" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="337" />
         <source>thay thế một văn bản đã hoàn tất</source>
         <translation>supersedes a final document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="375" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="380" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="385" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="390" />
         <source>Văn bản đã hoàn tất (chỉ đọc). SHA-256: %1</source>
         <translation>Final document (read-only). SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="405" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="410" />
         <source>Lưu ý: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="426" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="431" />
         <source>Không còn vấn đề: có thể hoàn tất.</source>
         <translation>No problems left: ready to finalise.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="503" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="508" />
         <source>Đã lưu tự động lúc %1</source>
         <translation>Saved automatically at %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="503" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="508" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="512" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="517" />
         <source>Chưa lưu tự động được: %1</source>
         <translation>Could not save automatically: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="515" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="520" />
         <source>Chưa lưu được</source>
         <translation>Could not save</translation>
     </message>
@@ -756,21 +756,26 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/models.py" line="326" />
+        <source>HQ duyệt</source>
+        <translation>HQ review</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="327" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="327" />
+        <location filename="../../inspector_app/ui/models.py" line="328" />
         <source>Thay thế</source>
         <translation>Supersedes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="344" />
+        <location filename="../../inspector_app/ui/models.py" line="345" />
         <source>Đã bị thay thế (bởi số %1)</source>
         <translation>Replaced (by no. %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="352" />
+        <location filename="../../inspector_app/ui/models.py" line="353" />
         <source>thay thế số %1</source>
         <translation>replaces no. %1</translation>
     </message>
@@ -1240,7 +1245,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="70" />
-        <location filename="../../inspector_app/ui/main_window.py" line="317" />
+        <location filename="../../inspector_app/ui/main_window.py" line="318" />
         <source>QLTT — Kiểm tra thị trường</source>
         <translation>QLTT — Market inspection</translation>
     </message>
@@ -1275,108 +1280,108 @@
         <translation>All document kinds</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="124" />
+        <location filename="../../inspector_app/ui/main_window.py" line="125" />
         <source>Vụ việc mới… (Ctrl+N)</source>
         <translation>New case… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="172" />
-        <location filename="../../inspector_app/ui/main_window.py" line="513" />
+        <location filename="../../inspector_app/ui/main_window.py" line="173" />
+        <location filename="../../inspector_app/ui/main_window.py" line="514" />
         <source>Thời hạn sắp đến và quá hạn</source>
         <translation>Deadlines due and overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="188" />
+        <location filename="../../inspector_app/ui/main_window.py" line="189" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="236" />
+        <location filename="../../inspector_app/ui/main_window.py" line="237" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="237" />
+        <location filename="../../inspector_app/ui/main_window.py" line="238" />
         <source>&amp;Vụ việc mới…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="239" />
+        <location filename="../../inspector_app/ui/main_window.py" line="240" />
         <source>&amp;Lưu vụ việc</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="241" />
+        <location filename="../../inspector_app/ui/main_window.py" line="242" />
         <source>&amp;Nhập dữ liệu từ tệp…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="242" />
+        <location filename="../../inspector_app/ui/main_window.py" line="243" />
         <source>&amp;Xuất dữ liệu ra tệp…</source>
         <translation>&amp;Export to file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="243" />
+        <location filename="../../inspector_app/ui/main_window.py" line="244" />
         <source>Thêm &amp;dữ liệu mẫu</source>
         <translation>Add &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="245" />
+        <location filename="../../inspector_app/ui/main_window.py" line="246" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="247" />
+        <location filename="../../inspector_app/ui/main_window.py" line="248" />
         <source>&amp;Lập văn bản</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="250" />
+        <location filename="../../inspector_app/ui/main_window.py" line="251" />
         <source>&amp;Xem trước</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="251" />
+        <location filename="../../inspector_app/ui/main_window.py" line="252" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="252" />
+        <location filename="../../inspector_app/ui/main_window.py" line="253" />
         <source>&amp;Hoàn tất…</source>
         <translation>&amp;Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="253" />
+        <location filename="../../inspector_app/ui/main_window.py" line="254" />
         <source>Lập văn bản &amp;thay thế…</source>
         <translation>&amp;Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="255" />
+        <location filename="../../inspector_app/ui/main_window.py" line="256" />
         <source>Đồng bộ với &amp;máy chủ…</source>
         <translation>Sync with &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="256" />
+        <location filename="../../inspector_app/ui/main_window.py" line="257" />
         <source>&amp;Cập nhật tình trạng</source>
         <translation>&amp;Refresh status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="257" />
+        <location filename="../../inspector_app/ui/main_window.py" line="258" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="260" />
+        <location filename="../../inspector_app/ui/main_window.py" line="261" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="261" />
+        <location filename="../../inspector_app/ui/main_window.py" line="262" />
         <source>Tìm &amp;kiếm</source>
         <translation>Sea&amp;rch</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="262" />
+        <location filename="../../inspector_app/ui/main_window.py" line="263" />
         <source>Hiện/ẩn &amp;thời hạn</source>
         <translation>Show/hide &amp;deadlines</translation>
     </message>
@@ -1391,158 +1396,158 @@
         <translation>to (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="246" />
+        <location filename="../../inspector_app/ui/main_window.py" line="247" />
         <source>Văn &amp;bản</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="254" />
+        <location filename="../../inspector_app/ui/main_window.py" line="255" />
         <source>Đồn&amp;g bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="264" />
+        <location filename="../../inspector_app/ui/main_window.py" line="265" />
         <source>Trợ giú&amp;p</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="265" />
+        <location filename="../../inspector_app/ui/main_window.py" line="266" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="399" />
+        <location filename="../../inspector_app/ui/main_window.py" line="400" />
         <source>Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt).</source>
         <translation>Unit and officer not set up (Tools → Settings).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="297" />
+        <location filename="../../inspector_app/ui/main_window.py" line="298" />
         <source>Sẵn sàng</source>
         <translation>Ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="353" />
+        <location filename="../../inspector_app/ui/main_window.py" line="354" />
         <source>%n vụ việc</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="353" />
+        <location filename="../../inspector_app/ui/main_window.py" line="354" />
         <source> (hiển thị tối đa %1)</source>
         <translation> (showing at most %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="408" />
+        <location filename="../../inspector_app/ui/main_window.py" line="409" />
         <source>Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before creating a case, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="430" />
+        <location filename="../../inspector_app/ui/main_window.py" line="431" />
         <source>Không lập được vụ việc</source>
         <translation>Could not create the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="468" />
+        <location filename="../../inspector_app/ui/main_window.py" line="469" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="468" />
+        <location filename="../../inspector_app/ui/main_window.py" line="469" />
         <source>Hãy chọn hoặc lập một vụ việc trước.</source>
         <translation>Select or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="476" />
+        <location filename="../../inspector_app/ui/main_window.py" line="477" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="476" />
+        <location filename="../../inspector_app/ui/main_window.py" line="477" />
         <source>Hãy chọn một văn bản trong thẻ Văn bản.</source>
         <translation>Select a document in the Documents tab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="515" />
+        <location filename="../../inspector_app/ui/main_window.py" line="516" />
         <source>%n việc quá hạn</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="536" />
+        <location filename="../../inspector_app/ui/main_window.py" line="537" />
         <source>Chưa đăng nhập máy chủ</source>
         <translation>Not logged in to the server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="538" />
+        <location filename="../../inspector_app/ui/main_window.py" line="539" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="540" />
+        <location filename="../../inspector_app/ui/main_window.py" line="541" />
         <source>Chờ gửi: %1</source>
         <translation>Waiting to send: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="542" />
+        <location filename="../../inspector_app/ui/main_window.py" line="543" />
         <source>Bị từ chối/xung đột: %1</source>
         <translation>Rejected/conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="544" />
+        <location filename="../../inspector_app/ui/main_window.py" line="545" />
         <source>Lần cuối: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="567" />
+        <location filename="../../inspector_app/ui/main_window.py" line="568" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="575" />
-        <location filename="../../inspector_app/ui/main_window.py" line="581" />
+        <location filename="../../inspector_app/ui/main_window.py" line="576" />
+        <location filename="../../inspector_app/ui/main_window.py" line="582" />
         <source>Nhập dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="575" />
+        <location filename="../../inspector_app/ui/main_window.py" line="576" />
         <source>Tệp dữ liệu (*.json *.zip);;Tất cả (*)</source>
         <translation>Data files (*.json *.zip);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="581" />
+        <location filename="../../inspector_app/ui/main_window.py" line="582" />
         <source>Đã nhập xong: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="583" />
+        <location filename="../../inspector_app/ui/main_window.py" line="584" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="590" />
+        <location filename="../../inspector_app/ui/main_window.py" line="591" />
         <source>Xuất dữ liệu</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="591" />
+        <location filename="../../inspector_app/ui/main_window.py" line="592" />
         <source>Tệp dữ liệu (*.json);;Tất cả (*)</source>
         <translation>Data files (*.json);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="594" />
+        <location filename="../../inspector_app/ui/main_window.py" line="595" />
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="596" />
+        <location filename="../../inspector_app/ui/main_window.py" line="597" />
         <source>Đã xuất dữ liệu ra %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="601" />
+        <location filename="../../inspector_app/ui/main_window.py" line="602" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="602" />
+        <location filename="../../inspector_app/ui/main_window.py" line="603" />
         <source>QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.</source>
         <translation>QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and NĐ 118/2021/NĐ-CP, and syncs them to the central database.</translation>
     </message>
@@ -1686,27 +1691,27 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="452" />
+        <location filename="../../inspector_app/ui/models.py" line="453" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="453" />
+        <location filename="../../inspector_app/ui/models.py" line="454" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="454" />
+        <location filename="../../inspector_app/ui/models.py" line="455" />
         <source>Chức vụ / nghề nghiệp</source>
         <translation>Position / occupation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="455" />
+        <location filename="../../inspector_app/ui/models.py" line="456" />
         <source>Số hiệu / CCCD</source>
         <translation>Officer no. / ID</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="456" />
+        <location filename="../../inspector_app/ui/models.py" line="457" />
         <source>Đơn vị / địa chỉ</source>
         <translation>Unit / address</translation>
     </message>
@@ -1861,52 +1866,52 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="472" />
+        <location filename="../../inspector_app/ui/models.py" line="473" />
         <source>Trưởng đoàn</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="473" />
+        <location filename="../../inspector_app/ui/models.py" line="474" />
         <source>Thành viên đoàn</source>
         <translation>Team member</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="474" />
+        <location filename="../../inspector_app/ui/models.py" line="475" />
         <source>Người lập biên bản</source>
         <translation>Drawn up by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="475" />
+        <location filename="../../inspector_app/ui/models.py" line="476" />
         <source>Người chứng kiến</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="476" />
+        <location filename="../../inspector_app/ui/models.py" line="477" />
         <source>Đại diện chính quyền</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="477" />
+        <location filename="../../inspector_app/ui/models.py" line="478" />
         <source>Người phiên dịch</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="478" />
+        <location filename="../../inspector_app/ui/models.py" line="479" />
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agency</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="479" />
+        <location filename="../../inspector_app/ui/models.py" line="480" />
         <source>Đại diện đối tượng</source>
         <translation>Subject's representative</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="480" />
+        <location filename="../../inspector_app/ui/models.py" line="481" />
         <source>Người bị thiệt hại</source>
         <translation>Injured party</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="481" />
+        <location filename="../../inspector_app/ui/models.py" line="482" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
@@ -1972,37 +1977,37 @@
 <context>
     <name>SealTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="537" />
+        <location filename="../../inspector_app/ui/models.py" line="538" />
         <source>Số niêm phong</source>
         <translation>Seal numbers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="538" />
+        <location filename="../../inspector_app/ui/models.py" line="539" />
         <source>Niêm phong</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="539" />
+        <location filename="../../inspector_app/ui/models.py" line="540" />
         <source>Nơi bảo quản</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="540" />
+        <location filename="../../inspector_app/ui/models.py" line="541" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="541" />
+        <location filename="../../inspector_app/ui/models.py" line="542" />
         <source>Tình trạng khi mở</source>
         <translation>State when opened</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="541" />
+        <location filename="../../inspector_app/ui/models.py" line="542" />
         <source>còn nguyên</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="542" />
+        <location filename="../../inspector_app/ui/models.py" line="543" />
         <source>bị hư hỏng</source>
         <translation>damaged</translation>
     </message>
@@ -2285,47 +2290,47 @@
 <context>
     <name>SyncProblemModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="420" />
+        <location filename="../../inspector_app/ui/models.py" line="421" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="421" />
+        <location filename="../../inspector_app/ui/models.py" line="422" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="422" />
+        <location filename="../../inspector_app/ui/models.py" line="423" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="427" />
+        <location filename="../../inspector_app/ui/models.py" line="428" />
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="427" />
+        <location filename="../../inspector_app/ui/models.py" line="428" />
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="428" />
+        <location filename="../../inspector_app/ui/models.py" line="429" />
         <source>Thiếu tệp đính kèm</source>
         <translation>Attachments missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="428" />
+        <location filename="../../inspector_app/ui/models.py" line="429" />
         <source>Sẽ gửi lại</source>
         <translation>Will retry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="429" />
+        <location filename="../../inspector_app/ui/models.py" line="430" />
         <source>Đã nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="429" />
+        <location filename="../../inspector_app/ui/models.py" line="430" />
         <source>Đã có trên máy chủ</source>
         <translation>Already on server</translation>
     </message>
@@ -2333,17 +2338,17 @@
 <context>
     <name>ViolationTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="490" />
+        <location filename="../../inspector_app/ui/models.py" line="491" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="491" />
+        <location filename="../../inspector_app/ui/models.py" line="492" />
         <source>Hành vi</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="492" />
+        <location filename="../../inspector_app/ui/models.py" line="493" />
         <source>Mức phạt (đồng)</source>
         <translation>Fine (VND)</translation>
     </message>

@@ -140,7 +140,7 @@ audit = Table(
     sqlite_autoincrement=True,
 )
 
-# -- HQ console (migration 0002_console) ---------------------------------------------------------------
+# -- HQ console (migration 0003_console) ---------------------------------------------------------------
 
 staff = Table(
     "staff", metadata,
@@ -212,7 +212,7 @@ printed_copies = Table(
 
 Index("audit_entity", audit.c.entity_id)  # the console lists a document's audit events
 
-# Search structures that exist on one engine only (migration 0002_console): FTS5's virtual table and its
+# Search structures that exist on one engine only (migration 0003_console): FTS5's virtual table and its
 # shadow tables on SQLite, the trigram index on PostgreSQL. Table metadata cannot declare them, so schema
 # comparisons leave out names starting with these.
 ENGINE_SPECIFIC = ("inbox_fts", "inbox_search_trgm")

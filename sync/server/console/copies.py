@@ -19,15 +19,16 @@ from sync.protocol import API_PREFIX, MAX_ATTACHMENT_BYTES, ErrorCode, ProtocolE
 
 from ..accounts import Device, write_audit
 from ..app import CurrentDevice, check_protocol, read_body
-from ..ingest import store_attachment
+from ..ingest import QuotaExceeded, store_attachment
 from ..tables import documents, printed_copies
 
 ROLES = ("printed", "scan")
 
 
 def store_copy(conn: Connection, device: Device, document_id: str, document_sha256: str, sha: str, body: bytes,
-               role: str, now: datetime) -> bool:
-    """Store a checked PDF as a copy of a document of the caller's unit; True if it was new."""
+               role: str, now: datetime, quota: int) -> bool:
+    """Store a checked PDF as a copy of a document of the caller's unit (counted in the unit's storage
+    quota like any upload); True if it was new."""
     if role not in ROLES:
         raise ProtocolError(ErrorCode.VALIDATION, "role phải là printed hoặc scan", 422)
     if not body.startswith(b"%PDF-"):
@@ -39,7 +40,7 @@ def store_copy(conn: Connection, device: Device, document_id: str, document_sha2
     if row.sha256 != document_sha256:
         raise ProtocolError(ErrorCode.CONFLICT, "Bản in thuộc một phiên bản khác của văn bản (SHA-256 không khớp)",
                             409, {"stored": row.sha256[:16]})
-    store_attachment(conn, sha, body, "application/pdf", now)
+    store_attachment(conn, sha, body, "application/pdf", now, device.unit_code, quota)
     if conn.execute(select(printed_copies.c.sha256).where(printed_copies.c.document_id == document_id,
                                                           printed_copies.c.sha256 == sha)).first():
         return False
@@ -65,11 +66,17 @@ def add_api_route(app: FastAPI) -> None:
         body = await read_body(request, MAX_ATTACHMENT_BYTES)
         if sha256_hex(body) != sha256:
             raise ProtocolError(ErrorCode.HASH_MISMATCH, "Tệp bị hỏng khi truyền (SHA-256 không khớp)", 400)
-        engine, clock = request.app.state.engine, request.app.state.settings.clock
+        engine, settings = request.app.state.engine, request.app.state.settings
 
         def work() -> bool:
             with engine.begin() as conn:
-                return store_copy(conn, device, document_id, document_sha256, sha256, body, role, clock())
+                return store_copy(conn, device, document_id, document_sha256, sha256, body, role, settings.clock(),
+                                  settings.unit_quota_bytes)
 
-        created = await run_in_threadpool(work)
+        try:
+            created = await run_in_threadpool(work)
+        except QuotaExceeded as exc:
+            raise ProtocolError(ErrorCode.QUOTA_EXCEEDED,
+                                f"Đơn vị đã dùng hết dung lượng lưu tệp trên máy chủ ({exc.used} / {exc.quota} byte); "
+                                "hãy báo quản trị Chi cục", 403, {"used": exc.used, "quota": exc.quota}) from exc
         return ok_envelope({"sha256": sha256, "created": created})

@@ -4,7 +4,7 @@
 its inbox row are stored together or not at all. ``catch_up`` indexes documents stored before the console
 existed (or by an older server) when the console starts. Search text is folded here (no diacritics, đ→d):
 on SQLite it goes to the FTS5 table ``inbox_fts``, on PostgreSQL it stays in ``inbox.search_text`` under a
-trigram index (migration 0002_console).
+trigram index (migration 0003_console).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """HQ console: staff accounts and sessions, the inbox index (with full-text search), reviews, printed copies.
 
-Revision ID: 0002_console
-Revises: 0001_initial
+Revision ID: 0003_console
+Revises: 0002_uploads_and_installations
 
 Search folds diacritics and đ→d in Python (``console.text.fold``) before the text reaches the database, so
 the same folded words are searched on both engines: FTS5 on SQLite, a trigram GIN index on PostgreSQL
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_console"
-down_revision = "0001_initial"
+revision = "0003_console"
+down_revision = "0002_uploads_and_installations"
 branch_labels = None
 depends_on = None
 

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 GUI_STARTED_HOOKS: list[Callable[[Gui], None]] = []
 
 
-def build_services(data_dir: Path | None = None, clock: Clock | None = None) -> Services:
-    """Open the database in ``data_dir`` and build every service on it.
+def build_services(data_dir: Path | None = None, clock: Clock | None = None,
+                   reference_dir: Path | None = None) -> Services:
+    """Open the database in ``data_dir`` and build every service on it (``reference_dir``: the legal
+    reference tables, the bundled ones by default).
 
     The imports live here, not at module level, so that starting the GUI shows the window before the
     store, the PDF engine and the rules (with the holiday calendar) are loaded on the worker thread.
@@ -45,7 +47,7 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None) -> 
     repo = Repository(open_database(db_path), db_path)
     profile = ProfileService(repo)
     cases = CaseService(repo, clock, profile, data_dir)
-    rules = RulesService(repo, clock)
+    rules = RulesService(repo, clock, reference_dir=reference_dir)
     documents = DocumentService(repo, clock, profile, rules)
     services = Services(
         data_dir=data_dir, repo=repo, clock=clock, profile=profile, cases=cases, documents=documents,

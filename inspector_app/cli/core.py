@@ -136,6 +136,15 @@ def cmd_audit_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     return 1
 
 
+def cmd_doctor(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Read every page of the database (the check that no longer runs at each start)."""
+    from inspector_app.services.doctor import check_database
+
+    report = check_database(ctx.data_dir)
+    ctx.emit(report.to_dict(), report.message())
+    return 0 if report.ok else 1
+
+
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     """Export everything in the canonical JSON format."""
     summary = ctx.services().exchange.export_to(Path(args.output))
@@ -179,6 +188,7 @@ def register(sub: Any) -> None:
                     "nhật ký kiểm toán")
     audit_sub = p.add_subparsers(dest="audit_command")
     add_command(audit_sub, "verify", cmd_audit_verify, "kiểm tra chuỗi băm của nhật ký")
+    add_command(sub, "doctor", cmd_doctor, "kiểm tra toàn vẹn mọi trang của cơ sở dữ liệu")
     p = add_command(sub, "export", cmd_export, "xuất toàn bộ dữ liệu (JSON chuẩn)")
     p.add_argument("-o", "--output", required=True)
     p = add_command(sub, "import", cmd_import, "nhập tệp JSON đã xuất (tất cả hoặc không)")

@@ -15,6 +15,7 @@ InspectorError, which the CLI turns into one Vietnamese line and exit code 2.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -160,7 +161,12 @@ def cmd_case(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_overdue(args: argparse.Namespace, ctx: CliContext) -> int:
     """List overdue deadlines across cases."""
-    items = ctx.services().rules.overdue_across_cases(include_closed=args.include_closed)
+    rules = ctx.services().rules
+    if rules.index.is_stale():
+        # The calendar or the rules changed since the deadlines were stored (HQ days off, an app update).
+        print("Đang cập nhật thời hạn của các vụ việc theo lịch và quy định mới…", file=sys.stderr)
+        rules.index.rebuild()
+    items = rules.overdue_across_cases(include_closed=args.include_closed)
     lines = [f"{it.due:<16} {it.case_title} — {it.what}" for it in items]
     lines.append(f"({len(items)} việc quá hạn)")
     ctx.emit([it.to_dict() for it in items], lines)

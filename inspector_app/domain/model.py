@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -326,10 +327,19 @@ class AuditEvent:
 T = TypeVar("T")
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def to_dict(obj: Any) -> Any:
     """Convert a domain object (or list/dict of them) into JSON-ready plain data, strings in NFC."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    cls = obj.__class__
+    if cls is str:
+        return nfc(obj)
+    names = _FIELD_NAMES.get(cls)
+    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(obj))
+    if names is not None:
+        return {name: to_dict(getattr(obj, name)) for name in names}
     if isinstance(obj, StrEnum):
         return obj.value
     if isinstance(obj, Decimal):
@@ -379,70 +389,123 @@ def _hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
+Converter = Callable[[Any, str], Any]
+
+# One converter per type, built from its hints on first use: reading a case or a document converts
+# thousands of values, and working out each field's type again every time cost more than the data itself.
+_CONVERTERS: dict[Any, Converter] = {}
+
+
 def _convert(tp: Any, data: Any, path: str) -> Any:
+    conv = _CONVERTERS.get(tp)
+    if conv is None:
+        conv = _CONVERTERS[tp] = _make_converter(tp)
+    return conv(data, path)
+
+
+def _make_converter(tp: Any) -> Converter:  # noqa: C901 - one branch per kind of type, as before
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = typing.get_args(tp)
-        if data is None and type(None) in args:
-            return None
-        non_none = [a for a in args if a is not type(None)]
-        return _convert(non_none[0], data, path)
+        optional = type(None) in args
+        inner = [a for a in args if a is not type(None)][0]
+
+        def union(data: Any, path: str) -> Any:
+            if data is None and optional:
+                return None
+            return _convert(inner, data, path)
+
+        return union
     if tp is Any:
-        return data
+        return lambda data, path: data
     if dataclasses.is_dataclass(tp):
-        if not isinstance(data, dict):
-            raise ShapeError(path, "phải là một đối tượng JSON")
         cls = typing.cast(type, tp)
         hints = _hints(cls)
-        kwargs: dict[str, Any] = {}
-        known = {f.name for f in dataclasses.fields(tp)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise ShapeError(f"{path}.{unknown[0]}", "trường không được hỗ trợ")
-        for f in dataclasses.fields(tp):
-            if f.name in data:
-                kwargs[f.name] = _convert(hints[f.name], data[f.name], f"{path}.{f.name}")
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise ShapeError(f"{path}.{f.name}", "thiếu trường bắt buộc")
-        return cls(**kwargs)
+        fields = [(f.name, hints[f.name],
+                   f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+                  for f in dataclasses.fields(cls)]
+        known = frozenset(name for name, _, _ in fields)
+
+        def dataclass_(data: Any, path: str) -> Any:
+            if not isinstance(data, dict):
+                raise ShapeError(path, "phải là một đối tượng JSON")
+            if not known.issuperset(data):
+                raise ShapeError(f"{path}.{sorted(set(data) - known)[0]}", "trường không được hỗ trợ")
+            kwargs: dict[str, Any] = {}
+            for name, hint, required in fields:
+                if name in data:
+                    kwargs[name] = _convert(hint, data[name], f"{path}.{name}")
+                elif required:
+                    raise ShapeError(f"{path}.{name}", "thiếu trường bắt buộc")
+            return cls(**kwargs)
+
+        return dataclass_
     if origin is list:
-        if not isinstance(data, list):
-            raise ShapeError(path, "phải là một danh sách")
         (item_tp,) = typing.get_args(tp)
-        return [_convert(item_tp, v, f"{path}[{i}]") for i, v in enumerate(data)]
+
+        def list_(data: Any, path: str) -> Any:
+            if not isinstance(data, list):
+                raise ShapeError(path, "phải là một danh sách")
+            return [_convert(item_tp, v, f"{path}[{i}]") for i, v in enumerate(data)]
+
+        return list_
     if origin is dict:
-        if not isinstance(data, dict):
-            raise ShapeError(path, "phải là một đối tượng JSON")
-        return {nfc(str(k)): _plain(v, f"{path}.{k}") for k, v in data.items()}
+        def dict_(data: Any, path: str) -> Any:
+            if not isinstance(data, dict):
+                raise ShapeError(path, "phải là một đối tượng JSON")
+            return {nfc(str(k)): _plain(v, f"{path}.{k}") for k, v in data.items()}
+
+        return dict_
     if isinstance(tp, type) and issubclass(tp, StrEnum):
-        try:
-            return tp(data)
-        except ValueError:
-            allowed = ", ".join(m.value for m in tp)
-            raise ShapeError(path, f"giá trị không hợp lệ {data!r} (cho phép: {allowed})") from None
+        enum_tp = tp
+
+        def enum_(data: Any, path: str) -> Any:
+            try:
+                return enum_tp(data)
+            except ValueError:
+                allowed = ", ".join(m.value for m in enum_tp)
+                raise ShapeError(path, f"giá trị không hợp lệ {data!r} (cho phép: {allowed})") from None
+
+        return enum_
     if tp is Decimal:
-        if isinstance(data, bool) or not isinstance(data, str | int):
-            raise ShapeError(path, "số lượng phải là chuỗi số hoặc số nguyên")
-        try:
-            value = Decimal(str(data))
-        except InvalidOperation:
-            raise ShapeError(path, f"không phải là số: {data!r}") from None
-        if not value.is_finite():
-            raise ShapeError(path, "không phải là số hữu hạn")
-        return value
+        def decimal_(data: Any, path: str) -> Any:
+            if isinstance(data, bool) or not isinstance(data, str | int):
+                raise ShapeError(path, "số lượng phải là chuỗi số hoặc số nguyên")
+            try:
+                value = Decimal(str(data))
+            except InvalidOperation:
+                raise ShapeError(path, f"không phải là số: {data!r}") from None
+            if not value.is_finite():
+                raise ShapeError(path, "không phải là số hữu hạn")
+            return value
+
+        return decimal_
     if tp is bool:
-        if not isinstance(data, bool):
-            raise ShapeError(path, "phải là true hoặc false")
-        return data
+        def bool_(data: Any, path: str) -> Any:
+            if not isinstance(data, bool):
+                raise ShapeError(path, "phải là true hoặc false")
+            return data
+
+        return bool_
     if tp is int:
-        if isinstance(data, bool) or not isinstance(data, int):
-            raise ShapeError(path, "phải là số nguyên")
-        return data
+        def int_(data: Any, path: str) -> Any:
+            if isinstance(data, bool) or not isinstance(data, int):
+                raise ShapeError(path, "phải là số nguyên")
+            return data
+
+        return int_
     if tp is str:
-        if not isinstance(data, str):
-            raise ShapeError(path, "phải là chuỗi ký tự")
-        return nfc(data)
-    raise ShapeError(path, f"kiểu không hỗ trợ {tp!r}")
+        def str_(data: Any, path: str) -> Any:
+            if not isinstance(data, str):
+                raise ShapeError(path, "phải là chuỗi ký tự")
+            return nfc(data)
+
+        return str_
+
+    def unsupported(data: Any, path: str) -> Any:
+        raise ShapeError(path, f"kiểu không hỗ trợ {tp!r}")
+
+    return unsupported
 
 
 def _plain(value: Any, path: str) -> Any:

@@ -245,8 +245,11 @@ class CaseService:
             self.save_goods_row(case_id, row)
             return ScanResult(row, False, "", watch is not None, (watch or {}).get("note", ""))
         # Known elsewhere (an earlier case): reuse its description so the officer types less.
+        # "barcode != ''" lets SQLite use the partial index goods_barcode: without it a new code read every
+        # goods row of every case, newest first, before finding none.
         known = self.repo.db.conn.execute(
-            "SELECT data FROM goods WHERE barcode = ? ORDER BY rowid DESC LIMIT 1", (code,)).fetchone()
+            "SELECT data FROM goods WHERE barcode = ? AND barcode != '' ORDER BY rowid DESC LIMIT 1",
+            (code,)).fetchone()
         if known:
             template = from_dict(GoodsRow, json.loads(known[0]))
             row = GoodsRow(id=new_id(), name=template.name, unit=template.unit, quantity=Decimal(1),

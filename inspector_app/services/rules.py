@@ -9,6 +9,7 @@ each case's deadlines from its final documents. No Qt here.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -50,6 +51,8 @@ from inspector_app.domain.rules.legal import (
     parse_legal_rules,
 )
 from inspector_app.paths import resource_path
+from inspector_app.services.deadline_index import DeadlineIndex
+from inspector_app.store.deadlines import StoredDue
 from inspector_app.store.reference import (
     KIND_CATALOG,
     KIND_DAYS_OFF,
@@ -167,11 +170,40 @@ class DueItem:
     document_id: str = ""
     done_at: str = ""
     notes: tuple[str, ...] = ()
+    # The first moment at which the deadline has passed (ISO, to the microsecond); "" for invalid items.
+    expires_at: str = ""
 
     @property
     def overdue(self) -> bool:
         """True if a tracked deadline has passed without the act being done."""
         return self.state == "overdue"
+
+    @property
+    def kind(self) -> str:
+        """How the state follows from the clock, as stored (``inspector_app.store.deadlines``): ``open``
+        (pending, then overdue), ``untracked`` (reminder, then expired), or a state that no longer moves."""
+        if self.state == "invalid":
+            return "invalid"
+        if self.rule in UNTRACKED:
+            return "untracked"
+        if self.state in ("done", "late"):
+            return self.state
+        return "open"
+
+    def stored(self, line: int) -> StoredDue:
+        """This item as a row of the case's stored deadlines (``line`` keeps the computed order)."""
+        return StoredDue(case_id=self.case_id, line=line, rule=self.rule, what=self.what, due=self.due,
+                         due_text=self.due_text, expires_at=self.expires_at, kind=self.kind, basis=self.basis,
+                         rule_text=self.rule_text, trigger=self.trigger, confidence=self.confidence,
+                         document_id=self.document_id, done_at=self.done_at, notes=self.notes)
+
+    @classmethod
+    def from_stored(cls, row: StoredDue, now: datetime) -> DueItem:
+        """A stored item with its state at ``now``."""
+        return cls(case_id=row.case_id, case_title=row.case_title, rule=row.rule, what=row.what, due=row.due,
+                   due_text=row.due_text, state=row.state_at(now), basis=row.basis, rule_text=row.rule_text,
+                   trigger=row.trigger, confidence=row.confidence, document_id=row.document_id,
+                   done_at=row.done_at, notes=row.notes, expires_at=row.expires_at)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for --json and the UI."""
@@ -270,6 +302,12 @@ def _load_json(path: Path) -> Any:
         raise InspectorError(f"Tệp dữ liệu tham chiếu {path} bị hỏng: {exc}", code="bad_resource") from None
 
 
+# Bump when the way case deadlines are derived from a case and its documents changes (``_case_deadlines``,
+# ``_documents``): stored deadlines computed by older code are then recomputed in the background.
+DEADLINE_LOGIC_VERSION = "1"
+
+FINAL_CACHE_SIZE = 2000  # parsed final documents kept in memory (a few MB)
+
 # Rules whose completion the app cannot observe: shown as reminders, never as overdue.
 UNTRACKED = {"report_24h", "explanation", "decision_delivery", "payment", "ins_upload"}
 PAPER_KINDS = ("tt22.m01", "tt22.m06", "tt22.m10", "nd118.mbb01", "nd118.mbb15", "nd118.mbb26", "nd118.mbb27",
@@ -289,6 +327,11 @@ class RulesService:
         self._rules: DeadlineRules | None = None
         self._legal: LegalRules | None = None
         self._calendar: VietnamCalendar | None = None
+        self._calendar_stamp: Any = None
+        self._bundled_basis: str | None = None
+        self._finals: dict[tuple[str, str], Document] = {}  # least recently used first
+        # Stored deadlines, written in every transaction that changes a case or its final documents.
+        self.index = DeadlineIndex(repo, self)
 
     # -- catalog ----------------------------------------------------------------------------------
     def catalog_data(self) -> Catalog:
@@ -478,9 +521,35 @@ class RulesService:
             self._rules = parse_deadline_rules(_load_json(self._dir / "deadline_rules.json"))
         return self._rules
 
+    def _days_off_stamp(self) -> tuple[Any, ...]:
+        # HQ pushes days off through sync (another service) at any time: a cheap stamp of the pushed items.
+        return tuple(self.repo.db.conn.execute(
+            "SELECT COUNT(*), COALESCE(MAX(updated_at), ''), COALESCE(SUM(length(data)), 0)"
+            " FROM reference_items WHERE kind = ?", (KIND_DAYS_OFF,)).fetchone())
+
+    def deadline_basis(self) -> str:
+        """A stamp of everything the case deadlines are computed from: this code's version, the bundled rule
+        table and swapped days, the holiday library and the days off pushed by HQ. Stored deadlines computed
+        with another stamp are out of date (``DeadlineIndex`` recomputes them in the background)."""
+        if self._bundled_basis is None:
+            digest = hashlib.sha256(f"{DEADLINE_LOGIC_VERSION}|{holidays.__version__}|".encode())
+            for name in ("deadline_rules.json", "vn_days_off.json"):
+                try:
+                    digest.update((self._dir / name).read_bytes())
+                except OSError:
+                    digest.update(b"-")
+            self._bundled_basis = digest.hexdigest()[:16]
+        hq = hashlib.sha256()
+        for key, data in self.repo.db.conn.execute(
+                "SELECT key, data FROM reference_items WHERE kind = ? ORDER BY key", (KIND_DAYS_OFF,)):
+            hq.update(f"{key}\x00{data}\x00".encode())
+        return f"{self._bundled_basis}-{hq.hexdigest()[:16]}"
+
     def calendar(self) -> VietnamCalendar:
         """The working-day calendar: holidays library + bundled swapped days + HQ-pushed years (cached)."""
-        if self._calendar is None:
+        stamp = self._days_off_stamp()
+        if self._calendar is None or stamp != self._calendar_stamp:
+            self._calendar_stamp = stamp
             years: dict[int, YearDaysOff] = {}
             for key, raw in (_load_json(self._dir / "vn_days_off.json").get("years") or {}).items():
                 years[int(key)] = parse_days_off_year(int(key), raw)
@@ -522,7 +591,17 @@ class RulesService:
         rows = [r for r in self.repo.list_documents(case_id=case_id) if r.status != DocumentStatus.DRAFT.value]
         # A document replaced by a final correction no longer starts or closes a clock; its correction does.
         replaced = {r.supersedes for r in rows if r.supersedes}
-        return [self.repo.get_document(r.id) for r in rows if r.id not in replaced]
+        return [self._final_document(r.id, r.sha256) for r in rows if r.id not in replaced]
+
+    def _final_document(self, doc_id: str, sha256: str) -> Document:
+        # A final document never changes (service and triggers), so each is parsed once: every save of a case
+        # recomputes its deadlines from all its papers, and parsing them was most of that cost.
+        key = (doc_id, sha256)
+        doc = self._finals.pop(key, None) or self.repo.get_document(doc_id)
+        self._finals[key] = doc
+        if len(self._finals) > FINAL_CACHE_SIZE:
+            del self._finals[next(iter(self._finals))]
+        return doc
 
     def deadlines_for_case(self, case_id: str, variants: Mapping[str, str] | None = None) -> list[DueItem]:
         """What falls due in a case and when, sorted by due date.
@@ -574,7 +653,8 @@ class RulesService:
                 case_id=case.id, case_title=case.title, rule=rule, what=dl.label, due=dl.due_iso(),
                 due_text=dl.due_text(), state=state, basis=dl.basis, rule_text=dl.rule_text, trigger=trigger,
                 confidence=dl.confidence, document_id=document.id if document else "",
-                done_at=done.isoformat(timespec="minutes") if done else "", notes=(*extra_notes, *dl.notes)))
+                done_at=done.isoformat(timespec="minutes") if done else "", notes=(*extra_notes, *dl.notes),
+                expires_at=dl.expires_at().isoformat(timespec="microseconds")))
 
         decision = first("tt22.m01")
         bbkt = first("tt22.m06")
@@ -628,22 +708,37 @@ class RulesService:
         # Invalid items (no due date) go last.
         return sorted(items, key=lambda it: (it.due == "", it.due, it.rule))
 
-    def overdue_across_cases(self, include_closed: bool = False, limit: int = 100000) -> list[DueItem]:
-        """Every tracked deadline that has passed undone, across cases, most overdue first."""
-        result: list[DueItem] = []
-        for summary in self.repo.list_cases(limit=limit):
-            if summary.status == "closed" and not include_closed:
-                continue
-            if summary.final_documents == 0 and not summary.started_at:
-                continue
-            case = self.repo.get_case(summary.id)
-            try:
-                items = self._case_deadlines(case, self._documents(case.id), {})
-            except InspectorError:
-                # One case with malformed data must not hide the others' overdue items.
-                continue
-            result += [it for it in items if it.overdue]
-        return sorted(result, key=lambda it: (it.due, it.case_id))
+    def overdue_across_cases(self, include_closed: bool = False, limit: int = -1) -> list[DueItem]:
+        """Every tracked deadline that has passed undone, across cases, most overdue first (at most ``limit``).
+
+        Read from the stored deadlines (one indexed query), which every case and document change keeps up to
+        date; after a change of the calendar or of the rules they are caught up by ``DeadlineIndex``.
+        """
+        now = self.clock.now()
+        return [DueItem.from_stored(row, now)
+                for row in self.index.store.overdue(now, include_closed=include_closed, limit=limit)]
+
+    def deadline_feed(self, case_id: str = "", limit: int = 200, count_cap: int = 999) -> tuple[list[DueItem], int]:
+        """What the deadline dock shows: the ``limit`` most overdue items across open cases, then the open
+        case's items still running (pending, reminder, overdue), and how many are overdue in all (counted up
+        to ``count_cap + 1``, which means "more than ``count_cap``"). Cost O(limit + cap + the case), whatever
+        the number of cases."""
+        items = self.overdue_across_cases(limit=limit)
+        total = self.count_overdue(cap=count_cap) if len(items) >= limit else len(items)
+        if case_id:
+            seen = {(i.case_id, i.rule, i.due) for i in items}
+            items += [i for i in self.stored_deadlines(case_id)
+                      if i.state in ("pending", "reminder", "overdue") and (i.case_id, i.rule, i.due) not in seen]
+        return items, total
+
+    def count_overdue(self, include_closed: bool = False, cap: int = -1) -> int:
+        """How many tracked deadlines have passed undone, across cases (at most ``cap + 1`` counted if given)."""
+        return self.index.store.count_overdue(self.clock.now(), include_closed=include_closed, cap=cap)
+
+    def stored_deadlines(self, case_id: str) -> list[DueItem]:
+        """A case's due items as stored at its last change, with their state now (no recomputation)."""
+        now = self.clock.now()
+        return [DueItem.from_stored(row, now) for row in self.index.store.for_case(case_id)]
 
     # -- HQ review -------------------------------------------------------------------------------------
     def hq_review(self, doc_id: str) -> dict[str, str] | None:

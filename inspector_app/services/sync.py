@@ -437,13 +437,14 @@ class SyncService:
         """Outbox rows with their state and reason (conflicts and rejections first)."""
         return outbox.rows(self.repo, states)
 
-    def counts(self) -> dict[str, int]:
-        """Outbox rows per state."""
-        return outbox.state_counts(self.repo)
+    def counts(self, *, include_synced: bool = True) -> dict[str, int]:
+        """Outbox rows per state (``include_synced=False``: only what waits or is stuck, O(those rows))."""
+        return outbox.state_counts(self.repo, include_synced=include_synced)
 
     def waiting_and_stuck(self) -> tuple[int, int]:
-        """How many final documents wait to be sent, and how many HQ refused (conflict or rejected)."""
-        counts = self.counts()
+        """How many final documents wait to be sent, and how many HQ refused (conflict or rejected); reads only
+        those rows' index entries, however many have been synced (the status bar asks after every change)."""
+        counts = self.counts(include_synced=False)
         return (sum(counts.get(s, 0) for s in outbox.PENDING_STATES),
                 sum(counts.get(s, 0) for s in outbox.STUCK_STATES))
 

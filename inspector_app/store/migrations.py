@@ -270,3 +270,51 @@ def m0004_drop_entity_search(db: sqlite_utils.Database) -> None:
     """Drop the entity-level ``search_index``: ``case_search`` (0003) answers every search, and keeping both
     meant indexing every case, subject and goods change twice (each barcode scan included)."""
     run_script(db, "DROP TABLE search_index;")
+
+
+@migration("0005_case_deadlines")
+def m0005_case_deadlines(db: sqlite_utils.Database) -> None:
+    """Deadlines as data: each case's due items, computed when the case or one of its documents changes.
+
+    ``kind`` says how an item's state follows from the clock (``open``: pending until ``expires_at``, then
+    overdue; ``untracked``: a reminder, then expired; ``done``/``late``/``invalid`` do not move);
+    ``case_open`` copies the case's status (rewritten with it). The overdue list of open cases is then a walk
+    of one partial index in due order that stops at the page size; ``deadline_cases`` records which calendar
+    and rule data (a stamp) each case was computed with, so a change of either is caught up in the background.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE case_deadlines (
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            line INTEGER NOT NULL, rule TEXT NOT NULL, what TEXT NOT NULL, due TEXT NOT NULL,
+            due_text TEXT NOT NULL, expires_at TEXT NOT NULL, kind TEXT NOT NULL
+                CHECK (kind IN ('open', 'untracked', 'done', 'late', 'invalid')),
+            case_open INTEGER NOT NULL,
+            basis TEXT NOT NULL, rule_text TEXT NOT NULL, trigger TEXT NOT NULL, confidence TEXT NOT NULL,
+            document_id TEXT NOT NULL, done_at TEXT NOT NULL, notes TEXT NOT NULL,
+            PRIMARY KEY (case_id, line));
+        CREATE INDEX case_deadlines_due ON case_deadlines(due, case_id, line)
+            WHERE kind = 'open' AND case_open = 1;
+        CREATE INDEX case_deadlines_open ON case_deadlines(expires_at) WHERE kind = 'open';
+        CREATE TABLE deadline_cases (
+            case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+            stamp TEXT NOT NULL);
+        CREATE INDEX deadline_cases_stamp ON deadline_cases(stamp);
+        """,
+    )
+
+
+@migration("0006_subject_history_lookups")
+def m0006_subject_history_lookups(db: sqlite_utils.Database) -> None:
+    """Earlier violations of a subject are looked up on every opening of a case: index the HQ-pushed ones by
+    tax code and CCCD (they were found by reading every pushed item)."""
+    run_script(
+        db,
+        """
+        CREATE INDEX reference_subject_tax ON reference_items(json_extract(data, '$.tax_code'))
+            WHERE kind = 'subject_violation';
+        CREATE INDEX reference_subject_id ON reference_items(json_extract(data, '$.id_number'))
+            WHERE kind = 'subject_violation';
+        """,
+    )

@@ -146,9 +146,14 @@ def rows(repo: Repository, states: Iterable[str] = ()) -> list[OutboxRow]:
     return [OutboxRow(*r) for r in repo.db.conn.execute(sql, wanted)]
 
 
-def state_counts(repo: Repository) -> dict[str, int]:
-    """How many outbox rows are in each state."""
-    return {s: int(n) for s, n in repo.db.conn.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state")}
+def state_counts(repo: Repository, *, include_synced: bool = True) -> dict[str, int]:
+    """How many outbox rows are in each state. Without the synced ones (what the status bar shows after every
+    change) it reads only the index entries of waiting and stuck rows, however many have been synced."""
+    if include_synced:
+        return {s: int(n) for s, n in repo.db.conn.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state")}
+    return {s: int(n) for s, n in repo.db.conn.execute(
+        "SELECT state, COUNT(*) FROM outbox WHERE state IN ("
+        + ", ".join(f"'{st}'" for st in (*PENDING_STATES, *STUCK_STATES)) + ") GROUP BY state")}
 
 
 def store_reference_page(repo: Repository, items: list[dict[str, Any]], cursor_key: Setting, cursor: int,

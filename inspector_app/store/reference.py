@@ -95,17 +95,15 @@ class ReferenceStore:
         return cur.rowcount > 0
 
     def subject_violations(self, tax_code: str = "", id_number: str = "") -> list[ReferenceItem]:
-        """Earlier violations known to HQ for a subject with this tax code or CCCD, oldest first."""
-        clauses, params = [], []
-        if tax_code:
-            clauses.append("json_extract(data, '$.tax_code') = ?")
-            params.append(tax_code)
-        if id_number:
-            clauses.append("json_extract(data, '$.id_number') = ?")
-            params.append(id_number)
-        if not clauses:
+        """Earlier violations known to HQ for a subject with this tax code or CCCD, oldest first (index
+        look-ups of migration 0006, one per code)."""
+        parts, params = [], []
+        for key, value in (("tax_code", tax_code), ("id_number", id_number)):
+            if value:
+                parts.append(f"SELECT {_COLUMNS}, json_extract(data, '$.date') AS day FROM reference_items"
+                             f" WHERE kind = ? AND json_extract(data, '$.{key}') = ?")
+                params += [KIND_SUBJECT_VIOLATION, value]
+        if not parts:
             return []
-        rows = self.repo.db.conn.execute(
-            f"SELECT {_COLUMNS} FROM reference_items WHERE kind = ? AND (" + " OR ".join(clauses) + ")"
-            " ORDER BY json_extract(data, '$.date'), key", (KIND_SUBJECT_VIOLATION, *params)).fetchall()
-        return [_item(r) for r in rows]
+        rows = self.repo.db.conn.execute(" UNION ".join(parts) + " ORDER BY day, key", params).fetchall()
+        return [_item(r[:7]) for r in rows]

@@ -7,9 +7,10 @@ a killed process leaves either all of a change or none of it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,9 @@ from .audit import ChainReport, append_event, verify_chain
 from .db import transaction, translate_sqlite_error
 from .search import case_search_text, goods_text, subject_text
 from .settings import Setting
+
+# Called inside the committing transaction with the ids of the cases whose header or final documents changed.
+CommitHook = Callable[[set[str]], None]
 
 
 def _json(value: Any) -> str:
@@ -107,11 +111,42 @@ class Repository:
     def __init__(self, db: sqlite_utils.Database, path: Path | str = "") -> None:
         self.db = db
         self.path = Path(path) if path else Path(".")
+        self._touched: set[str] = set()
+        self._commit_hooks: list[CommitHook] = []
 
     # -- infrastructure ---------------------------------------------------------------------------
     def write(self) -> Any:
-        """A write transaction (IMMEDIATE)."""
-        return transaction(self.db)
+        """A write transaction (IMMEDIATE); nested calls are savepoints of the outer one.
+
+        Before the outermost one commits, the commit hooks get the cases touched inside it (their derived
+        data, such as the stored deadlines, is then written in the same transaction).
+        """
+        return self._write()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite_utils.Database]:
+        if self.db.conn.in_transaction:
+            with transaction(self.db) as db:
+                yield db
+            return
+        self._touched.clear()
+        try:
+            with transaction(self.db) as db:
+                yield db
+                while self._touched:
+                    touched, self._touched = self._touched, set()
+                    for hook in self._commit_hooks:
+                        hook(touched)
+        finally:
+            self._touched.clear()
+
+    def add_commit_hook(self, hook: CommitHook) -> None:
+        """Run ``hook(case_ids)`` inside every write transaction that touched cases, before it commits."""
+        self._commit_hooks.append(hook)
+
+    def touch_case(self, case_id: str) -> None:
+        """Note that a case's header or its final documents changed in the current transaction."""
+        self._touched.add(case_id)
 
     def _rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, Any]]:
         cur = self.db.conn.execute(sql, params)
@@ -197,19 +232,21 @@ class Repository:
         return from_dict(Subject, json.loads(row[0]))
 
     def cases_of_subject(self, tax_code: str = "", id_number: str = "", exclude_case: str = "") -> list[str]:
-        """Ids of cases whose subject has the same tax code or CCCD (repeat offences)."""
-        clauses, params = [], []
-        if tax_code:
-            clauses.append("s.tax_code = ?")
-            params.append(tax_code)
-        if id_number:
-            clauses.append("s.id_number = ?")
-            params.append(id_number)
-        if not clauses:
+        """Ids of cases whose subject has the same tax code or CCCD (repeat offences), oldest first.
+
+        One index look-up per code (the ``!= ''`` terms let SQLite use the partial indexes; an ``OR`` of the
+        two made it read every case each time a case was opened).
+        """
+        parts, params = [], []
+        for column, value in (("tax_code", tax_code), ("id_number", id_number)):
+            if value:
+                parts.append("SELECT c.id, c.started_at FROM subjects s JOIN cases c ON c.subject_id = s.id"
+                             f" WHERE s.{column} = ? AND s.{column} != '' AND c.id != ?")
+                params += [value, exclude_case]
+        if not parts:
             return []
-        sql = ("SELECT c.id FROM cases c JOIN subjects s ON s.id = c.subject_id WHERE (" + " OR ".join(clauses)
-               + ") AND c.id != ? ORDER BY c.started_at")
-        return [r[0] for r in self.db.conn.execute(sql, (*params, exclude_case))]
+        sql = " UNION ".join(parts) + " ORDER BY 2, 1"
+        return [r[0] for r in self.db.conn.execute(sql, params)]
 
     # -- cases ------------------------------------------------------------------------------------
     def reindex_case(self, case_id: str) -> None:
@@ -239,6 +276,7 @@ class Repository:
                 case.created_at, case.updated_at)),
         )
         self.reindex_case(case.id)
+        self.touch_case(case.id)
 
     def save_case(self, case: Case, *, goods: bool = True, attachments: bool = True) -> None:
         """Insert or fully replace a case with all its children (inside the caller's transaction);
@@ -321,9 +359,13 @@ class Repository:
         )
 
     def list_cases(self, *, search: str = "", status: str = "", kind: str = "", date_from: str = "",
-                   date_to: str = "", limit: int = 200, offset: int = 0) -> list[CaseSummary]:
-        """Case list rows, newest first, filtered by search text, case status, document kind and dates."""
+                   date_to: str = "", limit: int = 200, offset: int = 0, case_id: str = "") -> list[CaseSummary]:
+        """Case list rows, newest first, filtered by search text, case status, document kind and dates (and
+        ``case_id``: the one row of a case, if it passes the other filters)."""
         where, params = ["1=1"], []
+        if case_id:
+            where.append("c.id = ?")
+            params.append(case_id)
         if search:
             q = fts_query(search)
             if not q:
@@ -421,6 +463,8 @@ class Repository:
             (doc.id, doc.case_id, doc.kind, doc.status.value, doc.number, doc.officer_no, doc.supersedes,
              _json(doc), canonical, doc.sha256, doc.created_at or now, now, doc.finalized_at),
         )
+        if doc.status != DocumentStatus.DRAFT:
+            self.touch_case(doc.case_id)
 
     def update_draft(self, doc: Document, now: str) -> None:
         """Replace the body of a draft (inside the caller's transaction)."""
@@ -440,6 +484,7 @@ class Repository:
              doc.officer_no, now, doc.id))
         if self.db.conn.execute("SELECT changes()").fetchone()[0] != 1:
             raise ImmutableError("Văn bản không còn là bản nháp")
+        self.touch_case(doc.case_id)
         self.db.conn.execute(
             "INSERT INTO outbox (document_id, state, updated_at) VALUES (?, 'final', ?)"
             " ON CONFLICT(document_id) DO NOTHING", (doc.id, now))

@@ -41,13 +41,15 @@ SYNC_CA_BUNDLE = Setting("sync.ca_bundle", "", "tệp chứng chỉ gốc riêng
 SYNC_DEVICE = Setting("sync.device_id", "", "mã thiết bị máy chủ cấp khi đăng nhập")
 SYNC_LAST_SUCCESS = Setting("sync.last_success_at", "", "thời điểm đồng bộ trọn vẹn gần nhất")
 SYNC_INSTALLATION = Setting("sync.installation_id", "", "mã ngẫu nhiên của bản cài đặt này (gửi khi đăng nhập)")
+DEADLINES_BASIS = Setting("deadlines.basis", "", "dữ liệu lịch và thời hạn của lần tính lại thời hạn trọn vẹn gần nhất")
+INTEGRITY_CHECKED = Setting("integrity.checked_at", "0", "lần kiểm tra toàn vẹn mọi trang gần nhất (giây Unix)")
 REFERENCE_CURSOR = SettingFamily("sync.reference_cursor|", "0", "con trỏ dữ liệu tham chiếu đã nhận từ máy chủ")
 # Per document: "sent:<sha256 of the PDF>" once its printed PDF went to HQ, "refused:<why>" if HQ will never take it.
 PRINTED_COPY = SettingFamily("sync.printed_copy|", "", "bản PDF đã in của văn bản đã gửi máy chủ")
 
 SETTINGS: tuple[Setting | SettingFamily, ...] = (
     PROFILE_UNIT, PROFILE_OFFICER, SYNC_SERVER, SYNC_USERNAME, SYNC_CA_BUNDLE, SYNC_DEVICE, SYNC_LAST_SUCCESS,
-    SYNC_INSTALLATION, REFERENCE_CURSOR, PRINTED_COPY,
+    SYNC_INSTALLATION, DEADLINES_BASIS, INTEGRITY_CHECKED, REFERENCE_CURSOR, PRINTED_COPY,
 )
 
 

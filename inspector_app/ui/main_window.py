@@ -50,6 +50,9 @@ if TYPE_CHECKING:
 
 CASE_LIMIT = 500
 _LAST_CASE = "window/lastCase"
+DEADLINE_LIMIT = 200  # overdue items shown in the dock (the most overdue first; the title counts them all)
+OVERDUE_COUNT_CAP = 999  # beyond this the dock title says "more than 999" (counting stays O(cap))
+CATCH_UP_SLICE_S = 0.02  # one slice of a deadline recomputation on the worker
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
     document_opened = Signal(object)  # DocumentEditor
     profile_ready = Signal()
     first_painted = Signal()  # once, after the window's own first paint (start-up waits for it)
+    integrity_checked = Signal(object)  # a DoctorReport, from the background full check of the database
 
     def __init__(self, backend: Backend, prompter: Prompter, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -184,6 +188,11 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        self.deadline_progress = QLabel()
+        self.deadline_progress.setObjectName("deadlineProgress")
+        self.deadline_progress.hide()
+        self._catching_up = False
+        self.statusBar().addPermanentWidget(self.deadline_progress)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().showMessage(self.tr("Đang mở dữ liệu…"))
@@ -205,6 +214,7 @@ class MainWindow(QMainWindow):
         self.date_from.textChanged.connect(lambda _: self._search_timer.start())
         self.date_to.textChanged.connect(lambda _: self._search_timer.start())
         backend.changed.connect(self._changed)
+        self.integrity_checked.connect(self._integrity_checked)
         backend.ready.connect(self._ready)
         self._query_seq = 0
         self.configured = False  # a unit and an officer are set up (checked once the services are ready)
@@ -302,6 +312,8 @@ class MainWindow(QMainWindow):
         self.reload_cases()
         self.reload_deadlines()
         self.reload_sync_state()
+        self.catch_up_deadlines()
+        self.check_database_later()
         # The editor's other tabs were left out of the first paint; build them while the worker answers the
         # queries above, so the window has its full minimum size and the first case opens without a wait.
         self.editor.build_pages()
@@ -359,6 +371,25 @@ class MainWindow(QMainWindow):
             self.select_case(target)
             self.case_view.horizontalScrollBar().setValue(0)  # titles in view, not the last columns
         self.cases_loaded.emit(shown)
+
+    def refresh_case_row(self, case_id: str) -> None:
+        """Re-read one listed case after it was saved: its row is replaced in place (the proxy re-sorts it),
+        or dropped if it no longer passes the filters; the rest of the page is left as it is."""
+        filters = {**self.filters(), "case_id": case_id, "limit": 1}
+        seq = self._query_seq
+
+        def done(rows: list[Any]) -> None:
+            if seq != self._query_seq:
+                return  # a newer list query is on its way and will show the row
+            i = self.case_model.find(lambda r: r.id == case_id)
+            if i < 0:
+                return
+            if rows:
+                self.case_model.replace_row(i, rows[0])
+            else:
+                self.case_model.remove_row_at(i)
+
+        self.backend.call(lambda s: s.cases.list(**filters), done)
 
     def current_case_id(self) -> str:
         """Id of the case selected in the list, or ''."""
@@ -433,11 +464,16 @@ class MainWindow(QMainWindow):
         self.backend.call(lambda s: s.cases.new_case(**values), done, failed)
 
     def _changed(self, what: str, _id: str) -> None:
-        if what in ("case", "document", "all", "sync"):
+        if what == "case" and _id and self.case_model.find(lambda r: r.id == _id) >= 0:
+            self.refresh_case_row(_id)  # one row, not the whole page
+            self.reload_deadlines()
+        elif what in ("case", "document", "all", "sync"):
             self._search_timer.start()
             self.reload_deadlines()
         if what in ("document", "sync", "all"):
             self.reload_sync_state()
+        if what in ("sync", "all"):
+            self.catch_up_deadlines()  # HQ may have pushed days off; an import may bring old cases
         if what in ("profile", "all"):
             self._update_title()
             self.backend.call(lambda s: s.profile.is_configured(), lambda ok: setattr(self, "configured", ok))
@@ -487,16 +523,14 @@ class MainWindow(QMainWindow):
 
     # -- deadlines and sync state ------------------------------------------------------------------------------
     def reload_deadlines(self, case_id: str = "") -> None:
-        """Deadlines of the open case plus everything overdue across cases."""
+        """Deadlines of the open case plus the most overdue ones across cases (from the stored deadlines: one
+        indexed query, whatever the number of cases)."""
         case_id = case_id or (self.editor.case.id if self.editor.case else "")
         today = SystemClock().now().date()  # Vietnam's date, as the deadlines are
 
-        def work(s: Any) -> list[dict[str, Any]]:
-            items = list(s.rules.overdue_across_cases()) + s.rules.hq_review_items()
-            if case_id:
-                seen = {(i.case_id, i.rule, i.due) for i in items}
-                items += [i for i in s.rules.deadlines_for_case(case_id)
-                          if i.state in ("pending", "reminder", "overdue") and (i.case_id, i.rule, i.due) not in seen]
+        def work(s: Any) -> tuple[list[dict[str, Any]], int]:
+            items, total = s.rules.deadline_feed(case_id, DEADLINE_LIMIT, OVERDUE_COUNT_CAP)
+            items += s.rules.hq_review_items()
             rows = []
             for it in items:
                 d = it.to_dict()
@@ -504,23 +538,97 @@ class MainWindow(QMainWindow):
                 d["days_left"] = (due - today).days if due else None
                 d["label"] = f"{it.what} — {it.trigger}" if it.trigger else it.what
                 rows.append(d)
-            return sorted(rows, key=lambda r: (r["days_left"] is None, r["days_left"] or 0))
+            return sorted(rows, key=lambda r: (r["days_left"] is None, r["days_left"] or 0)), total
 
         self.backend.call(work, self._deadlines, lambda _e: None)
 
-    def _deadlines(self, rows: list[dict[str, Any]]) -> None:
+    def _deadlines(self, result: tuple[list[dict[str, Any]], int]) -> None:
+        rows, total = result
         self.deadline_model.set_rows(rows)
-        overdue = sum(1 for r in rows if (r.get("days_left") or 0) < 0)
         title = self.tr("Thời hạn sắp đến và quá hạn")
-        if overdue:
-            title += " — " + self.tr("%n việc quá hạn", "", overdue)
+        if total > OVERDUE_COUNT_CAP:
+            title += " — " + self.tr("hơn %1 việc quá hạn").replace("%1", str(OVERDUE_COUNT_CAP))
+        elif total:
+            title += " — " + self.tr("%n việc quá hạn", "", total)
+        if total > DEADLINE_LIMIT:
+            title += " " + self.tr("(hiển thị %1 việc quá hạn lâu nhất)").replace("%1", str(DEADLINE_LIMIT))
         self.deadline_dock.setWindowTitle(title)
+
+    def catch_up_deadlines(self) -> None:
+        """After a change of the calendar or the deadline rules (HQ days off, an app update), recompute the
+        stored deadlines in short slices on the worker, with progress in the status bar; scans and saves
+        queue between two slices, never behind the whole pass."""
+        if self._catching_up:
+            return
+        self._catching_up = True
+
+        def step(s: Any) -> Any:
+            # Load the holiday calendar now, in the background: the first save would otherwise pay for it.
+            s.rules.calendar()
+            if not s.rules.index.is_stale():
+                return None
+            return s.rules.index.catch_up(CATCH_UP_SLICE_S)
+
+        def done(result: Any) -> None:
+            if result is not None and not result.finished and not self.backend.runner.closed:
+                pct = int(100 * result.done / result.total) if result.total else 0
+                self.deadline_progress.setText(self.tr("Đang cập nhật thời hạn theo lịch mới… %1%").replace(
+                    "%1", str(pct)))
+                self.deadline_progress.show()
+                self.backend.call(step, done, failed)
+                return
+            self._catching_up = False
+            self.deadline_progress.hide()
+            if result is not None:
+                self.reload_deadlines()
+
+        def failed(exc: BaseException) -> None:
+            self._catching_up = False
+            self.deadline_progress.hide()
+            self._task_error(exc, "")
+
+        self.backend.call(step, done, failed)
 
     def _deadline_activated(self, index: QModelIndex) -> None:
         row = self.deadline_model.row_at(index.row())
         case_id = row.get("case_id", "")
         if case_id and not self.select_case(case_id):
             self.editor.open_case(case_id)
+
+    def check_database_later(self) -> None:
+        """Every few days, read every page of the database on a thread and a connection of its own (the check
+        that used to make start-up O(database)); a damaged file is reported in a dialog."""
+
+        def due(s: Any) -> Any:
+            import time as _time
+
+            from inspector_app.services.doctor import check_due
+
+            return s.data_dir if check_due(s.repo, _time.time()) else None
+
+        def start(data_dir: Any) -> None:
+            if data_dir is None:
+                return
+            import threading
+
+            from inspector_app.services.doctor import check_database
+
+            # Not the worker: the check takes seconds on a large file and scans must not wait for it.
+            threading.Thread(target=lambda: self.integrity_checked.emit(check_database(data_dir)),
+                             name="inspector-integrity", daemon=True).start()
+
+        self.backend.call(due, start, lambda _e: None)
+
+    def _integrity_checked(self, report: Any) -> None:
+        if report.ok:
+            import time as _time
+
+            from inspector_app.services.doctor import record_pass
+
+            now = _time.time()
+            self.backend.call(lambda s: record_pass(s.repo, now), None, lambda _e: None)
+            return
+        self.prompter.error(self, self.tr("Cơ sở dữ liệu bị hỏng"), report.message())
 
     def reload_sync_state(self) -> None:
         """Show what waits to be sent and what HQ refused, in the status bar."""

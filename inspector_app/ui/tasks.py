@@ -28,6 +28,8 @@ Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 ProgressFn = Callable[[int, int, str], None]
 
+SHUTDOWN_WAIT_MS = 10000  # between two "still waiting" log lines while closing
+
 
 class TaskContext:
     """Handed to progress-reporting work functions: report progress, check for cancellation."""
@@ -123,7 +125,10 @@ class TaskRunner(QObject):
         With ``progress=True`` the function is called with a ``TaskContext``; otherwise with no arguments.
         """
         if self._closed:
-            raise RuntimeError("TaskRunner is shut down")
+            # Callbacks delivered while shutting down (a save's "changed" → list and dock reloads) may ask for
+            # more; the window is closing, so that work is not needed.
+            log.debug("task submitted after shutdown ignored")
+            return 0
         task = _Task(next(self._ids), fn, progress)
         was_idle = not self._pending
         self._pending[task.id] = _Callbacks(on_done, on_error, on_progress, task)
@@ -179,17 +184,28 @@ class TaskRunner(QObject):
             raise TimeoutError("background task did not finish in time")
         return box["result"]
 
-    def shutdown(self, final: Callable[[], Any] | None = None, timeout_ms: int = 10000) -> None:
-        """Run ``final`` (e.g. close the database) after the queued work, then stop the thread."""
+    def shutdown(self, final: Callable[[], Any] | None = None, timeout_ms: int | None = None) -> None:
+        """Stop the worker: long work that can stop (tasks with progress) is asked to, plain tasks (a save
+        queued by closing the window) still run, then ``final`` (e.g. close the database), then the thread ends.
+
+        Never returns while the thread still runs: destroying a running QThread aborts the process ("QThread:
+        Destroyed while thread is still running"), so a task that cannot be cancelled is waited for.
+        """
         if self._closed:
             return
+        for cb in self._pending.values():
+            if cb.task.wants_context:
+                cb.task.cancel.set()
         if final is not None:
             self.submit(final)
+        # The worker quits its own loop as its last task: QThread.quit() called from here would end the loop
+        # as soon as the running task returns, dropping the tasks still queued (the save of the window being
+        # closed behind an export, say).
+        self.submit(self._thread.quit)
         self._closed = True
-        # quit() is queued behind the tasks already posted, so they all finish first.
-        self._thread.quit()
-        if not self._thread.wait(timeout_ms):
-            log.error("worker thread did not stop within %d ms", timeout_ms)
+        wait_ms = SHUTDOWN_WAIT_MS if timeout_ms is None else timeout_ms
+        while not self._thread.wait(wait_ms):
+            log.warning("still waiting for background work to finish before closing (%d ms more)", wait_ms)
         self._deliver_remaining()
 
     # -- delivery (GUI thread) ------------------------------------------------------------------------

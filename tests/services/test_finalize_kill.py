@@ -40,6 +40,7 @@ kinds = ["nd118.mbb01", "nd118.mbb15", "tt22.m06"]
 # Load the legal rule set, the catalog and the working-day calendar before the kill window opens, so the
 # window covers finalisations rather than the first one's loading of reference data.
 services.rules.check_document(make_draft(services, case, kinds[0]))
+services.rules.calendar()  # each finalisation also stores the case's deadlines
 print("ready", flush=True)
 i = 0
 while True:

@@ -208,3 +208,55 @@ def test_0004_drops_the_entity_index_and_search_still_finds_cases_by_subject_and
             assert (case.id, "goods") in {(h.case_id, h.entity) for h in repo.search(case.goods[0].name)}
     finally:
         db.conn.close()
+
+
+def test_0005_case_deadlines_starts_empty_and_stale_then_a_catch_up_fills_it(tmp_path):
+    from inspector_app.app import build_services
+    from inspector_app.domain.clock import FixedClock
+    from inspector_app.store.db import DB_FILENAME
+
+    path = tmp_path / DB_FILENAME
+    db = _database_at(path, "0004_drop_entity_search")
+    case = case_record(now=NOW)
+    with db.conn:
+        _insert_case_0001(db, case)
+        db.conn.execute("UPDATE cases SET seq = 1 WHERE id = ?", (case.id,))
+        db.conn.execute("INSERT INTO case_search (rowid, text) VALUES (1, ?)", (case_search_text(db, case.id),))
+    db.conn.close()
+
+    services = build_services(tmp_path, FixedClock(NOW))
+    try:
+        assert services.repo.db.conn.execute("SELECT count(*) FROM case_deadlines").fetchone()[0] == 0
+        assert services.rules.index.is_stale()
+        step = services.rules.index.catch_up()
+        assert step.finished and step.recomputed == 1
+        assert services.rules.stored_deadlines(case.id) == services.rules.deadlines_for_case(case.id)
+        assert [it.rule for it in services.rules.stored_deadlines(case.id)] == ["inspection"]
+        assert not services.rules.index.is_stale()
+    finally:
+        services.close()
+    assert list((tmp_path / "backups").glob("inspector-before-0005_case_deadlines-*.sqlite3"))
+
+
+def test_0006_indexes_hq_subject_violations_by_tax_code_and_cccd(tmp_path):
+    from inspector_app.store.reference import ReferenceStore
+
+    path = tmp_path / "inspector.sqlite3"
+    db = _database_at(path, "0005_case_deadlines")
+    with db.conn:
+        for key, data in (("v1", '{"tax_code": "0100109106", "date": "2025-02-01"}'),
+                          ("v2", '{"id_number": "075079001234", "date": "2025-01-01"}'),
+                          ("v3", '{"tax_code": "0100109106", "id_number": "075079001234", "date": "2024-06-01"}')):
+            db.conn.execute("INSERT INTO reference_items (kind, key, data, updated_at) VALUES"
+                            " ('subject_violation', ?, ?, '2026-03-01')", (key, data))
+    db.conn.close()
+    db = open_database(path)
+    try:
+        indexes = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"reference_subject_tax", "reference_subject_id"} <= indexes
+        store = ReferenceStore(Repository(db, path))
+        assert [i.key for i in store.subject_violations("0100109106", "075079001234")] == ["v3", "v2", "v1"]
+        assert [i.key for i in store.subject_violations(id_number="075079001234")] == ["v3", "v2"]
+        assert store.subject_violations() == []
+    finally:
+        db.conn.close()

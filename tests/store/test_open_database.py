@@ -16,6 +16,7 @@ from inspector_app.store.db import (
     LockedDatabaseError,
     NewerDatabaseError,
     StoreError,
+    check_integrity,
     open_database,
 )
 from inspector_app.store.migrations import MIGRATIONS, applied_names
@@ -101,15 +102,35 @@ def test_truncated_real_database_is_corrupt(tmp_path, fraction):
         open_database(path)
 
 
-def test_database_with_a_damaged_page_fails_the_integrity_check(tmp_path):
+def test_database_with_a_damaged_page_fails_the_full_check_not_the_quick_open(tmp_path):
     path = tmp_path / "inspector.sqlite3"
     _filled_database(path)
+    assert check_integrity(path) == "ok"
     page = sqlite3.connect(path).execute("PRAGMA page_size").fetchone()[0]
     with path.open("r+b") as fh:  # overwrite a b-tree page in the middle, keep the header intact
         fh.seek(page * 20)
         fh.write(os.urandom(page))
-    with pytest.raises(CorruptDatabaseError):
-        open_database(path)
+    # Start-up reads the header, the journal and the schema only (O(1) in the file's size) …
+    open_database(path).conn.close()
+    # … and the full check, run beside the app or by ``inspector doctor``, finds the damaged page.
+    assert check_integrity(path) != "ok"
+
+
+def test_doctor_command_reports_a_damaged_page(tmp_path, capsys):
+    from inspector_app.cli import run
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "inspector.sqlite3"
+    _filled_database(path)
+    assert run(["doctor", "--data-dir", str(data)]) == 0
+    assert "toàn vẹn" in capsys.readouterr().out
+    page = sqlite3.connect(path).execute("PRAGMA page_size").fetchone()[0]
+    with path.open("r+b") as fh:
+        fh.seek(page * 20)
+        fh.write(os.urandom(page))
+    assert run(["doctor", "--data-dir", str(data), "--json"]) == 1
+    assert '"ok": false' in capsys.readouterr().out
 
 
 def test_empty_file_is_a_new_database(tmp_path):

@@ -90,9 +90,10 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_finalize(args: argparse.Namespace, ctx: CliContext) -> int:
     """Finalise a draft document."""
-    doc = ctx.services().documents.finalize(args.id, number=args.number or "")
+    doc = ctx.services().documents.finalize(args.id, number=args.number or "", by_hand=args.by_hand)
+    shown = doc.number or "(để trống, ghi bằng tay từ sổ đăng ký)"
     ctx.emit({"id": doc.id, "number": doc.number, "sha256": doc.sha256, "status": doc.status.value},
-             [f"Đã hoàn tất văn bản số {doc.number}", f"SHA-256: {doc.sha256}"])
+             [f"Đã hoàn tất văn bản số {shown}", f"SHA-256: {doc.sha256}"])
     return 0
 
 
@@ -181,7 +182,9 @@ def register(sub: Any) -> None:
     p.add_argument("--reason", required=True, help="lý do, căn cứ hoặc văn bản đã đối chiếu")
     p = add_command(sub, "finalize", cmd_finalize, "hoàn tất văn bản (cấp số, khóa nội dung)")
     p.add_argument("id")
-    p.add_argument("--number", help="số quyết định của đơn vị (QĐ-KT, QĐ-XPHC)")
+    p.add_argument("--number", help="số quyết định của đơn vị, 8 chữ số (QĐ-KT, QĐ-XPHC)")
+    p.add_argument("--by-hand", action="store_true",
+                   help="để trống số, ghi bằng tay từ sổ đăng ký sau khi ký (TT 22/2021 Điều 6)")
     p = add_command(sub, "correct", cmd_correct, "lập văn bản thay thế cho văn bản đã hoàn tất")
     p.add_argument("id")
     p = add_command(sub, "audit", lambda a, c: (sys.stderr.write("Dùng: inspector audit verify\n"), 2)[1],

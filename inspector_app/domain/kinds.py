@@ -78,7 +78,15 @@ T = FieldType
 _CLOSING = (
     FieldSpec("closed_at", T.DATETIME, "Thời điểm lập xong biên bản", True),
     FieldSpec("copies", T.INT, "Số bản được lập"),
-    FieldSpec("reason_not_at_scene", T.LONGTEXT, "Lý do lập biên bản không tại nơi xảy ra vi phạm"),
+    FieldSpec("reason_not_at_scene", T.LONGTEXT, "Lý do lập biên bản tại nơi khác nơi xảy ra vi phạm"),
+)
+
+# A long goods list may cite an existing, final bảng kê instead of being listed (or annexed) in the minutes.
+_ANNEX_CITATION = (
+    FieldSpec("annex_number", T.TEXT, "Dẫn chiếu bảng kê đã có: số"),
+    FieldSpec("annex_date", T.DATE, "Dẫn chiếu bảng kê đã có: ngày"),
+    FieldSpec("annex_sheets", T.TEXT, "Dẫn chiếu bảng kê đã có: số tờ"),
+    FieldSpec("annex_parent", T.TEXT, "Dẫn chiếu bảng kê đã có: kèm theo biên bản (số, ngày)"),
 )
 
 KINDS: dict[str, KindSpec] = {
@@ -98,6 +106,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("inspection_place", T.TEXT, "Địa điểm kiểm tra", True),
                 FieldSpec("scope", T.LONGTEXT, "Nội dung kiểm tra", True),
                 FieldSpec("duration_days", T.INT, "Thời hạn kiểm tra (ngày làm việc)", True),
+                FieldSpec("extension_ref", T.TEXT, "Văn bản kéo dài thời hạn kiểm tra (số, ngày) nếu quá 03 ngày"),
                 FieldSpec("signer_title", T.TEXT, "Chức vụ người ban hành", True),
                 FieldSpec("signer_name", T.TEXT, "Họ tên người ban hành", True),
                 FieldSpec("signer_is_deputy", T.BOOL, "Cấp phó ký thay (KT.)"),
@@ -123,6 +132,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("witness_opinion", T.LONGTEXT, "Ý kiến của người chứng kiến, cơ quan phối hợp"),
                 FieldSpec("team_opinion", T.LONGTEXT, "Ý kiến, kiến nghị, đề xuất của Đoàn kiểm tra"),
                 *_CLOSING,
+                *_ANNEX_CITATION,
             ),
         ),
         KindSpec(
@@ -137,6 +147,7 @@ KINDS: dict[str, KindSpec] = {
             fields=(
                 FieldSpec("attached_to", T.TEXT, "Kèm theo biên bản (số, ký hiệu)", True),
                 FieldSpec("attached_to_id", T.TEXT, "Mã văn bản kèm theo"),
+                FieldSpec("attached_to_date", T.DATE, "Ngày lập biên bản kèm theo"),
             ),
         ),
         KindSpec(
@@ -162,11 +173,16 @@ KINDS: dict[str, KindSpec] = {
                     ("none", "Không thuộc trường hợp được giải trình"),
                     ("direct", "Được yêu cầu giải trình trực tiếp hoặc giải trình bằng văn bản"),
                     ("written", "Chỉ được giải trình bằng văn bản"))),
+                FieldSpec("explanation_acts", T.LINES, "Quyền giải trình theo từng hành vi (có/không)"),
+                FieldSpec("authorized_rep", T.TEXT, "Người đại diện theo ủy quyền"),
+                FieldSpec("authorized_rep_gender", T.TEXT, "Giới tính người đại diện theo ủy quyền"),
+                FieldSpec("guardian", T.TEXT, "Cha mẹ/người giám hộ (người vi phạm chưa thành niên)"),
                 FieldSpec("explanation_to", T.TEXT, "Người có thẩm quyền nhận giải trình"),
                 FieldSpec("appointment_at", T.DATETIME, "Hẹn có mặt để giải quyết (thời điểm)"),
                 FieldSpec("appointment_place", T.TEXT, "Hẹn có mặt để giải quyết (địa điểm)"),
                 FieldSpec("electronic_contact", T.TEXT, "Nhận biên bản, quyết định bằng phương thức điện tử"),
                 *_CLOSING,
+                *_ANNEX_CITATION,
             ),
         ),
         KindSpec(
@@ -185,6 +201,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("seal_statement", T.LONGTEXT, "Việc niêm phong (nếu có)"),
                 FieldSpec("storage_place", T.TEXT, "Nơi bảo quản tang vật"),
                 *_CLOSING,
+                *_ANNEX_CITATION,
             ),
         ),
         KindSpec(
@@ -202,6 +219,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("keeper", T.TEXT, "Người chịu trách nhiệm bảo quản", True),
                 FieldSpec("method", T.LONGTEXT, "Cách thức niêm phong"),
                 *_CLOSING,
+                *_ANNEX_CITATION,
             ),
         ),
         KindSpec(
@@ -217,6 +235,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("basis", T.LONGTEXT, "Căn cứ mở niêm phong", True),
                 FieldSpec("opening_reason", T.LONGTEXT, "Lý do mở niêm phong", True),
                 FieldSpec("contents_check", T.LONGTEXT, "Đối chiếu tang vật với bảng kê", True),
+                FieldSpec("after_opening", T.LONGTEXT, "Niêm phong lại/bàn giao tang vật sau khi mở"),
                 *_CLOSING,
             ),
         ),
@@ -242,6 +261,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("fine_total", T.MONEY, "Tổng số tiền phạt (đồng)", True),
                 FieldSpec("additional_penalties", T.LONGTEXT, "Hình thức xử phạt bổ sung"),
                 FieldSpec("remedies", T.LONGTEXT, "Biện pháp khắc phục hậu quả"),
+                FieldSpec("remedies_days", T.INT, "Thời hạn thực hiện biện pháp khắc phục hậu quả (ngày)"),
                 FieldSpec("effective_date", T.DATE, "Ngày có hiệu lực", True),
                 FieldSpec("payment_account", T.TEXT, "Nộp tiền phạt vào tài khoản (Kho bạc/ngân hàng)", True),
                 FieldSpec("payment_days", T.INT, "Thời hạn nộp phạt (ngày)"),

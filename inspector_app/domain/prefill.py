@@ -35,20 +35,24 @@ def draft_from_case(case: Case, kind: str, unit: Unit, officer: Officer | None, 
 
     fields: dict[str, Any] = {}
     if kind != "tt22.m10" and not spec.is_decision:
-        fields["closed_at"] = stamp
+        # "Lập xong hồi …": the end of the inspection when the case records it, not the moment a draft is
+        # made days later (review M14); a draft made on site at the end gets that moment.
+        fields["closed_at"] = case.ended_at or stamp
         fields["copies"] = spec.copies
     if kind == "tt22.m01":
-        fields.update({"inspection_place": case.place, "duration_days": 5,
+        # PL QLTT Điều 22 khoản 2a: at most 03 working days (review B2); more only by a written extension.
+        fields.update({"inspection_place": case.place, "duration_days": 3,
                        "scope": "Kiểm tra việc chấp hành pháp luật về nguồn gốc, xuất xứ, nhãn hàng hóa, "
                                 "chất lượng hàng hóa và các điều kiện kinh doanh."})
     elif kind == "tt22.m06":
         fields.update({"decision_number": case.decision.number, "decision_date": case.decision.date,
                        "decision_issuer": case.decision.issuer, "results": case.findings})
     elif kind == "nd118.mbb01":
-        fields.update({"violation_time": case.started_at, "violation_place": case.place,
-                       "explanation_right": "written"})
+        # The right to explain is decided per act from the catalog when the draft is made (services);
+        # the violator, not the officer, chooses between explaining in person or in writing (review B1).
+        fields.update({"violation_time": case.started_at, "violation_place": case.place})
     elif kind == "nd118.mbb15":
-        fields.update({"basis": "Căn cứ khoản 2 Điều 125 Luật Xử lý vi phạm hành chính",
+        fields.update({"basis": "khoản 2 Điều 125 Luật Xử lý vi phạm hành chính (sửa đổi, bổ sung năm 2020)",
                        "reason": "Để xác minh tình tiết làm căn cứ ra quyết định xử phạt và ngăn chặn ngay "
                                  "vi phạm hành chính."})
     elif kind == "nd118.mqd02":
@@ -66,7 +70,8 @@ def draft_from_case(case: Case, kind: str, unit: Unit, officer: Officer | None, 
         goods = [g for g in case.goods if g.seized]
     return Document(
         id=new_id(), case_id=case.id, kind=kind, unit=copy.deepcopy(unit), issued_at=stamp, place=case.place,
-        form_version=form_version if kind == "nd118.mbb01" else "2021",
+        # Every kind has a 2025 version: its căn cứ carry the 2025 amendments (review M1).
+        form_version=form_version,
         officer_no=officer.officer_no if (officer and spec.issuer == Issuer.OFFICER) else "",
         subject=copy.deepcopy(case.subject) if spec.needs_subject else copy.deepcopy(case.subject),
         participants=participants, goods=copy.deepcopy(goods),

@@ -1,5 +1,5 @@
-"""The opening shared by the NĐ 118 minutes (MBB15, MBB26, MBB27): basis, time and place, "Chúng tôi
-gồm" with drafter, witnesses and interpreter, and the subject block."""
+"""The opening shared by the NĐ 118 minutes (MBB15, MBB26, MBB27): time and place right after the title
+(MBB15 [V2]), then the basis, "Chúng tôi gồm" with drafter, witnesses and interpreter, and the subject."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from .base import FormContext
 
 
 def minutes_opening(ctx: FormContext) -> list[Flowable]:
-    """Header, title, "Căn cứ", "Hôm nay …", the people present and the subject."""
+    """Header, title, "Hôm nay …", "Căn cứ …", the people present and the subject."""
     t = ctx.t
     story: list[Flowable] = [b.header(ctx, with_date=False), *b.title(ctx)]
-    story.append(b.item(ctx, t("basis"), ctx.field("basis")))
     story += b.opening(ctx)
+    story.append(b.basis_item(ctx))
     story.append(b.para(ctx, t("we_are")))
     drafters = b.people(ctx, Role.DRAFTER) or b.people(ctx, Role.TEAM_LEAD)
     story += b.people_section(ctx, t("drafter_head"), drafters)
@@ -28,13 +28,14 @@ def minutes_opening(ctx: FormContext) -> list[Flowable]:
 
 
 def minutes_closing(ctx: FormContext, cells: list[b.SigCell]) -> list[Flowable]:
-    """Closing clause with copies, refusals and the signature grid."""
+    """Closing clause with copies, refusals and the signature grid (then this minutes' bảng kê, if any)."""
     from . import fmt
     from .fmt import esc
 
     n = b.copies(ctx)
-    return b.minutes_end(
+    story = b.minutes_end(
         ctx, "closing", cells, closed=fmt.moment(ctx.field("closed_at")), copies=fmt.two(n),
         rest=fmt.two(max(n - 1, 1)), name=esc(b.subject_person_name(ctx)),
         who=b.person_word(ctx, ctx.doc.subject),
     )
+    return story + b.annex(ctx, cells)

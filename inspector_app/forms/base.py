@@ -7,8 +7,16 @@ signature grid (TT 22 Điều 5 khoản 2d). Blank space left at the foot of a p
 struck through so nothing can be added to a signed paper.
 
 "gồm … tờ" is known only after layout. Digits are all the same width, so the count paragraph is laid out
-with "00" and drawn with the page it lands on; the run is repeated once with the count forced only when
-that guess cannot be right (the closing block split across pages, or 100 sheets and more).
+with "00" and drawn with the page it lands on; the run is repeated once with the counts forced only when
+that guess cannot be right (the closing block split across pages, 100 sheets and more, or the sheet count
+of an annex printed before the annex itself).
+
+A minutes whose goods list is too long for its body carries its bảng kê as an annex after its signatures
+(same document, same number, signed on every page by the same parties): the body pages are then two
+sections, the minutes ("sheets") and the annex ("annex"), each with its own count.
+
+The QR code and the check line stay at least 5 mm from the paper edge, the QR with a white quiet zone of
+four modules, so field printers that cannot print the outer margin do not clip them.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from dataclasses import dataclass, field
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
-from reportlab.lib.colors import Color, black
+from reportlab.lib.colors import Color, black, white
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -29,7 +37,7 @@ from inspector_app.domain.kinds import KindSpec
 from inspector_app.domain.model import Document, DocumentStatus
 
 from .flowables import _wrap_lines
-from .fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width
+from .fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width, watermark_image
 from .styles import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -37,7 +45,6 @@ from .styles import (
     MARGIN_TOP,
     PAGE_HEIGHT,
     PAGE_WIDTH,
-    QR_SIZE,
     STRIP_HEIGHT,
     TEXT_WIDTH,
     Styles,
@@ -45,7 +52,6 @@ from .styles import (
 )
 from .texts import Texts
 
-_WATERMARK = Color(0.80, 0.80, 0.80)
 _STRIP_RULE = Color(0.45, 0.45, 0.45)
 _QR_FORM = "qlttQR"
 
@@ -59,17 +65,33 @@ class RenderResult:
     sheets: int
 
 
+SHEETS = "sheets"  # the minutes (or decision) itself, up to its signatures
+ANNEX = "annex"  # the bảng kê annexed to a minutes, after its signatures
+
+
 @dataclass
 class PageState:
     """What the page callbacks and the late flowables share during one layout run."""
 
-    forced_sheets: int | None = None
+    forced: dict[str, int] = field(default_factory=dict)
     body_pages: int = 0
     receipt_pages: int = 0
     grid_page: int | None = None
-    printed_counts: list[int] = field(default_factory=list)
+    annex_start: int | None = None
+    printed_counts: list[tuple[str, int]] = field(default_factory=list)
     strip_labels: list[str] = field(default_factory=list)
     qr_defined: bool = False
+    qr_quiet: float = 0.0
+
+    @property
+    def forced_sheets(self) -> int | None:
+        """The forced count of the minutes' own sheets (None on a first run)."""
+        return self.forced.get(SHEETS)
+
+    def actual(self) -> dict[str, int]:
+        """The true counts after a run: the minutes' sheets, the annex's, and all body sheets."""
+        own = self.annex_start - 1 if self.annex_start else self.body_pages
+        return {SHEETS: own, ANNEX: self.body_pages - own}
 
 
 def qr_payload(doc: Document) -> str:
@@ -78,6 +100,13 @@ def qr_payload(doc: Document) -> str:
         return f"QLTT|{doc.id}|{doc.kind}||DRAFT"
     sha = doc.sha256 or document_hash(doc)
     return f"QLTT|{doc.id}|{doc.kind}|{doc.number}|{sha[:16]}"
+
+
+# Bottom furniture, kept clear of the outer 5 mm that many field printers cannot print (review m14).
+EDGE_CLEARANCE = 5 * mm
+QR_QUIET_MODULES = 4
+CHECK_LINE_BASELINE = 7.5 * mm
+QR_BAND = MARGIN_BOTTOM - EDGE_CLEARANCE - 0.5 * mm  # code + quiet zone, under the body and the strip
 
 
 class FormContext:
@@ -91,6 +120,7 @@ class FormContext:
         self.state = state
         self.is_draft = doc.status == DocumentStatus.DRAFT
         self.payload = qr_payload(doc)
+        self.wants_annex = False  # set by the goods block when the list goes to this minutes' own bảng kê
 
     def field(self, key: str) -> str:
         """A form-specific field as stripped text ("" when absent)."""
@@ -120,13 +150,36 @@ class FormContext:
 
     def sheet_count(self, page: int | None) -> int | None:
         """The sheet count to print: forced after a first run, else the page being drawn (None = wrap)."""
-        if self.state.forced_sheets is not None:
-            return self.state.forced_sheets
-        return page
+        return self.counter(SHEETS)(page)
 
-    def count_printed(self, n: int) -> None:
+    def counter(self, kind: str) -> Callable[[int | None], int | None]:
+        """A count for a ``LateCount``: ``SHEETS`` (the minutes up to their signatures) or ``ANNEX``.
+
+        Forced after a first run; otherwise guessed from the page being drawn: the minutes' count is the
+        page of their closing clause, the annex's is the pages since the annex began (0 before it exists).
+        """
+        state = self.state
+
+        def count(page: int | None) -> int | None:
+            if kind in state.forced:
+                return state.forced[kind]
+            if page is None:
+                return None
+            if kind == ANNEX:
+                return page - state.annex_start + 1 if state.annex_start else 0
+            return page
+
+        return count
+
+    def count_printed(self, n: int, kind: str = SHEETS) -> None:
         """Remember a printed count so the engine can verify it."""
-        self.state.printed_counts.append(self.sheet_count(n) or n)
+        value = self.counter(kind)(n)
+        self.state.printed_counts.append((kind, n if value is None else value))
+
+    def annex_started(self, page: int) -> None:
+        """The annex begins on ``page``: the strip comes back until the annex's own signature grid."""
+        self.state.annex_start = page
+        self.state.grid_page = None
 
     def grid_drawn(self, page: int) -> None:
         """The full signature grid is on ``page``: no strip from there on."""
@@ -149,7 +202,8 @@ class _FormDocTemplate(BaseDocTemplate):
             invariant=1,  # fixed dates and ids: the same document always gives the same bytes
             initialFontName=SERIF, initialFontSize=13,
             pageCompression=1,
-            title=f"{ctx.spec.title} {doc.number}".strip(),
+            # The subtitle says which minutes it is: every NĐ 118 biên bản is titled "BIÊN BẢN" (review m17).
+            title=" ".join(p for p in (ctx.spec.title, ctx.spec.subtitle, doc.number) if p),
             subject=ctx.spec.subtitle,
             author=doc.unit.name,
             creator="QLTT Field Inspector",
@@ -200,25 +254,27 @@ class _FormDocTemplate(BaseDocTemplate):
     def _furniture(self, canv: Canvas) -> None:
         ctx = self.ctx
         if ctx.is_draft:
-            canv.saveState()
-            canv.setFillColor(_WATERMARK)
-            canv.setFont(SERIF_BOLD, 96)
-            canv.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-            canv.rotate(54.7)  # the page diagonal
-            canv.drawCentredString(0, -34, ctx.t("watermark"))
-            canv.restoreState()
+            self._draw_watermark(canv)
         self._draw_qr(canv)
         canv.saveState()
         canv.setFillColor(black)
         canv.setFont(SERIF, 7)
         text = ctx.t("footer_check", payload=ctx.payload)
-        canv.drawString(MARGIN_LEFT, 7 * mm, text)
+        canv.drawString(MARGIN_LEFT, CHECK_LINE_BASELINE, text)
+        canv.restoreState()
+
+    def _draw_watermark(self, canv: Canvas) -> None:
+        """"BẢN NHÁP" across the page as a picture, not text: the text layer stays the body's (m12)."""
+        text = self.ctx.t("watermark")
+        image, width, height = watermark_image(text, 96)
+        canv.saveState()
+        canv.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canv.rotate(54.7)  # the page diagonal
+        canv.drawImage(image, -width / 2, -34 - height * 0.22, width, height, mask="auto")
         canv.restoreState()
 
     def _draw_qr(self, canv: Canvas) -> None:
         state = self.ctx.state
-        x = PAGE_WIDTH - MARGIN_RIGHT - QR_SIZE
-        y = 3 * mm
         if not state.qr_defined:
             # A fixed mask skips qrcode's eight-way mask search (a few ms per document); any mask decodes.
             qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, box_size=1, mask_pattern=0)
@@ -226,8 +282,16 @@ class _FormDocTemplate(BaseDocTemplate):
             qr.make(fit=True)
             matrix = qr.get_matrix()
             n = len(matrix)
-            cell = QR_SIZE / n
-            canv.beginForm(_QR_FORM, 0, 0, QR_SIZE, QR_SIZE)
+            # The code and its quiet zone fill the band between the 5 mm edge clearance and the body (or
+            # the strip): the more modules the payload needs, the smaller each one.
+            cell = QR_BAND / (n + 2 * QR_QUIET_MODULES)
+            size = n * cell
+            quiet = QR_QUIET_MODULES * cell
+            state.qr_quiet = quiet
+            canv.beginForm(_QR_FORM, -quiet, -quiet, size + quiet, size + quiet)
+            # The quiet zone is painted white: a scanner needs it, and nothing else may be drawn there.
+            canv.setFillColor(white)
+            canv.rect(-quiet, -quiet, size + 2 * quiet, size + 2 * quiet, stroke=0, fill=1)
             canv.setFillColor(black)
             path = canv.beginPath()
             for r, row in enumerate(matrix):
@@ -238,12 +302,15 @@ class _FormDocTemplate(BaseDocTemplate):
                         while c < n and row[c]:
                             c += 1
                         # One rectangle per run of dark modules keeps the form small.
-                        path.rect(start * cell, QR_SIZE - (r + 1) * cell, (c - start) * cell, cell)
+                        path.rect(start * cell, size - (r + 1) * cell, (c - start) * cell, cell)
                     else:
                         c += 1
             canv.drawPath(path, stroke=0, fill=1)
             canv.endForm()
             state.qr_defined = True
+        quiet = state.qr_quiet
+        x = PAGE_WIDTH - MARGIN_RIGHT - (QR_BAND - 2 * quiet)
+        y = EDGE_CLEARANCE + quiet
         canv.saveState()
         canv.translate(x, y)
         canv.doForm(_QR_FORM)
@@ -275,20 +342,22 @@ class _FormDocTemplate(BaseDocTemplate):
 def render_story(ctx_factory: Callable[[PageState], FormContext], build: Builder, strip: bool) -> RenderResult:
     """Lay out and draw a form; repeat once with the sheet count forced if the first guess was wrong."""
     register_fonts()
-    forced: int | None = None
-    for _attempt in range(3):
-        state = PageState(forced_sheets=forced)
+    forced: dict[str, int] = {}
+    for _attempt in range(4):
+        state = PageState(forced=dict(forced))
         ctx = ctx_factory(state)
         story = build(ctx)
         buf = io.BytesIO()
         template = _FormDocTemplate(buf, ctx, strip)
         template.build(story)
-        sheets = state.body_pages
-        fits = all(n == sheets for n in state.printed_counts) and (sheets < 100 or forced == sheets)
+        actual = state.actual()
+        # Two digits are laid out; a count of 100 or more is only right once it was forced.
+        fits = all(n == actual[kind] and (n < 100 or forced.get(kind) == n)
+                   for kind, n in state.printed_counts)
         if fits:
             pages = state.body_pages + state.receipt_pages
-            return RenderResult(pdf=buf.getvalue(), page_count=pages, sheets=sheets)
-        forced = sheets
+            return RenderResult(pdf=buf.getvalue(), page_count=pages, sheets=state.body_pages)
+        forced = actual
     raise RuntimeError("page count did not converge")  # pragma: no cover - layout is deterministic
 
 

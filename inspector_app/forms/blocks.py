@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -32,7 +33,7 @@ from reportlab.platypus.paragraph import ParagraphStyle
 from inspector_app.domain.model import GoodsRow, Participant, Role, Seal, Subject, SubjectKind
 
 from . import fmt
-from .base import FormContext
+from .base import ANNEX, SHEETS, FormContext
 from .flowables import CheckBox, Header, HeaderSpec, LateCount, LeadIn, Marker, StruckParagraph, _wrap_lines
 from .fmt import esc
 from .fonts import SERIF, SERIF_BOLD, string_width
@@ -172,8 +173,17 @@ def opening(ctx: FormContext) -> list[Flowable]:
                                            place=esc(ctx.doc.place)))]
     reason = ctx.field("reason_not_at_scene")
     if reason:
-        out.append(para(ctx, f"{ctx.t('reason_not_at_scene')} {multiline(reason)}"))
+        out.append(para(ctx, f"{ctx.t('reason_not_at_scene', place=esc(ctx.doc.place))} {multiline(reason)}"))
     return out
+
+
+_BASIS_WORD = re.compile(r"^\s*căn\s+cứ\s*:?\s*", re.IGNORECASE)
+
+
+def basis_item(ctx: FormContext) -> Flowable:
+    """"Căn cứ …" of a minutes, with the word once: officers type "Căn cứ khoản 2 Điều 125 …" (review M10)."""
+    value = _BASIS_WORD.sub("", unicodedata.normalize("NFC", ctx.field("basis")), count=1)
+    return item(ctx, ctx.t("basis"), value)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -292,6 +302,10 @@ def subject_block(ctx: FormContext, subject: Subject | None) -> list[Flowable]:
             ]
     if s.phone or s.email:
         rows.append([Cell(L("labels.phone"), s.phone), Cell(L("labels.email"), s.email)])
+    if ctx.spec.field("authorized_rep") is not None and ctx.t.has("labels.authorized_rep"):
+        # 2025 MBB01: the person present often signs for the organisation under a giấy ủy quyền.
+        rows.append([Cell(L("labels.authorized_rep"), ctx.field("authorized_rep")),
+                     Cell(L("labels.gender"), ctx.field("authorized_rep_gender"))])
     return [pair_rows(ctx, rows)]
 
 
@@ -384,10 +398,45 @@ def _goods_value(key: str, index: int, row: GoodsRow) -> str:
         return fmt.money(row.unit_price)
     if key == "value":
         return fmt.money(row.value)
+    if key == "valuation_basis":
+        return row.valuation_basis
     raise KeyError(key)
 
 
 _ALIGN = {"center": "CENTER", "right": "RIGHT", "left": "LEFT"}
+
+
+_VALUE_KEYS = ("unit_price", "value")
+
+
+def present_columns(columns: Sequence[dict[str, Any]], goods: Sequence[GoodsRow]) -> list[dict[str, Any]]:
+    """The columns a goods table prints: the value columns only when some row has a value, and the
+    valuation basis as a column only when the rows differ (one shared basis is printed once under the
+    table, ``shared_valuation_basis``), so a long bảng kê stays dense (review M7, m15)."""
+    has_value = any(g.value is not None or g.unit_price is not None for g in goods)
+    out = []
+    for c in columns:
+        if c["key"] in _VALUE_KEYS and not has_value:
+            continue
+        if c["key"] == "valuation_basis" and (not has_value or shared_valuation_basis(goods) is not None):
+            continue
+        out.append(dict(c))
+    return out
+
+
+def shared_valuation_basis(goods: Sequence[GoodsRow]) -> str | None:
+    """The valuation basis when every valued row has the same one ("" if none is given), else None."""
+    bases = {g.valuation_basis.strip() for g in goods if g.value is not None or g.unit_price is not None}
+    return bases.pop() if len(bases) == 1 else ("" if not bases else None)
+
+
+def valuation_note(ctx: FormContext, goods: Sequence[GoodsRow], columns_key: str) -> list[Flowable]:
+    """"Căn cứ xác định giá trị: …" once under a table whose rows share one basis."""
+    keys = {c["key"] for c in ctx.t.raw(columns_key)}
+    basis = shared_valuation_basis(goods)
+    if "valuation_basis" not in keys or not basis:
+        return []
+    return [Paragraph(f"{ctx.t('valuation_basis')} {esc(basis)}", ctx.st.item)]
 
 
 class GoodsTable(LongTable):
@@ -406,7 +455,7 @@ class GoodsTable(LongTable):
 def goods_table(ctx: FormContext, goods: Sequence[GoodsRow], columns_key: str = "goods_columns") -> Flowable:
     """The goods table: header repeated on every page, a totals row ("Tổng cộng: … mục")."""
     st = ctx.st
-    columns = ctx.t.raw(columns_key)
+    columns = present_columns(ctx.t.raw(columns_key), goods)
     values = [[unicodedata.normalize("NFC", _goods_value(c["key"], i, row)).strip() for c in columns]
               for i, row in enumerate(goods, start=1)]
     widths = column_widths(columns, values)
@@ -430,18 +479,73 @@ def goods_table(ctx: FormContext, goods: Sequence[GoodsRow], columns_key: str = 
     return GoodsTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="CENTER")
 
 
-def goods_block(ctx: FormContext, intro_key: str, *, columns_key: str = "goods_columns") -> list[Flowable]:
-    """Intro line and goods table, or — for a long list — the reference to the attached bảng kê."""
+def document_name(ctx: FormContext, number: str) -> str:
+    """The kind of document a number belongs to, from its symbol ("05/BB-KT-…" → "Biên bản kiểm tra")."""
+    symbol = number.partition("/")[2] or number
+    names: dict[str, str] = ctx.t.raw("document_names")
+    # Longest symbol first: "BB-MNP" must not be taken for "BB-NP"-like prefixes.
+    for key in sorted(names, key=len, reverse=True):
+        if symbol == key or symbol.startswith(key + "-"):
+            return names[key]
+    return ""
+
+
+def cited_annex(ctx: FormContext) -> dict[str, str] | None:
+    """The existing bảng kê a minutes cites instead of listing its goods (number, date, sheets, parent)."""
+    number = ctx.field("annex_number")
+    if not number:
+        return None
+    return {"number": esc(number), "date": fmt.ddmmyyyy(ctx.field("annex_date")) or ctx.t("blank_number"),
+            "sheets": fmt.two(int(ctx.field("annex_sheets") or 0)), "parent": esc(ctx.field("annex_parent"))}
+
+
+def goods_block(ctx: FormContext, intro_key: str, *, columns_key: str = "goods_columns",
+                allow_annex: bool = True) -> list[Flowable]:
+    """Intro line and goods, never a reference to an annex that does not exist (review B3):
+
+    * the goods table in the body when the list is short (always, for a decision: ``allow_annex=False``);
+    * for a long list, the bảng kê of *this* minutes, printed after its signatures and signed on every page
+      by the same parties (``annex``), announced here with its exact sheet count;
+    * or, when the minutes cite an existing bảng kê (``annex_number`` …), that bảng kê's number, date,
+      sheet count and the minutes it is attached to.
+    """
     goods = ctx.doc.goods
     if not goods:
         return [StruckParagraph(ctx.t(intro_key), ctx.st.body)]
+    count = fmt.money(len(goods))
+    cited = cited_annex(ctx)
+    if cited is not None:
+        return [para(ctx, ctx.t(intro_key)), para(ctx, ctx.t("goods_in_cited_annex", count=count, **cited))]
     limit = int(ctx.t.raw("goods_table_max_rows"))
-    if len(goods) > limit:
+    if allow_annex and len(goods) > limit:
+        ctx.wants_annex = True
         return [para(ctx, ctx.t(intro_key)),
-                para(ctx, ctx.t("goods_in_annex", count=fmt.money(len(goods))))]
+                late_count(ctx, lambda sheets: ctx.t("goods_in_annex", count=count, sheets=sheets), ANNEX)]
     # The intro line never stays alone at the foot of a page: it needs room for the header and a row.
     return [CondPageBreak(38 * mm), para(ctx, ctx.t(intro_key)), Spacer(1, 3),
-            goods_table(ctx, goods, columns_key), Spacer(1, 2)]
+            goods_table(ctx, goods, columns_key), *valuation_note(ctx, goods, columns_key), Spacer(1, 2)]
+
+
+def annex(ctx: FormContext, cells: Sequence[SigCell]) -> list[Flowable]:
+    """The bảng kê of this minutes (TT 22 Mẫu 10 layout) after its signatures, when ``goods_block`` asked.
+
+    Same document, same number: its pages carry the strip of the same parties, it ends with their full
+    signature grid (TT 27 Điều 18 khoản 4b: "kể cả phụ lục và bảng kê"), and it states its own sheet count.
+    """
+    if not ctx.wants_annex:
+        return []
+    doc = ctx.doc
+    number = esc(doc.number) if (doc.number and not ctx.is_draft) else f"{ctx.t('blank_number')}/{ctx.spec.symbol}"
+    note = ctx.t("annex.note", parent=document_name(ctx, ctx.spec.symbol), number=number,
+                 date=fmt.ddmmyyyy(doc.issued_at))
+    story: list[Flowable] = [PageBreak(), Marker(ctx.annex_started),
+                             Paragraph(ctx.t("annex.title"), ctx.st.title),
+                             balanced(ctx.t("annex.subtitle"), ctx.st.subtitle), balanced(note, ctx.st.note),
+                             Spacer(1, 6), goods_table(ctx, doc.goods, "annex_columns"),
+                             *valuation_note(ctx, doc.goods, "annex_columns"), Spacer(1, 4)]
+    end = closing(ctx, "annex.end_line", end=True, counter=ANNEX, count=fmt.money(len(doc.goods)))
+    story.append(KeepTogether([end, *signature_grid(ctx, cells)]))
+    return story
 
 
 def seals_table(ctx: FormContext, seals: Sequence[Seal], *, opened: bool) -> Flowable:
@@ -498,9 +602,11 @@ def citations(ctx: FormContext) -> list[Flowable]:
     return out
 
 
-def check_line(ctx: FormContext, checked: bool, markup: str) -> Table:
-    """A check box followed by its text (the 2025 MBB01 "quyền giải trình" choices)."""
-    t = Table([[CheckBox(checked), Paragraph(markup, ctx.st.item)]],
+def check_line(ctx: FormContext, checked: bool, markup: str, *, struck: bool = False) -> Table:
+    """A check box followed by its text (the 2025 MBB01 "quyền giải trình" choices); ``struck`` strikes
+    the unused rest of the line (an empty choice)."""
+    text: Flowable = StruckParagraph(markup, ctx.st.item) if struck else Paragraph(markup, ctx.st.item)
+    t = Table([[CheckBox(checked), text]],
               colWidths=[16, TEXT_WIDTH - 10 * mm - 16], hAlign="RIGHT")
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), SERIF, 11, 13),
@@ -523,14 +629,20 @@ def copies(ctx: FormContext) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else ctx.spec.copies
 
 
-def closing(ctx: FormContext, key: str, *, end: bool, **values: str) -> LateCount:
+def closing(ctx: FormContext, key: str, *, end: bool, counter: str = SHEETS, **values: str) -> LateCount:
     """The closing clause with "gồm … tờ" filled after layout; ``end`` appends "./."."""
 
     def make(sheets: str) -> str:
         text = ctx.t(key, sheets=sheets, **values)
         return with_end(text, ctx) if end else text
 
-    return LateCount(make, ctx.st.body, ctx.sheet_count, ctx.count_printed)
+    return late_count(ctx, make, counter)
+
+
+def late_count(ctx: FormContext, make: Callable[[str], str], counter: str = SHEETS,
+               style: ParagraphStyle | None = None) -> LateCount:
+    """A paragraph made by ``make(count)`` once the ``counter`` (SHEETS or ANNEX) is known."""
+    return LateCount(make, style or ctx.st.body, ctx.counter(counter), lambda n: ctx.count_printed(n, counter))
 
 
 def refusals(ctx: FormContext) -> list[str]:
@@ -583,6 +695,21 @@ def default_cells(ctx: FormContext) -> list[SigCell]:
     return cells
 
 
+def inspection_cells(ctx: FormContext) -> list[SigCell]:
+    """The parties who sign a biên bản kiểm tra (and so every page of its bảng kê, TT 27 Điều 18 khoản
+    4b): the inspected party, the Trưởng đoàn, each member, witnesses, authorities, coordinating agencies."""
+    reps = [p.full_name for p in people(ctx, Role.SUBJECT_REPRESENTATIVE)] or [subject_person_name(ctx)]
+    leads = people(ctx, Role.TEAM_LEAD) or people(ctx, Role.DRAFTER)
+    cells = [sig_cell(ctx, "inspected", reps), sig_cell(ctx, "team_lead", [p.full_name for p in leads])]
+    for p in people(ctx, Role.TEAM_MEMBER):
+        cells.append(sig_cell(ctx, "team_member", [p.full_name]))
+    for role, key in ((Role.WITNESS, "witness"), (Role.LOCAL_AUTHORITY, "local_authority"),
+                      (Role.COORDINATING, "coordinating"), (Role.INTERPRETER, "interpreter")):
+        for p in people(ctx, role):
+            cells.append(sig_cell(ctx, key, [p.full_name]))
+    return cells
+
+
 def signature_grid(ctx: FormContext, cells: Sequence[SigCell]) -> list[Flowable]:
     """Two-column grid of signature cells; records the strip labels and the page it lands on.
 
@@ -605,7 +732,8 @@ def signature_grid(ctx: FormContext, cells: Sequence[SigCell]) -> list[Flowable]
         caption_row: list[list[Flowable] | str] = []
         name_row: list[list[Flowable] | str] = []
         for c in pair:
-            caption: list[Flowable] = [Paragraph(c.role, st.sig_role)]
+            # Even lines: "NGƯỜI ĐẠI DIỆN CỦA / TỔ CHỨC VI PHẠM", never "… VI / PHẠM" (review m5).
+            caption: list[Flowable] = [balanced(c.role, st.sig_role, TEXT_WIDTH / 2 - 4)]
             if c.hint:
                 caption.append(Paragraph(c.hint, st.sig_hint))
             caption_row.append(caption)
@@ -623,14 +751,16 @@ def signature_grid(ctx: FormContext, cells: Sequence[SigCell]) -> list[Flowable]
 
 
 def minutes_end(ctx: FormContext, closing_key: str, cells: Sequence[SigCell], *,
-                before: Sequence[Flowable] = (), **values: str) -> list[Flowable]:
-    """Closing clause, refusal clauses and signature grid, kept on one page (the last body page)."""
+                before: Sequence[Flowable] = (), after: Sequence[Flowable] = (), **values: str) -> list[Flowable]:
+    """Closing clause, refusal clauses, ``after`` (the 2025 e-delivery block) and the signature grid, kept
+    on one page (the last page of the minutes)."""
     clauses = refusals(ctx)
     group: list[Flowable] = list(before)
     group.append(closing(ctx, closing_key, end=not clauses, **values))
     for i, text in enumerate(clauses):
         last = i == len(clauses) - 1
         group.append(para(ctx, with_end(text, ctx) if last else text))
+    group += list(after)
     group += signature_grid(ctx, cells)
     return [KeepTogether(group)]
 
@@ -652,11 +782,12 @@ def receipt(ctx: FormContext) -> list[Flowable]:
 
 
 def basis_lines(ctx: FormContext, lines: Sequence[str]) -> list[Flowable]:
-    """Italic "Căn cứ …;" lines of a decision (markup already escaped), each ending in ";"."""
+    """Italic "Căn cứ …" lines of a decision (markup already escaped): ";" after each, "." after the last."""
     out: list[Flowable] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.rstrip().rstrip(";.")
-        out.append(Paragraph(text + ";", ctx.st.basis))
+        # NĐ 30 Phụ lục I: each căn cứ ends with ";", the last one with "." (review m2).
+        out.append(Paragraph(text + ("." if i == len(lines) - 1 else ";"), ctx.st.basis))
     return out
 
 
@@ -672,8 +803,12 @@ def decide_word(ctx: FormContext) -> Paragraph:
     return Paragraph(ctx.t("decide"), ctx.st.centered_bold)
 
 
-def signer_block(ctx: FormContext) -> list[Flowable]:
-    """"Nơi nhận" on the left, the signer on the right (KT. for a delegated deputy), per NĐ 30."""
+def signer_block(ctx: FormContext, keep_with: Sequence[Flowable] = ()) -> list[Flowable]:
+    """"Nơi nhận" on the left, the signer on the right (KT. for a delegated deputy), per NĐ 30.
+
+    ``keep_with`` are the last paragraphs of the body: they travel with the signature, so a decision
+    (which has no per-page strip) never ends with its signature alone on a page (review M2).
+    """
     st = ctx.st
     recipients = ctx.lines("recipients") or list(ctx.t.raw("recipients_default"))
     left: list[Flowable] = [Paragraph(ctx.t("recipients_head"), st.recipients_head)]
@@ -684,10 +819,10 @@ def signer_block(ctx: FormContext) -> list[Flowable]:
     title_text = ctx.field("signer_title").upper()
     right: list[Flowable] = []
     if ctx.flag("signer_is_deputy"):
-        right.append(Paragraph(f"{ctx.t('deputy_prefix')} {esc(title_text)}", st.sig_role))
-        right.append(Paragraph(esc(f"{ctx.t('deputy_title')} {title_text}"), st.sig_role))
+        right.append(Paragraph(f"{ctx.t('deputy_prefix')} {esc(title_text)}", st.signer_title))
+        right.append(Paragraph(esc(f"{ctx.t('deputy_title')} {title_text}"), st.signer_title))
     else:
-        right.append(Paragraph(esc(title_text), st.sig_role))
+        right.append(Paragraph(esc(title_text), st.signer_title))
     right.append(Spacer(1, 24 * mm))
     right.append(Paragraph(esc(ctx.field("signer_name")), st.sig_name))
     table = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55])
@@ -698,4 +833,4 @@ def signer_block(ctx: FormContext) -> list[Flowable]:
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]))
     ctx.state.strip_labels = []
-    return [CondPageBreak(45 * mm), Spacer(1, 8), table, Marker(ctx.grid_drawn)]
+    return [KeepTogether([*keep_with, Spacer(1, 8), table, Marker(ctx.grid_drawn)])]

@@ -2,8 +2,8 @@
 
 * ``Header``: the NĐ 30 two-column header drawn directly (agency block with its short rule, "Số",
   quốc hiệu, tiêu ngữ with its rule, place and date), so that "Số" and the date share a baseline.
-* ``StruckParagraph``: a label whose unused remainder of the line is struck through ("gạch chéo"),
-  never left as an empty dotted line (TT 22 Điều 5 khoản 4b).
+* ``StruckParagraph``: a label whose unused remainder of the line is struck through with a slanted stroke
+  ("gạch chéo"), never left as an empty dotted line (TT 22 Điều 5 khoản 4b).
 * ``LeadIn``: a paragraph that introduces what follows ("… như sau:", a section heading); never the last
   line of a page.
 * ``LateCount``: a paragraph whose page count ("gồm … tờ") is filled in when it is drawn.
@@ -212,10 +212,12 @@ class StruckParagraph(Flowable):
         if self.extra_line:
             baseline -= self.style.leading
             start = 0.0
-        y = baseline + fs * 0.32
+        # "Gạch chéo" (TT 22 Điều 5 khoản 4b): a slanted stroke across the unused rest of the line, which
+        # cannot be taken for a blank to write on as a level line could (review m6).
+        low, high = baseline - fs * 0.15, baseline + fs * 0.75
         c.saveState()
         c.setLineWidth(0.7)
-        c.line(start, y, self.aw, y)
+        c.line(start, low, self.aw, high)
         c.restoreState()
 
 

@@ -1,7 +1,14 @@
 """NĐ 118 MBB01 — Biên bản vi phạm hành chính (legal-forms.md §4.b), versions 2021 and 2025.
 
-The 2025 version adds the "Quyền và thời hạn giải trình" check boxes and the electronic-delivery block;
-both versions read every sentence from resources/forms/nd118.mbb01.json.
+The 2025 version has the "Quyền và thời hạn giải trình" choices a)/b) with one box per act, the
+"Người đại diện theo ủy quyền" line and the electronic-delivery block after the closing clause; both
+versions read every sentence from resources/forms/nd118.mbb01.json.
+
+Whether to explain in person or in writing is the violator's choice (Luật XLVPHC Điều 61), so whenever an
+act gives the right to explain, both the 02-day sentence (giải trình trực tiếp) and the 05-day sentence
+(bằng văn bản) are printed (review B1). Which acts give the right is stored per act in
+``fields.explanation_acts`` ("có"/"không", in the order of the acts), decided when the draft is made from
+the catalog by the Điều 61 khoản 1 threshold; ``explanation_right`` is the older one-for-all choice.
 """
 
 from __future__ import annotations
@@ -9,7 +16,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from inspector_app.domain.model import Role
-from inspector_app.domain.text import agency_in_text
+from inspector_app.domain.text import agency_in_text, fold
 
 from . import blocks as b
 from . import fmt
@@ -18,30 +25,50 @@ from .fmt import esc
 
 STRIP = True
 
+_YES = {"co", "yes", "true", "1", "x"}
+_NO = {"khong", "no", "false", "0", ""}
+
+
+def act_rights(ctx: FormContext) -> list[bool] | None:
+    """Per act: has the violator the right to explain? None when nothing was decided (struck through)."""
+    acts = ctx.doc.violations
+    per_act = ctx.lines("explanation_acts")
+    if per_act:
+        rights = [fold(x).strip() in _YES for x in per_act]
+        # Acts without an entry inherit the one-for-all choice, else no right.
+        default = ctx.field("explanation_right") in ("direct", "written")
+        return (rights + [default] * len(acts))[:len(acts)] if acts else rights
+    right = ctx.field("explanation_right")
+    if right not in ("none", "direct", "written"):
+        return None
+    return [right != "none"] * max(len(acts), 1)
+
 
 def _explanation(ctx: FormContext, name: str, who: str) -> list[Flowable]:
     t = ctx.t
-    right = ctx.field("explanation_right")
     to = esc(ctx.field("explanation_to")) or esc(agency_in_text(ctx.doc.unit.name))
     values = {"name": esc(name), "who": who, "to": to}
+    rights = act_rights(ctx)
     if ctx.doc.form_version == "2021":
-        if right == "none":
+        if rights is None:
+            return [b.StruckParagraph(t("explanation_head"), ctx.st.body)]
+        if not any(rights):
             return [b.para(ctx, t("explanation_none"))]
-        if right == "direct":
-            return [b.para(ctx, t("explanation_direct", **values)),
-                    b.para(ctx, t("explanation_written", **values))]
-        if right == "written":
-            return [b.para(ctx, t("explanation_written_only", **values))]
+        return [b.para(ctx, t("explanation_direct", **values)), b.para(ctx, t("explanation_written", **values))]
+    if rights is None:
         return [b.StruckParagraph(t("explanation_head"), ctx.st.body)]
     out: list[Flowable] = [b.para(ctx, t("explanation_head"))]
-    if right not in ("none", "direct", "written"):
-        out[0] = b.StruckParagraph(t("explanation_head"), ctx.st.body)
-        return out
-    out.append(b.check_line(ctx, right == "none", t("explanation_a")))
-    out.append(b.check_line(ctx, right in ("direct", "written"), t("explanation_b")))
-    if right == "direct":
+    acts = ctx.doc.violations
+    for key, wanted in (("explanation_a", False), ("explanation_b", True)):
+        out.append(b.para(ctx, t(key)))
+        cited = [v for v, r in zip(acts, rights, strict=False) if r == wanted]
+        if not cited:
+            out.append(b.check_line(ctx, False, t("explanation_no_act"), struck=True))
+        for v in cited:
+            citation = b.citation(ctx, v.decree, v.article, v.clause, v.point)
+            out.append(b.check_line(ctx, True, t("explanation_act", citation=citation)))
+    if any(rights):
         out.append(b.para(ctx, t("explanation_direct", **values)))
-    if right in ("direct", "written"):
         out.append(b.para(ctx, t("explanation_written", **values)))
     return out
 
@@ -54,7 +81,7 @@ def build(ctx: FormContext) -> list[Flowable]:
     name = b.subject_person_name(ctx)
     story: list[Flowable] = [b.header(ctx, with_date=False), *b.title(ctx)]
     story += b.opening(ctx)
-    story.append(b.item(ctx, t("basis"), ctx.field("basis")))
+    story.append(b.basis_item(ctx))
     story.append(b.para(ctx, t("we_are")))
     drafters = b.people(ctx, Role.DRAFTER) or b.people(ctx, Role.TEAM_LEAD)
     story += b.people_section(ctx, t("drafter_head"), drafters)
@@ -87,16 +114,20 @@ def build(ctx: FormContext) -> list[Flowable]:
     story += _explanation(ctx, name, who)
     appointment = ctx.field("appointment_at")
     if appointment:
-        story.append(b.para(ctx, t("appointment", name=esc(name), moment=fmt.moment(appointment),
+        story.append(b.para(ctx, t("appointment", name=esc(name), who=who, moment=fmt.moment(appointment),
                                    place=esc(ctx.field("appointment_place")))))
-    before: list[Flowable] = []
+    after: list[Flowable] = []
     if ctx.t.has("electronic"):
-        before.append(b.item(ctx, t("electronic"), ctx.field("electronic_contact")))
+        # 2025: the electronic-delivery contact follows the closing clause (review m7).
+        after.append(b.item(ctx, t("electronic"), ctx.field("electronic_contact")))
     n = b.copies(ctx)
+    minor = bool(ctx.field("guardian"))
+    cells = b.default_cells(ctx)
     story += b.minutes_end(
-        ctx, "closing", b.default_cells(ctx), before=before,
-        closed=fmt.moment(ctx.field("closed_at")), copies=fmt.two(n), rest=fmt.two(max(n - 1, 1)),
-        name=esc(name), who=who,
+        ctx, "closing_minor" if minor else "closing", cells, after=after,
+        closed=fmt.moment(ctx.field("closed_at")), copies=fmt.two(n),
+        rest=fmt.two(max(n - (2 if minor else 1), 1)), name=esc(name), who=who,
     )
+    story += b.annex(ctx, cells)
     story += b.receipt(ctx)
     return story

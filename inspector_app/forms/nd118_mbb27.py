@@ -22,5 +22,6 @@ def build(ctx: FormContext) -> list[Flowable]:
     story.append(b.para(ctx, t("seals_intro")))
     story += [Spacer(1, 3), b.seals_table(ctx, doc.seals, opened=True), Spacer(1, 2)]
     story.append(b.item(ctx, t("contents_check"), ctx.field("contents_check")))
+    story.append(b.item(ctx, t("after_opening"), ctx.field("after_opening")))
     story += minutes_closing(ctx, b.default_cells(ctx))
     return story

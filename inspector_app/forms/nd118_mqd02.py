@@ -67,7 +67,14 @@ def build(ctx: FormContext) -> list[Flowable]:
     if isinstance(total, int) and not isinstance(total, bool):
         story.append(b.para(ctx, t("fine_total", amount=fmt.money(total), words=amount_in_words(total))))
     story.append(b.item(ctx, t("additional"), ctx.field("additional_penalties")))
-    story.append(b.item(ctx, t("remedies"), ctx.field("remedies")))
+    if doc.goods:
+        # Confiscation with its list (review M12): the goods the decision confiscates, by name and number.
+        story += b.goods_block(ctx, "confiscated_intro", allow_annex=False)
+    remedies = ctx.field("remedies")
+    days = doc.fields.get("remedies_days")
+    if remedies and isinstance(days, int) and not isinstance(days, bool) and days > 0:
+        remedies = f"{remedies.rstrip().rstrip('.')}. {t('remedies_deadline', days=fmt.two(days))}"
+    story.append(b.item(ctx, t("remedies"), remedies))
 
     effective = ctx.field("effective_date")
     story.append(b.para(ctx, t("article2", date=fmt.long_date(effective) if effective else "ngày ký")))
@@ -78,7 +85,7 @@ def build(ctx: FormContext) -> list[Flowable]:
     story.append(b.para(ctx, t("article3_1", name=esc(b.subject_person_name(ctx)), who=who, party_cap=party_cap,
                                days=days_text, account=esc(payment_account(ctx.field("payment_account"))))))
     story.append(b.para(ctx, t("article3_2")))
-    story.append(b.para(ctx, b.with_end(t("article3_3", unit=esc(agency_in_text(ctx.doc.unit.name))), ctx)))
-    story += b.signer_block(ctx)
+    last = b.para(ctx, b.with_end(t("article3_3", unit=esc(agency_in_text(ctx.doc.unit.name))), ctx))
+    story += b.signer_block(ctx, keep_with=[last])
     story += b.receipt(ctx)
     return story

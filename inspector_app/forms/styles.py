@@ -24,7 +24,6 @@ MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 STRIP_HEIGHT = 22 * mm  # per-page signature strip of multi-page minutes (TT 22 Điều 5)
-QR_SIZE = 17 * mm
 
 BODY_SIZE = 13
 BODY_LEADING = 15.5
@@ -50,6 +49,7 @@ class Styles:
     centered_bold: ParagraphStyle
     heading: ParagraphStyle
     sig_role: ParagraphStyle
+    signer_title: ParagraphStyle
     sig_hint: ParagraphStyle
     sig_name: ParagraphStyle
     cell: ParagraphStyle
@@ -88,8 +88,11 @@ def styles() -> Styles:
                                      spaceAfter=2),
         heading=ParagraphStyle("heading", parent=body, fontName=SERIF_BOLD, firstLineIndent=0,
                                spaceBefore=5),
-        sig_role=ParagraphStyle("sig_role", parent=centered, fontName=SERIF_BOLD, fontSize=12, leading=14.5,
+        # NĐ 30 Phụ lục I: the signer's title (and the roles of those who sign minutes) 13–14 pt bold (m1).
+        sig_role=ParagraphStyle("sig_role", parent=centered, fontName=SERIF_BOLD, fontSize=13, leading=15.5,
                                 spaceBefore=0),
+        signer_title=ParagraphStyle("signer_title", parent=centered, fontName=SERIF_BOLD, fontSize=13,
+                                    leading=15.5, spaceBefore=0),
         sig_hint=ParagraphStyle("sig_hint", parent=centered, fontName=SERIF_ITALIC, fontSize=12,
                                 leading=14.5, spaceBefore=0),
         sig_name=ParagraphStyle("sig_name", parent=centered, fontName=SERIF_BOLD, fontSize=13, leading=16,

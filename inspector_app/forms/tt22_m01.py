@@ -42,7 +42,12 @@ def build(ctx: FormContext) -> list[Flowable]:
     story.append(b.item(ctx, t("inspection_place"), ctx.field("inspection_place")))
     story.append(b.item(ctx, t("scope"), ctx.field("scope")))
     days = doc.fields.get("duration_days")
-    story.append(b.para(ctx, t("duration", days=fmt.two(days) if isinstance(days, int) else "……")))
+    duration = t("duration", days=fmt.two(days) if isinstance(days, int) else "……")
+    extension = ctx.field("extension_ref")
+    if extension:
+        # More than 03 working days only through the written extension of the issuer (PL QLTT Điều 22 k2b).
+        duration = duration.rstrip(".") + " " + t("duration_extension", ref=esc(extension))
+    story.append(b.para(ctx, duration))
     story.append(b.para(ctx, t("article2")))
     i = 0
     for p in b.people(ctx, Role.TEAM_LEAD) + b.people(ctx, Role.TEAM_MEMBER):
@@ -51,6 +56,6 @@ def build(ctx: FormContext) -> list[Flowable]:
         story.append(b.para(ctx, t(key, i=i, name=esc(p.full_name), title=esc(fmt.title_in_text(p.title) or "—"),
                                    officer_no=esc(p.officer_no or "—"), card_no=esc(p.card_no or "—"))))
     name = esc(doc.subject.name) if doc.subject else ""
-    story.append(b.para(ctx, b.with_end(t("article3", party_cap=party.capitalize(), name=name), ctx)))
-    story += b.signer_block(ctx)
+    last = b.para(ctx, b.with_end(t("article3", party_cap=party.capitalize(), name=name), ctx))
+    story += b.signer_block(ctx, keep_with=[last])
     return story

@@ -29,19 +29,6 @@ def _section(ctx: FormContext, head: str, value: str) -> list[Flowable]:
     return out
 
 
-def _cells(ctx: FormContext) -> list[b.SigCell]:
-    reps = [p.full_name for p in b.people(ctx, Role.SUBJECT_REPRESENTATIVE)] or [b.subject_person_name(ctx)]
-    cells = [b.sig_cell(ctx, "inspected", reps),
-             b.sig_cell(ctx, "team_lead", [p.full_name for p in b.people(ctx, Role.TEAM_LEAD)])]
-    for p in b.people(ctx, Role.TEAM_MEMBER):
-        cells.append(b.sig_cell(ctx, "team_member", [p.full_name]))
-    for role, key in ((Role.WITNESS, "witness"), (Role.LOCAL_AUTHORITY, "local_authority"),
-                      (Role.COORDINATING, "coordinating"), (Role.INTERPRETER, "interpreter")):
-        for p in b.people(ctx, role):
-            cells.append(b.sig_cell(ctx, key, [p.full_name]))
-    return cells
-
-
 def build(ctx: FormContext) -> list[Flowable]:
     """The story of a BB-KT."""
     doc, t = ctx.doc, ctx.t
@@ -79,8 +66,10 @@ def build(ctx: FormContext) -> list[Flowable]:
     story += _section(ctx, t("witness_opinion_head"), ctx.field("witness_opinion"))
     story += _section(ctx, t("team_opinion_head"), ctx.field("team_opinion"))
     n = b.copies(ctx)
-    story += b.minutes_end(ctx, "closing", _cells(ctx), closed=fmt.moment(ctx.field("closed_at")),
+    cells = b.inspection_cells(ctx)
+    story += b.minutes_end(ctx, "closing", cells, closed=fmt.moment(ctx.field("closed_at")),
                            copies=fmt.two(n), rest=fmt.two(max(n - 1, 1)),
                            who=ctx.t("words.organization") if party == ctx.t("words.organization")
                            else ctx.t("words.individual"))
+    story += b.annex(ctx, cells)
     return story

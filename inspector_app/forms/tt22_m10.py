@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from inspector_app.domain.model import Role
+
 from . import blocks as b
 from . import fmt
 from .base import FormContext
@@ -18,13 +20,16 @@ STRIP = True
 
 def attached_name(ctx: FormContext, number: str) -> str:
     """The kind of minutes a number belongs to, from its symbol ("05/BB-KT-…" → "Biên bản kiểm tra")."""
-    symbol = number.partition("/")[2]
-    names: dict[str, str] = ctx.t.raw("attached_names")
-    # Longest symbol first: "BB-MNP" must not be taken for "BB-NP"-like prefixes.
-    for key in sorted(names, key=len, reverse=True):
-        if symbol == key or symbol.startswith(key + "-"):
-            return names[key]
-    return ""
+    return b.document_name(ctx, number) if "/" in number else ""
+
+
+def signing_cells(ctx: FormContext, parent_number: str) -> list[b.SigCell]:
+    """Every party who signs the parent minutes signs every page of its bảng kê (TT 27 Điều 18 khoản 4b,
+    review M4): the Đoàn and the inspected party for a biên bản kiểm tra, the usual grid otherwise."""
+    symbol = parent_number.partition("/")[2]
+    if symbol == "BB-KT" or symbol.startswith("BB-KT-") or not parent_number and b.people(ctx, Role.TEAM_MEMBER):
+        return b.inspection_cells(ctx)
+    return b.default_cells(ctx)
 
 
 def build(ctx: FormContext) -> list[Flowable]:
@@ -34,15 +39,20 @@ def build(ctx: FormContext) -> list[Flowable]:
     name = attached_name(ctx, number)
     shown = esc(number) if number else ctx.t("blank_number")
     note = t("attached_note", name=name, number=shown) if name else t("attached_unknown", number=shown)
+    parent_date = fmt.ddmmyyyy(ctx.field("attached_to_date"))
+    if parent_date:
+        # Every reference to another document carries its date (review M11).
+        note = note.rstrip(")") + " " + t("attached_date", date=parent_date) + ")"
     story: list[Flowable] = [b.header(ctx, with_date=False), *b.title(ctx, note=note)]
     subject_name = esc(doc.subject.name) if doc.subject else ""
     story.append(b.para(ctx, t("intro", moment=fmt.moment(doc.issued_at), place=esc(doc.place),
                                party=b.subject_party(ctx, doc.subject), name=subject_name)))
     story.append(Spacer(1, 4))
     story.append(b.goods_table(ctx, doc.goods))
+    story += b.valuation_note(ctx, doc.goods, "goods_columns")
     story.append(Spacer(1, 4))
     closing = b.closing(ctx, "end_line", end=True, count=fmt.money(len(doc.goods)),
                         name=name or "biên bản", number=shown,
                         copies=fmt.two(b.copies(ctx)))
-    story.append(KeepTogether([closing, *b.signature_grid(ctx, b.default_cells(ctx))]))
+    story.append(KeepTogether([closing, *b.signature_grid(ctx, signing_cells(ctx, number))]))
     return story

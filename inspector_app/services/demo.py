@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int, str], None]
 
 DEMO_UNIT = Unit(code="QLTT-DN-01", name="ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1",
-                 parent_name="CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI", place_name="Biên Hòa",
+                 parent_name="CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI", place_name="Đồng Nai",
                  address="Số 2 đường Nguyễn Văn Trị, phường Trấn Biên, tỉnh Đồng Nai")
 
 
@@ -111,6 +111,11 @@ def _stamp_with(doc: Document, issued_at: str, person: Participant) -> None:
     doc.participants.append(person)
 
 
+def _dmy(iso: str) -> str:
+    """"2026-11-25T…" → "25/11/2026": every reference to another document carries its date (review M11)."""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
+
+
 class DemoService:
     """Loads the demo dataset through the real services (so it is validated, numbered and audited)."""
 
@@ -132,7 +137,8 @@ class DemoService:
         rows = self.repo.db.conn.execute(
             "SELECT number FROM documents WHERE kind = ? AND substr(finalized_at, 1, 4) = ?", (kind, year)).fetchall()
         used = [int(r[0].split("/")[0]) for r in rows if r[0].split("/")[0].isdigit()]
-        return str(max(used, default=0) + 1).zfill(4)
+        # TT 22 Điều 6 khoản 2: 8 digits, unit code 01, sub-unit 02, yearly sequence (review M6).
+        return str(max(used, default=1020000) + 1).zfill(8)
 
     def _doc(self, case: Case, kind: str, fields: dict[str, Any], *, finalize: bool = True,
              number: bool = False, mutate: Callable[[Document], None] | None = None,
@@ -186,7 +192,7 @@ class DemoService:
                 "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt",
                 # PL QLTT Điều 22 k2a: an inspection on site lasts at most 03 working days.
                 "duration_days": 3,
-                "recipients": ["Như Điều 1", "Chi cục QLTT tỉnh Đồng Nai (để b/c)", "Lưu: VT, HS"]}
+                "recipients": ["Như Điều 3", "Chi cục QLTT tỉnh Đồng Nai (để b/c)", "Lưu: VT, HS"]}
 
     def _case_no_violation(self, rng: random.Random, now: datetime) -> tuple[Case, list[Document]]:
         started = (now - timedelta(days=9)).replace(hour=8, minute=30, second=0)
@@ -277,22 +283,23 @@ class DemoService:
             "decision_number": m01.number, "decision_date": m01.issued_at[:10],
             "decision_issuer": "Đội trưởng Đội Quản lý thị trường số 1", "results": case.findings,
             "violations_found": "Buôn bán hàng giả mạo nhãn hàng hóa quy định tại Điều 11 Nghị định số 98/2020/NĐ-CP.",
-            "measures": "Tạm giữ toàn bộ hàng hóa theo bảng kê kèm theo; niêm phong tại chỗ.",
+            "measures": "Tạm giữ toàn bộ hàng hóa theo bảng kê kèm theo biên bản này; niêm phong tại chỗ.",
             "subject_opinion": "Công ty nhập hàng từ người bán không rõ địa chỉ, không có hóa đơn.",
             "team_opinion": "Đề nghị lập biên bản vi phạm hành chính và xử lý theo quy định.",
             "closed_at": at(3)}, mutate=base(0))
         docs.append(m06)
-        m10_draft.fields.update({"attached_to": m06.number, "attached_to_id": m06.id})
+        m10_draft.fields.update({"attached_to": m06.number, "attached_to_id": m06.id,
+                                 "attached_to_date": m06.issued_at[:10]})
         m10_draft.issued_at = at(3)
         self.documents.save_draft(m10_draft)
         m10 = self.documents.finalize(m10_draft.id)
         docs.append(m10)
         mbb01 = self._doc(case, "nd118.mbb01", {
-            "basis": f"Biên bản kiểm tra số {m06.number} lập ngày {m06.issued_at[8:10]}/{m06.issued_at[5:7]}/"
-                     f"{m06.issued_at[:4]}", "violation_time": at(0), "violation_place": case.place,
-            "subject_opinion": "Thừa nhận hành vi vi phạm.",
-            "preventive_measures": f"Tạm giữ toàn bộ {len(goods)} mặt hàng ghi tại Bảng kê số {m10.number} kèm "
-                                   f"theo Biên bản kiểm tra số {m06.number}.",
+            "basis": f"Biên bản kiểm tra số {m06.number} lập ngày {_dmy(m06.issued_at)}", "violation_time": at(0),
+            "violation_place": case.place, "subject_opinion": "Thừa nhận hành vi vi phạm.",
+            "preventive_measures": f"Tạm giữ toàn bộ {len(goods)} mặt hàng ghi tại Bảng kê số {m10.number} ngày "
+                                   f"{_dmy(m10.issued_at)} kèm theo Biên bản kiểm tra số {m06.number} lập ngày "
+                                   f"{_dmy(m06.issued_at)}.",
             "explanation_right": "written", "explanation_to": "Đội trưởng Đội Quản lý thị trường số 1",
             "electronic_contact": "hoanggia.cosmetics@gmail.com", "closed_at": at(4)}, mutate=base(3.5))
         docs.append(mbb01)
@@ -301,7 +308,8 @@ class DemoService:
             "storage_place": storage, "closed_at": at(4.5)}, mutate=base(4))
         docs.append(mbb15)
         mbb26 = self._doc(case, "nd118.mbb26", {
-            "basis": f"Biên bản tạm giữ số {mbb15.number}", "storage_place": case.seals[0].kept_at,
+            "basis": f"Biên bản tạm giữ số {mbb15.number} lập ngày {_dmy(mbb15.issued_at)}",
+            "storage_place": case.seals[0].kept_at,
             "keeper": "Lê Văn Phúc", "method": "Dán niêm phong có chữ ký của các bên và đóng dấu treo.",
             "closed_at": at(5.5)}, mutate=base(5))
         docs.append(mbb26)
@@ -314,17 +322,18 @@ class DemoService:
                 s.state_when_opened = "intact"
 
         mbb27 = self._doc(case, "nd118.mbb27", {
-            "basis": f"Biên bản niêm phong số {mbb26.number}",
+            "basis": f"Biên bản niêm phong số {mbb26.number} lập ngày {_dmy(mbb26.issued_at)}",
             "opening_reason": "Mở niêm phong để trưng cầu giám định mẫu hàng hóa.",
-            "contents_check": "Số lượng, chủng loại tang vật khớp với bảng kê kèm theo biên bản tạm giữ.",
+            "contents_check": f"Số lượng, chủng loại tang vật khớp với danh sách tại Biên bản tạm giữ số "
+                              f"{mbb15.number} lập ngày {_dmy(mbb15.issued_at)}.",
             "closed_at": at(31)}, mutate=opened)
         docs.append(mbb27)
         mqd02 = self._doc(case, "nd118.mqd02", {
             "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt", "mbb01_number": mbb01.number,
             "mbb01_date": mbb01.issued_at[:10], "fine_total": 60000000, "effective_date": at(50)[:10],
-            "additional_penalties": f"Tịch thu để tiêu hủy toàn bộ tang vật ghi tại Bảng kê số "
-                                                      f"{m10.number}, đang tạm giữ theo Biên bản tạm giữ số "
-                                                      f"{mbb15.number}.",
+            "additional_penalties": f"Tịch thu để tiêu hủy toàn bộ tang vật ghi tại Bảng kê số {m10.number} ngày "
+                                    f"{_dmy(m10.issued_at)}, đang tạm giữ theo Biên bản tạm giữ số {mbb15.number} "
+                                    f"lập ngày {_dmy(mbb15.issued_at)}.",
             "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII",
             "recipients": ["Như Điều 3", "Chi cục QLTT tỉnh Đồng Nai (để b/c)", "Lưu: VT, HS"]},
             number=True, overrides={"fine.aggravated": "Hàng giả là mỹ phẩm: phạt gấp hai lần theo khoản 2 Điều 11 "
@@ -379,7 +388,8 @@ class DemoService:
             "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt", "mbb01_number": mbb01.number,
             "mbb01_date": mbb01.issued_at[:10], "fine_total": 400000, "effective_date": now.date().isoformat(),
             "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII",
-            "remedies": "Buộc tiêu hủy hàng hóa không rõ nguồn gốc gây hại cho sức khỏe con người."},
+            "remedies": "Buộc tiêu hủy hàng hóa không rõ nguồn gốc gây hại cho sức khỏe con người.",
+            "remedies_days": 15},
             finalize=False)
         return case, [mbb01, mqd02]
 

@@ -5,17 +5,28 @@ from __future__ import annotations
 # A method of these services is called ``list``; annotations in the class use builtins.list.
 import builtins
 import json
+from collections.abc import Sequence
+from datetime import date
 
 from inspector_app.domain.canonical import canonical_document
 from inspector_app.domain.clock import Clock
 from inspector_app.domain.errors import InspectorError, Problem, TooLargeError, ValidationError
 from inspector_app.domain.kinds import KINDS, Issuer
 from inspector_app.domain.lifecycle import correction_of, ensure_editable, finalized_copy
-from inspector_app.domain.model import Document, DocumentStatus
-from inspector_app.domain.numbering import officer_number, typed_number_problem, unit_number
+from inspector_app.domain.model import Document, DocumentStatus, SubjectKind, ViolationRef
+from inspector_app.domain.numbering import (
+    officer_number,
+    signer_officer_no,
+    typed_number_problem,
+    unit_number,
+)
 from inspector_app.domain.prefill import draft_from_case
 from inspector_app.domain.rules.legal import apply_overrides
+from inspector_app.domain.rules.catalog import Catalog
+from inspector_app.domain.text import fold
 from inspector_app.domain.validation import ANNEX_PROBLEM, validate_document
+from inspector_app.forms import render_document
+from inspector_app.forms.checks import content_problems
 from inspector_app.forms.texts import load_texts
 from inspector_app.store.repository import DocumentSummary, Repository
 from sync.protocol import MAX_CANONICAL_BYTES, document_limits
@@ -65,6 +76,11 @@ class DocumentService:
         case = self.repo.get_case(case_id)
         doc = draft_from_case(case, kind, self.profile.unit(), self.profile.officer(), self.clock.now(),
                               form_version=form_version)
+        self._link_references(doc)
+        if kind == "nd118.mbb01" and doc.violations:
+            organization = doc.subject is not None and doc.subject.kind == SubjectKind.ORGANIZATION
+            doc.fields["explanation_acts"] = explanation_rights(
+                doc.violations, organization, self.rules.catalog_data(), load_texts(kind, doc.form_version))
         if kind == "nd118.mqd02":
             # The penalty decision follows the violation minutes: its number and date, typed once.
             minutes = self.in_force(case_id, "nd118.mbb01")
@@ -154,8 +170,8 @@ class DocumentService:
         """
         if isinstance(doc, str):
             doc = self.repo.get_document(doc)
-        return (validate_document(doc, self.clock.now()) + self.annex_problems(doc)
-                + self.rule_problems(doc))
+        return (validate_document(doc, self.clock.now()) + content_problems(doc) + self.annex_problems(doc)
+                + self.signer_problems(doc) + self.rule_problems(doc))
 
     def rule_problems(self, doc: Document) -> builtins.list[Problem]:
         """The legal rule set's problems of ``doc``, with the overrides recorded for it marked."""
@@ -201,21 +217,94 @@ class DocumentService:
                        overridden=reason)
 
     def annex_problems(self, doc: Document) -> builtins.list[Problem]:
-        """A goods list too long for the minutes must go to a bảng kê (TT 22 Mẫu 10) of the same case,
-        which the minutes then refer to (legal-forms.md §4.d, §10.5)."""
-        if doc.kind == "tt22.m10" or not doc.goods:
-            return []
-        limit = int(load_texts(doc.kind, doc.form_version).raw("goods_table_max_rows", 10))
-        if len(doc.goods) <= limit:
-            return []
-        # A draft bảng kê is enough: it is finalised after the minutes, since it cites their number.
-        if self.repo.list_documents(case_id=doc.case_id, kind="tt22.m10"):
-            return []
-        return [Problem(ANNEX_PROBLEM, f"Danh sách {len(doc.goods)} dòng hàng hóa quá dài cho biên bản: "
-                                 "hãy lập Bảng kê (Mẫu 10) kèm theo cho vụ việc")]
+        """A minutes that cites an existing bảng kê instead of listing its goods must cite one that exists:
+        a final bảng kê of the same case with that number, date, sheet count and parent minutes (review B3).
 
-    def finalize(self, doc_id: str, number: str = "") -> Document:
+        A long list with no citation blocks nothing: the minutes print their own bảng kê as an annex. The
+        officer is told so (severity "info", field ``ANNEX_PROBLEM``, which the editor answers with a button
+        to draw up a separate Mẫu 10 instead) until the case has a bảng kê.
+        """
+        number = str(doc.fields.get("annex_number") or "").strip()
+        if not number:
+            limit = int(load_texts(doc.kind, doc.form_version).raw("goods_table_max_rows", 10))
+            if doc.kind == "tt22.m10" or KINDS[doc.kind].is_decision or len(doc.goods) <= limit:
+                return []
+            if self.repo.list_documents(case_id=doc.case_id, kind="tt22.m10"):
+                return []
+            return [Problem(ANNEX_PROBLEM, f"Danh sách {len(doc.goods)} dòng hàng hóa sẽ in thành bảng kê kèm theo "
+                                           "biên bản này, có chữ ký các bên trên từng trang; hoặc lập Bảng kê "
+                                           "(Mẫu 10) riêng và dẫn chiếu bảng kê đó", severity="info")]
+        for summary in self.repo.list_documents(case_id=doc.case_id, kind="tt22.m10"):
+            if summary.number != number or summary.status == DocumentStatus.DRAFT:
+                continue
+            annex = self.repo.get_document(summary.id)
+            expected = self.annex_citation(annex)
+            wrong = [key for key, value in expected.items() if str(doc.fields.get(key) or "").strip() != str(value)]
+            if wrong:
+                return [Problem(f"fields.{wrong[0]}", f"Dẫn chiếu Bảng kê số {number} không khớp với bảng kê đã "
+                                                      f"hoàn tất: {', '.join(f'{k} = {expected[k]}' for k in wrong)}")]
+            return []
+        return [Problem("fields.annex_number", f"Không có Bảng kê số {number} đã hoàn tất trong vụ việc này: "
+                                                "hãy hoàn tất bảng kê trước, hoặc để biên bản tự in bảng kê kèm theo")]
+
+    def annex_citation(self, annex: Document) -> dict[str, str]:
+        """The fields that cite a final bảng kê exactly: number, date, sheets (from its PDF), parent."""
+        names = load_texts(annex.kind, annex.form_version).raw("document_names")
+        parent = str(annex.fields.get("attached_to") or "")
+        symbol = parent.partition("/")[2]
+        name = next((names[k] for k in sorted(names, key=len, reverse=True)
+                     if symbol == k or symbol.startswith(k + "-")), "biên bản")
+        parent_date = str(annex.fields.get("attached_to_date") or "")
+        text = f"{name} số {parent}" + (f" lập ngày {_ddmmyyyy(parent_date)}" if parent_date else "")
+        return {"annex_number": annex.number, "annex_date": annex.issued_at[:10],
+                "annex_sheets": str(render_document(annex).sheets), "annex_parent": text}
+
+    def cite_annex(self, doc_id: str, annex_id: str) -> Document:
+        """Make draft ``doc_id`` cite the final bảng kê ``annex_id`` instead of listing its goods."""
+        doc = self.repo.get_document(doc_id)
+        ensure_editable(doc)
+        annex = self.repo.get_document(annex_id)
+        if annex.kind != "tt22.m10" or annex.status == DocumentStatus.DRAFT or annex.case_id != doc.case_id:
+            raise InspectorError("Chỉ dẫn chiếu được bảng kê đã hoàn tất của cùng vụ việc", code="bad_annex")
+        doc.fields.update(self.annex_citation(annex))
+        return self.save_draft(doc)
+
+    def signer_problems(self, doc: Document) -> builtins.list[Problem]:
+        """An officer-issued number carries the số hiệu of the officer who signs it (TT 22 Điều 6 khoản 2,
+        review M5): that officer must be named with a số hiệu."""
+        if KINDS[doc.kind].issuer != Issuer.OFFICER:
+            return []
+        if not signer_officer_no(doc):
+            return [Problem("participants", "Người ký (người lập biên bản/Trưởng đoàn) chưa có số hiệu công chức: "
+                                            "số văn bản phải mang số hiệu của người ký")]
+        return []
+
+    def _link_references(self, doc: Document) -> None:
+        """Fill references to the case's earlier final documents with their number and date (review M11)."""
+        finals = [s for s in self.repo.list_documents(case_id=doc.case_id) if s.status != DocumentStatus.DRAFT]
+
+        def latest(kind: str) -> Document | None:
+            rows = [s for s in finals if s.kind == kind]
+            return self.repo.get_document(rows[-1].id) if rows else None
+
+        sources = {"nd118.mbb01": ("tt22.m06", "basis", "Biên bản kiểm tra số {n} lập ngày {d}"),
+                   "nd118.mbb26": ("nd118.mbb15", "basis", "Biên bản tạm giữ tang vật, phương tiện vi phạm hành "
+                                                           "chính số {n} lập ngày {d}"),
+                   "nd118.mbb27": ("nd118.mbb26", "basis", "Biên bản niêm phong tang vật, phương tiện vi phạm "
+                                                           "hành chính số {n} lập ngày {d}")}
+        if doc.kind in sources:
+            kind, key, text = sources[doc.kind]
+            source = latest(kind)
+            if source is not None and not doc.fields.get(key):
+                doc.fields[key] = text.format(n=source.number, d=_ddmmyyyy(source.issued_at))
+
+    def finalize(self, doc_id: str, number: str = "", *, by_hand: bool = False) -> Document:
         """Finalise a draft: validate, allocate its number, store canonical JSON + SHA-256, audit.
+
+        ``by_hand``: leave the number blank ("Số: ……/<ký hiệu>"), to be written by hand from the register
+        after signing (TT 22 Điều 6 khoản 1, 4; review M6). Otherwise an officer's document is numbered with
+        the số hiệu of the officer who signs it, never the typist's (review M5), and a unit decision takes
+        a typed or HQ-issued 8-digit number (TT 22 Điều 6 khoản 2).
 
         All in one IMMEDIATE transaction with synchronous=FULL: a killed process either finalised the
         document (number consumed, hash stored) or did nothing (number not consumed).
@@ -227,7 +316,10 @@ class DocumentService:
         # Every problem at once: the typed number's together with the document's own.
         problems: list[Problem] = []
         from_block = False
-        if spec.issuer == Issuer.UNIT and not number.strip() and self.block_number(doc.kind, now.year):
+        if by_hand:
+            if number.strip():
+                problems.append(Problem("number", "Đã chọn ghi số bằng tay: không nhập số"))
+        elif spec.issuer == Issuer.UNIT and not number.strip() and self.block_number(doc.kind, now.year):
             # No typed number: the next free number of a block the HQ issued to this unit.
             from_block = True
         elif spec.issuer == Issuer.UNIT:
@@ -237,14 +329,20 @@ class DocumentService:
         elif number.strip():
             problems.append(Problem("number", "Số của biên bản do công chức lập được cấp tự động"))
         problems.extend(validate_document(doc, now))
+        problems.extend(content_problems(doc))
         problems.extend(self.annex_problems(doc))
+        if not by_hand:
+            problems.extend(self.signer_problems(doc))
         checked = self.rule_problems(doc)
         problems.extend(p for p in checked if p.blocking)
         if problems:
             raise ValidationError(problems, "Chưa thể hoàn tất văn bản:\n" + "\n".join(f"- {p}" for p in problems))
         overridden = [{"rule": p.rule, "key": p.key, "reason": p.overridden} for p in checked if p.overridden]
         with self.repo.write():
-            if spec.issuer == Issuer.OFFICER:
+            if by_hand:
+                printed = ""
+            elif spec.issuer == Issuer.OFFICER:
+                doc.officer_no = signer_officer_no(doc)
                 seq = self.repo.next_sequence(doc.officer_no, spec.symbol, now.year)
                 printed = officer_number(seq, spec.symbol, doc.officer_no)
             else:
@@ -301,3 +399,40 @@ class DocumentService:
             self.repo.audit(self._now(), self.profile.actor(), "document.correct", "document", new.id,
                             {"supersedes": old.id, "kind": old.kind})
         return new
+
+
+def _ddmmyyyy(iso: str) -> str:
+    """"2026-11-25…" → "25/11/2026" (the date of a cited document)."""
+    try:
+        return date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
+    except ValueError:
+        return iso
+
+
+def explanation_rights(violations: Sequence[ViolationRef], organization: bool, catalog: Catalog,
+                       texts: object) -> list[str]:
+    """Per act, "có" or "không": has the violator the right to explain (Luật XLVPHC Điều 61 khoản 1)?
+
+    The right exists when the maximum of the act's fine bracket for the subject kind reaches the threshold
+    (individual / organisation, as data in nd118.mbb01.json), or when the act carries a licence measure.
+    An act the catalog does not know gets "có": printing the right is the safe side.
+    """
+    threshold = texts.raw("explanation_threshold")  # type: ignore[attr-defined]
+    out: list[str] = []
+    for v in violations:
+        try:
+            entry = catalog.find(v.decree, v.article, v.clause)
+            decree = catalog.decree(v.decree)
+        except InspectorError:
+            out.append("có")
+            continue
+        tiers = [t for t in entry.tiers if not v.point or t.point == v.point] or list(entry.tiers)
+        maximum = max([t.max for t in tiers] + ([entry.fine_max] if entry.fine_max else []), default=0)
+        rule = decree.organization_rule
+        if organization and not rule.amounts_are_for_organization(v.article, v.clause):
+            maximum *= rule.factor
+        limit = int(threshold["organization" if organization else "individual"])
+        measures = fold(" ".join(m.text for m in entry.additional_penalties))
+        licence = any(fold(x) in measures for x in threshold["licence_measures"])
+        out.append("có" if maximum >= limit or licence else "không")
+    return out

@@ -86,7 +86,7 @@ def document_from_file(path: Path) -> Document:
                               f"Tệp {path} không phải là văn bản hợp lệ:\n- {exc.path}: {exc.message}") from None
     if status is None:
         # Canonical JSON leaves out the life-cycle status: numbered and finalised means final.
-        final = bool(doc.number and doc.finalized_at)
+        final = bool(doc.finalized_at)  # a final document may have its number left to be written by hand
         doc.status = DocumentStatus.FINAL if final else DocumentStatus.DRAFT
     return doc
 

@@ -78,14 +78,16 @@ def test_officer_number_format():
         officer_number(0, "BK", "QLTT0215")
 
 
-@pytest.mark.parametrize("typed,printed", [("15", "15/QĐ-XPHC"), (" 15/QĐ-XPHC ", "15/QĐ-XPHC"),
-                                           ("01020015", "01020015/QĐ-XPHC")])
+@pytest.mark.parametrize("typed,printed", [("01020015", "01020015/QĐ-XPHC"),
+                                           (" 01020015/QĐ-XPHC ", "01020015/QĐ-XPHC")])
 def test_unit_number_from_what_was_typed(typed, printed):
     assert unit_number(typed, "QĐ-XPHC") == printed
     assert typed_number_problem(typed, KINDS["nd118.mqd02"]) is None
 
 
-@pytest.mark.parametrize("typed", ["", "  ", "0", "abc", "123456789", "15/QĐ-KT", "-3"])
+# Unit decisions take the 8 digits of TT 22 Điều 6 khoản 2: "15" is not a unit number (review M6).
+@pytest.mark.parametrize("typed", ["", "  ", "0", "abc", "123456789", "15", "0015", "01020015/QĐ-KT", "-3",
+                                   "00000000"])
 def test_bad_typed_unit_numbers_are_refused(typed):
     problem = typed_number_problem(typed, KINDS["nd118.mqd02"])
     assert problem is not None and problem.field == "number"

@@ -66,6 +66,29 @@ def fonts(pdf: bytes) -> dict[str, bool]:
     return found
 
 
+def page_images(pdf: bytes) -> list[int]:
+    """Number of image XObjects drawn on each page (directly or inside form XObjects)."""
+    counts = []
+    for page in reader(pdf).pages:
+        found = 0
+
+        def visit(resources: Any) -> None:
+            nonlocal found
+            resources = _resolve(resources)
+            if not isinstance(resources, DictionaryObject):
+                return
+            for xobj in _resolve(resources.get("/XObject", DictionaryObject())).values():
+                xobj = _resolve(xobj)
+                if xobj.get("/Subtype") == "/Image":
+                    found += 1
+                elif xobj.get("/Subtype") == "/Form":
+                    visit(xobj.get("/Resources"))
+
+        visit(page.get("/Resources"))
+        counts.append(found)
+    return counts
+
+
 def qr_codes(pdf: bytes, dpi: int = 150) -> list[list[str]]:
     """QR texts decoded (zxing-cpp) from each page rendered with pdftoppm."""
     with tempfile.TemporaryDirectory() as tmp:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 import unicodedata
 
 import pytest
@@ -15,7 +16,7 @@ from form_factories import (
     make_mbb15,
     make_mqd02,
 )
-from pdfcheck import BASE14, all_text, fonts, is_nfc, page_texts, qr_codes, reader
+from pdfcheck import BASE14, all_text, fonts, is_nfc, page_images, page_texts, qr_codes, reader
 
 from inspector_app.domain.canonical import document_hash
 from inspector_app.domain.errors import ValidationError
@@ -173,7 +174,8 @@ def test_signature_strip_on_every_page_but_the_one_with_the_signatures(rendered:
     for i in range(sheets - 1):
         assert "Chữ ký của các bên trên trang này" in texts[i], f"page {i + 1}"
     assert "Chữ ký của các bên trên trang này" not in texts[sheets - 1]
-    assert "NGƯỜI LẬP BIÊN BẢN" in texts[sheets - 1]
+    # The bảng kê of a biên bản kiểm tra is signed by the parties of that biên bản (TT 27 Điều 18 k4b, M4).
+    assert "TRƯỞNG ĐOÀN KIỂM TRA" in texts[sheets - 1] and "Nguyễn Văn Thắng" in texts[sheets - 1]
 
 
 def test_goods_table_header_repeats_on_every_page(rendered: dict) -> None:
@@ -182,15 +184,32 @@ def test_goods_table_header_repeats_on_every_page(rendered: dict) -> None:
         assert "Tên tang vật, phương tiện, hàng hóa, giấy tờ" in text, f"page {i}"
 
 
-def test_long_goods_list_goes_to_the_bang_ke() -> None:
+def test_long_goods_list_goes_to_the_bang_ke_of_this_minutes() -> None:
+    # Review B3: never a reference to an annex that does not exist. The minutes carry their own bảng kê
+    # after their signatures, signed on every page by the same parties, with its own sheet count.
     doc = make_mbb01()
     from form_factories import goods
 
-    doc.goods = goods(15, seized=True)
-    text = all_text(render_document(doc).pdf)
-    assert "chi tiết tại Bảng kê tang vật, phương tiện, hàng hóa, giấy tờ kèm theo biên bản này" in text
-    assert "Có 15 mục" in text
-    assert "Pin sạc dự phòng Anker PowerCore" not in text  # item 12 is only in the bảng kê
+    doc.goods = goods(40, seized=True)
+    result = render_document(doc)
+    texts = page_texts(result.pdf)[:result.sheets]
+    text = " ".join(texts)
+    m = re.search(r"chi tiết tại Bảng kê tang vật, phương tiện, hàng hóa, giấy tờ kèm theo biên bản này, "
+                  r"gồm (\d+) tờ", text)
+    assert m and "Có 40 mục" in text
+    own = int(re.search(r"gồm (\d+) tờ, được lập thành", text).group(1))  # type: ignore[union-attr]
+    annex = int(m.group(1))
+    assert own + annex == result.sheets and annex >= 2
+    first_annex = texts[own]
+    assert "BẢNG KÊ" in first_annex and "(Kèm theo Biên bản vi phạm hành chính số 03/BB-VPHC-QLTT0123 lập " \
+        "ngày 12/03/2026)" in first_annex
+    assert "Pin sạc dự phòng Anker PowerCore" in " ".join(texts[own:])  # item 12, in the annex only
+    assert f"Bảng kê này gồm {annex:02d} tờ, 40 mục" in texts[-1]
+    # The same parties sign every page of the annex: strips on all but its last page, the grid there.
+    for page in texts[own:-1]:
+        assert "Chữ ký của các bên trên trang này" in page and "NGƯỜI LẬP BIÊN BẢN" in page
+    assert "Chữ ký của các bên trên trang này" not in texts[-1]
+    assert "Nguyễn Văn Thắng" in texts[-1] and "Lê Quang Vĩnh" in texts[-1]
 
 
 def test_refusal_clause_only_when_someone_refused() -> None:
@@ -237,16 +256,18 @@ def test_mbb01_version_switch() -> None:
     new = all_text(render_document(make_mbb01("2025")).pdf)
     assert "Quyền và thời hạn giải trình" not in old
     assert "Quyền và thời hạn giải trình" in new
-    assert "Được quyền giải trình đối với hành vi nêu tại mục 1" in new
-    assert "phương thức điện tử" in new and "vinh.le@phucloc.vn" in new
-    assert "phương thức điện tử" not in old
+    assert "b) Được quyền giải trình (do thuộc trường hợp quy định tại khoản 1 Điều 61" in new
+    assert "ứng dụng định danh quốc gia" in new and "vinh.le@phucloc.vn" in new
+    assert "ứng dụng định danh quốc gia" not in old
 
 
 def test_draft_prints_watermark_and_no_number() -> None:
     draft = make_draft_mbb01()
     result = render_document(draft)
     texts = page_texts(result.pdf)
-    assert all("BẢN NHÁP" in t for t in texts)
+    # The mark is a picture on every page, not text interleaved with the body (review m12).
+    assert page_images(result.pdf) == [1] * len(texts)
+    assert not any("BẢN NHÁP" in t or "NHÁP" in t for t in texts)
     assert "Số: ……/BB-VPHC" in texts[0]
     assert "QLTT0123" not in texts[0].split("Số:")[1][:20]
     assert qr_codes(result.pdf)[0] == [f"QLTT|{draft.id}|nd118.mbb01||DRAFT"]
@@ -255,6 +276,7 @@ def test_draft_prints_watermark_and_no_number() -> None:
 def test_final_prints_clean(rendered: dict) -> None:
     for kind, (_, pdf, _, _) in rendered.items():
         assert "BẢN NHÁP" not in all_text(pdf), kind
+        assert not any(page_images(pdf)), kind
 
 
 def test_output_is_deterministic() -> None:

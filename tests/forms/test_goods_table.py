@@ -24,12 +24,14 @@ def thousand(m10_1000: Document) -> list[str]:
     return page_texts(render_document(m10_1000).pdf)
 
 
-def test_thousand_row_bang_ke_fits_fifty_pages(thousand: list[str]) -> None:
-    # architecture.md expects ≈ 47 pages; it took 78 with body-like spacing and narrow text columns.
-    assert len(thousand) <= 50
+def test_thousand_row_bang_ke_fits_eighty_pages(thousand: list[str]) -> None:
+    # architecture.md expected ≈ 47 pages for the 7 columns of Mẫu 10. The bảng kê now also prints the unit
+    # price and value of every row (review M7: the value decides the fine bracket and the authority), which
+    # narrows the text columns: 76 pages at 11 pt. Tightened again if the layout gains room (review m15).
+    assert len(thousand) <= 80
     rows = [len(ROW.findall(t)) for t in thousand]
     assert sum(rows) == 1000
-    assert min(rows[1:-2]) >= 20, rows
+    assert min(rows[1:-2]) >= 12, rows
 
 
 def test_headers_and_numbers_are_never_cut(thousand: list[str]) -> None:
@@ -63,7 +65,9 @@ def test_a_long_quantity_widens_its_column_instead_of_being_cut() -> None:
     register_fonts()
     cols = _columns("tt22.m10")
     keys = [c["key"] for c in cols]
-    values = [["1", "x", "y", "bao", "125.000", "z", ""]]
+    sample = {"stt": "1", "name": "x", "model_brand_origin": "y", "unit": "bao", "quantity": "125.000",
+              "condition": "z"}
+    values = [[sample.get(k, "") for k in keys]]
     widths = column_widths(cols, values)
     assert widths[keys.index("quantity")] >= string_width("125.000", SERIF, CELL_SIZE) + 2 * PAD_X
     doc = make_mbb15()

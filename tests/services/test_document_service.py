@@ -33,7 +33,7 @@ def test_draft_of_every_kind_has_no_number_until_finalised(services, case, kind)
     draft = make_draft(services, case, kind)
     row = _row(services, draft.id)
     assert (row["status"], row["number"], row["sha256"], row["canonical"]) == ("draft", "", "", None)
-    final = services.documents.finalize(draft.id, "7" if kind in UNIT_KINDS else "")
+    final = services.documents.finalize(draft.id, "01020007" if kind in UNIT_KINDS else "")
     row = _row(services, draft.id)
     assert row["status"] == "final" and row["number"] == final.number != ""
     assert sha256_hex(row["canonical"].encode()) == row["sha256"] == final.sha256
@@ -110,23 +110,23 @@ def test_officer_issued_document_refuses_a_typed_number(services, case):
 @pytest.mark.parametrize("kind", UNIT_KINDS)
 def test_unit_decision_takes_the_typed_number_and_refuses_a_duplicate(services, case, kind):
     symbol = KINDS[kind].symbol
-    assert make_final(services, case, kind, "15").number == f"15/{symbol}"
-    for duplicate in ("15", f"15/{symbol}", "015", "0015"):
+    assert make_final(services, case, kind, "01020015").number == f"01020015/{symbol}"
+    for duplicate in ("01020015", f"01020015/{symbol}", "15", "0015"):
         draft = make_draft(services, case, kind)
         with pytest.raises(ValidationError) as info:
             services.documents.finalize(draft.id, duplicate)
         assert [p.field for p in info.value.problems] == ["number"], duplicate
         assert _row(services, draft.id)["status"] == "draft"
-    assert make_final(services, case, kind, "16").number == f"16/{symbol}"
+    assert make_final(services, case, kind, "01020016").number == f"01020016/{symbol}"
 
 
 def test_unit_number_may_repeat_in_a_new_year(services, case, clock):
-    make_final(services, case, "nd118.mqd02", "15")
+    make_final(services, case, "nd118.mqd02", "01020015")
     clock.at = datetime(2027, 1, 5, 8, 0, 0)
     # A raid of the new year on another subject: last year's MBB01 is past the decision deadline (time.decision),
     # and the same organisation, fined again for counterfeits, would reach the criminal threshold.
-    assert make_final(services, make_case(services, subject=person_subject()), "nd118.mqd02", "15").number \
-        == "15/QĐ-XPHC"
+    assert make_final(services, make_case(services, subject=person_subject()), "nd118.mqd02", "01020015").number \
+        == "01020015/QĐ-XPHC"
 
 
 def test_unit_decision_without_number_is_refused(services, case):

@@ -39,4 +39,4 @@ def test_block_of_another_year_or_kind_is_not_used(services: Services) -> None:
     draft = make_draft(services, case, "nd118.mqd02")
     with pytest.raises(ValidationError):
         services.documents.finalize(draft.id)
-    assert services.documents.finalize(draft.id, "7").number == "7/QĐ-XPHC"
+    assert services.documents.finalize(draft.id, "01020007").number == "01020007/QĐ-XPHC"

@@ -150,7 +150,7 @@ def test_case_deadlines_follow_the_documents_and_show_what_is_overdue(services: 
     late = make_draft(services, case, "nd118.mqd02")
     warning = next(p for p in services.documents.problems(late.id) if p.rule == "time.decision")
     services.documents.override(late.id, warning.key, "Vụ việc phải xác minh tình tiết (Điều 59 Luật XLVPHC)")
-    services.documents.finalize(late.id, "15")
+    services.documents.finalize(late.id, "01020015")
     items = {it.rule: it for it in services.rules.deadlines_for_case(case.id)}
     assert items["penalty_decision"].state == "late"
     assert items["payment"].state == "reminder" and items["payment"].due == "2026-04-02"

@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# Keyword of a rendered PDF whose last page is the back-page receipt ("<In ở mặt sau>"): the print path
+# puts that page on the back of the last sheet (forms write it, ui/printing.py reads it).
+RECEIPT_PDF_KEYWORD = "receipt-on-back"
+
 
 class Issuer(StrEnum):
     """Who numbers a document: an officer on duty (yearly sequence) or the unit (typed / HQ block)."""

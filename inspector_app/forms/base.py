@@ -33,7 +33,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from inspector_app.domain.canonical import document_hash
-from inspector_app.domain.kinds import KindSpec
+from inspector_app.domain.kinds import RECEIPT_PDF_KEYWORD, KindSpec
 from inspector_app.domain.model import Document, DocumentStatus
 
 from .flowables import _wrap_lines
@@ -207,7 +207,7 @@ class _FormDocTemplate(BaseDocTemplate):
             subject=ctx.spec.subtitle,
             author=doc.unit.name,
             creator="QLTT Field Inspector",
-            keywords=[doc.kind, doc.id],
+            keywords=[doc.kind, doc.id] + ([RECEIPT_PDF_KEYWORD] if ctx.t.has("receipt") else []),
             lang="vi-VN",
         )
         self.ctx = ctx

@@ -74,7 +74,8 @@ def content_problems(doc: Document) -> list[Problem]:
     newest = t.raw("form_version_since", None)
     if (isinstance(newest, dict) and doc.form_version in newest.get("outdated", [])
             and doc.issued_at[:10] >= str(newest.get("date", "9999")) and "2025" in available_versions(doc.kind)):
-        problems.append(Problem("form_version", f"Văn bản lập từ ngày {newest['date']} phải dùng mẫu 2025 "
+        since = "/".join(reversed(str(newest["date"]).split("-")))
+        problems.append(Problem("form_version", f"Văn bản lập từ ngày {since} phải dùng mẫu 2025 "
                                                 "(căn cứ theo các văn bản sửa đổi năm 2025)"))
 
     if doc.kind == "tt22.m01":

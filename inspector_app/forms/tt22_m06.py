@@ -8,9 +8,12 @@ every page.
 
 from __future__ import annotations
 
+import re
+
 from reportlab.platypus import Flowable
 
 from inspector_app.domain.model import Role, SubjectKind
+from inspector_app.domain.text import fold
 
 from . import blocks as b
 from . import fmt
@@ -27,6 +30,24 @@ def _section(ctx: FormContext, head: str, value: str) -> list[Flowable]:
     else:
         out.append(b.StruckParagraph(ctx.t("none_recorded"), ctx.st.body))
     return out
+
+
+_CITED = re.compile(r"dieu (\d+) nghi dinh so (\S+)")
+
+
+def _not_cited(ctx: FormContext, text: str) -> str:
+    """The lines of "vi phạm phát hiện" that the structured acts above do not already say (review m13:
+    "… quy định tại Điều 11 Nghị định số 98/2020/NĐ-CP." printed again after the full citation)."""
+    cited = {(str(v.article), fold(v.decree)) for v in ctx.doc.violations}
+    descriptions = {fold(v.description).rstrip(".") for v in ctx.doc.violations}
+    kept = []
+    for line in text.splitlines():
+        folded = fold(line).rstrip(".")
+        refs = {(m.group(1), m.group(2).rstrip(".,;")) for m in _CITED.finditer(folded)}
+        if folded in descriptions or (refs and refs <= cited):
+            continue
+        kept.append(line)
+    return "\n".join(kept).strip()
 
 
 def build(ctx: FormContext) -> list[Flowable]:
@@ -57,8 +78,9 @@ def build(ctx: FormContext) -> list[Flowable]:
     if doc.violations:
         story += b.violations_list(ctx)
         story += b.citations(ctx)
-    if violations:
-        story.append(b.para(ctx, b.multiline(violations)))
+    extra = _not_cited(ctx, violations)
+    if extra:
+        story.append(b.para(ctx, b.multiline(extra)))
     elif not doc.violations:
         story.append(b.StruckParagraph(t("none_recorded"), ctx.st.body))
     story += _section(ctx, t("measures_head"), ctx.field("measures"))

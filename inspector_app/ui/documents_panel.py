@@ -170,8 +170,16 @@ class DocumentActions(QObject):
             job.deleteLater()
             self.printed.emit(doc_id, ok, message)
 
+        def flip(instructions: str) -> None:
+            # Single-sided printer: the receipt goes on the back of the last sheet (review M3).
+            if self.prompter.confirm(self.parent_widget, self.tr("In mặt sau tờ cuối"), instructions):
+                job.print_back()
+            else:
+                job.skip_back()
+
         job.progress.connect(step)
         job.finished.connect(finished)
+        job.flip_needed.connect(flip)
         self.jobs.append(job)
         job.start()
 

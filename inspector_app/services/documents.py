@@ -428,6 +428,9 @@ def explanation_rights(violations: Sequence[ViolationRef], organization: bool, c
             continue
         tiers = [t for t in entry.tiers if not v.point or t.point == v.point] or list(entry.tiers)
         maximum = max([t.max for t in tiers] + ([entry.fine_max] if entry.fine_max else []), default=0)
+        if not maximum:  # the catalog has no amounts for this clause yet: print the right
+            out.append("có")
+            continue
         rule = decree.organization_rule
         if organization and not rule.amounts_are_for_organization(v.article, v.clause):
             maximum *= rule.factor

@@ -130,7 +130,7 @@ def test_decomposed_input_prints_as_nfc() -> None:
 @pytest.mark.parametrize("kind", sorted(MAKERS))
 def test_qr_on_every_page_decodes_to_the_document(rendered: dict, kind: str) -> None:
     doc, pdf, pages, _ = rendered[kind]
-    expected = f"QLTT|{doc.id}|{doc.kind}|{doc.number}|{document_hash(doc)[:16]}"
+    expected = f"QLTT:{doc.id.upper()}:{document_hash(doc)[:16].upper()}"
     assert qr_payload(doc) == expected
     codes = qr_codes(pdf)
     assert len(codes) == pages
@@ -270,7 +270,7 @@ def test_draft_prints_watermark_and_no_number() -> None:
     assert not any("BẢN NHÁP" in t or "NHÁP" in t for t in texts)
     assert "Số: ……/BB-VPHC" in texts[0]
     assert "QLTT0123" not in texts[0].split("Số:")[1][:20]
-    assert qr_codes(result.pdf)[0] == [f"QLTT|{draft.id}|nd118.mbb01||DRAFT"]
+    assert qr_codes(result.pdf)[0] == [f"QLTT:{draft.id.upper()}:DRAFT"]
 
 
 def test_final_prints_clean(rendered: dict) -> None:

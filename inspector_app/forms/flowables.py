@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,8 @@ from reportlab.platypus.paragraph import ParagraphStyle
 
 from .fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, string_width
 from .styles import BODY_LEADING, TEXT_WIDTH
+
+_WORDS = re.compile(r"[ \t\r\f\v]+")
 
 
 def _wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
@@ -36,7 +39,10 @@ def _wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
     for raw_line in text.splitlines() or [""]:
         current: list[str] = []
         used = 0.0
-        for word in raw_line.split():
+        # Split on ordinary white space only: a no-break space (U+00A0) in the texts keeps "VI PHẠM" whole.
+        for word in _WORDS.split(raw_line):
+            if not word:
+                continue
             w = string_width(word, font, size)
             if w > width:  # a barcode or an address without spaces: cut it
                 if current:

@@ -304,14 +304,17 @@ class DemoService:
             "electronic_contact": "hoanggia.cosmetics@gmail.com", "closed_at": at(4)}, mutate=base(3.5))
         docs.append(mbb01)
         # Sealing comes after the seizure, in its own minutes: the seizure minutes cite no seal number.
+        # The goods are listed once, in the bảng kê of the BB-KT: the seizure and sealing minutes cite it
+        # exactly (number, date, sheets, parent minutes) instead of printing the list again (review B3).
+        cited = self.documents.annex_citation(m10)
         mbb15 = self._doc(case, "nd118.mbb15", {
-            "storage_place": storage, "closed_at": at(4.5)}, mutate=base(4))
+            "storage_place": storage, "closed_at": at(4.5), **cited}, mutate=base(4))
         docs.append(mbb15)
         mbb26 = self._doc(case, "nd118.mbb26", {
             "basis": f"Biên bản tạm giữ số {mbb15.number} lập ngày {_dmy(mbb15.issued_at)}",
             "storage_place": case.seals[0].kept_at,
             "keeper": "Lê Văn Phúc", "method": "Dán niêm phong có chữ ký của các bên và đóng dấu treo.",
-            "closed_at": at(5.5)}, mutate=base(5))
+            "closed_at": at(5.5), **cited}, mutate=base(5))
         docs.append(mbb26)
 
         def opened(d: Document) -> None:

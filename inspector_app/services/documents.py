@@ -21,8 +21,8 @@ from inspector_app.domain.numbering import (
     unit_number,
 )
 from inspector_app.domain.prefill import draft_from_case
-from inspector_app.domain.rules.legal import apply_overrides
 from inspector_app.domain.rules.catalog import Catalog
+from inspector_app.domain.rules.legal import apply_overrides
 from inspector_app.domain.text import fold
 from inspector_app.domain.validation import ANNEX_PROBLEM, validate_document
 from inspector_app.forms import render_document

@@ -57,7 +57,6 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
         exchange=ExchangeService(repo, clock, profile),
         sync=SyncService(repo, data_dir, clock),
     )
-    documents.catalog = services.rules.catalog_data  # MBB01: the right to explain, decided per act
     return services
 
 

@@ -459,6 +459,7 @@ class DemoService:
         mqd02 = self._doc(case, "nd118.mqd02", {
             "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt", "mbb01_number": mbb01.number,
             "mbb01_date": mbb01.issued_at[:10], "fine_total": 15000000, "effective_date": now.date().isoformat(),
-            "additional_penalties": f"Tịch thu toàn bộ tang vật đang tạm giữ theo Biên bản tạm giữ số {mbb15.number}.",
+            "additional_penalties": f"Tịch thu toàn bộ tang vật đang tạm giữ theo Biên bản tạm giữ số {mbb15.number} "
+                                    f"lập ngày {_dmy(mbb15.issued_at)}.",
             "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII"}, finalize=False)
         return case, [m06, mbb01, mbb15, mqd02]

@@ -330,7 +330,7 @@ class DocumentService:
             problems.append(Problem("number", "Số của biên bản do công chức lập được cấp tự động"))
         problems.extend(validate_document(doc, now))
         problems.extend(content_problems(doc))
-        problems.extend(self.annex_problems(doc))
+        problems.extend(p for p in self.annex_problems(doc) if p.blocking)
         if not by_hand:
             problems.extend(self.signer_problems(doc))
         checked = self.rule_problems(doc)

@@ -35,7 +35,7 @@ def test_editor_and_finalisation_see_the_same_problems(services: Services) -> No
     hard = [p for p in listed if p.rule == "fine.range"]
     assert hard and hard[0].severity == "hard" and hard[0].blocking and not hard[0].overridable
     with pytest.raises(ValidationError) as info:
-        services.documents.finalize(draft.id, "15")
+        services.documents.finalize(draft.id, "01020015")
     assert [p.rule for p in info.value.problems] == ["fine.range"]
     message = info.value.message
     assert "quy tắc fine.range" in message and "Sửa mức phạt" in message and "10.000.000 đồng – 20.000.000" in message
@@ -59,7 +59,7 @@ def test_a_warning_is_overridden_with_a_reason_written_to_the_audit_log(services
     warning = next(p for p in services.documents.problems(draft.id) if p.rule == "fine.aggravated")
     assert warning.severity == "warning" and warning.blocking
     with pytest.raises(ValidationError):
-        services.documents.finalize(draft.id, "15")
+        services.documents.finalize(draft.id, "01020015")
     with pytest.raises(ValidationError):
         services.documents.override(draft.id, warning.key, "ok")  # a reason must say something checkable
     with pytest.raises(InspectorError) as stale:
@@ -70,14 +70,14 @@ def test_a_warning_is_overridden_with_a_reason_written_to_the_audit_log(services
     services.documents.override(draft.id, warning.key, reason)
     again = next(p for p in services.documents.problems(draft.id) if p.rule == "fine.aggravated")
     assert again.overridden == reason and not again.blocking
-    final = services.documents.finalize(draft.id, "15")
+    final = services.documents.finalize(draft.id, "01020015")
     events = services.repo.audit_events(entity_id=draft.id)
     override = next(e for e in events if e["action"] == "rules.override")
     assert json.loads(override["data"])["reason"] == reason and json.loads(override["data"])["rule"] == \
         "fine.aggravated"
     finalized = json.loads(next(e for e in events if e["action"] == "document.finalize")["data"])
     assert finalized["overrides"] == [{"rule": "fine.aggravated", "key": warning.key, "reason": reason}]
-    assert final.number == "15/QĐ-XPHC" and services.repo.verify_audit().ok
+    assert final.number == "01020015/QĐ-XPHC" and services.repo.verify_audit().ok
 
 
 def test_an_override_does_not_cover_changed_facts(services: Services) -> None:
@@ -98,12 +98,14 @@ def test_beyond_authority_finalisation_names_who_decides(services: Services) -> 
     case.violations[0].point, case.violations[0].fine_amount = "d", 20 * TR
     services.cases.save(case)
     draft = make_draft(services, case, "nd118.mqd02")
-    draft.fields["additional_penalties"] = "Tịch thu toàn bộ tang vật"
+    # With its list: the seizure minutes that name the goods, by number and date (forms review M12).
+    draft.fields["additional_penalties"] = "Tịch thu toàn bộ tang vật theo Biên bản tạm giữ số 01/BB-TG-QLTT0215 " \
+                                           "lập ngày 01/03/2026"
     services.documents.save_draft(draft)
     problems = services.documents.problems(draft.id)
     assert [(p.rule, p.severity) for p in problems] == [("authority.confiscation", "hard")]
     with pytest.raises(ValidationError) as info:
-        services.documents.finalize(draft.id, "15")
+        services.documents.finalize(draft.id, "01020015")
     assert "Thẩm quyền thuộc: Chi cục trưởng Chi cục Quản lý thị trường" in info.value.message
 
 
@@ -131,7 +133,7 @@ def test_cli_finalize_refuses_a_hard_rule_with_exit_code_2(tmp_path, capsys) -> 
         _, draft = _decision(services, 45 * TR)
     finally:
         services.close()
-    code = run(["finalize", draft.id, "--number", "15", "--json", "--data-dir", str(path)])
+    code = run(["finalize", draft.id, "--number", "01020015", "--json", "--data-dir", str(path)])
     out, err = capsys.readouterr()
     assert code == 2
     error = json.loads(out)
@@ -155,7 +157,7 @@ def test_cli_lists_problems_overrides_a_warning_and_refuses_to_override_a_hard_r
     assert warning["severity"] == "warning" and warning["blocking"] is True
     assert run(["override", warned.id, warning["key"], "--reason", "Hàng giả là mỹ phẩm (khoản 2 Điều 11)",
                 "--data-dir", str(path)]) == 0
-    assert run(["finalize", warned.id, "--number", "16", "--data-dir", str(path)]) == 0
+    assert run(["finalize", warned.id, "--number", "01020016", "--data-dir", str(path)]) == 0
     capsys.readouterr()
     assert run(["problems", wrong.id, "--json", "--data-dir", str(path)]) == 0
     hard = next(p for p in json.loads(capsys.readouterr().out) if p.get("rule") == "fine.range")

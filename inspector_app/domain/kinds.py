@@ -274,13 +274,3 @@ KINDS: dict[str, KindSpec] = {
         ),
     )
 }
-
-
-def kind_spec(kind_id: str) -> KindSpec:
-    """Return the spec of a document kind; raises KeyError for an unknown id."""
-    return KINDS[kind_id]
-
-
-def is_known_kind(kind_id: str) -> bool:
-    """True if ``kind_id`` is one of the eight document kinds."""
-    return kind_id in KINDS

@@ -10,18 +10,6 @@ from .errors import ImmutableError, StateError, ValidationError
 from .model import Document, DocumentStatus, new_id
 from .validation import validate_document
 
-ALLOWED = {
-    DocumentStatus.DRAFT: {DocumentStatus.FINAL},
-    DocumentStatus.FINAL: {DocumentStatus.SYNCED},
-    DocumentStatus.SYNCED: set(),
-}
-
-
-def check_transition(current: DocumentStatus, target: DocumentStatus) -> None:
-    """Raise StateError unless the state machine allows ``current`` → ``target``."""
-    if target not in ALLOWED[current]:
-        raise StateError(f"Không thể chuyển văn bản từ trạng thái '{current}' sang '{target}'")
-
 
 def ensure_editable(doc: Document) -> None:
     """Raise ImmutableError if ``doc`` is no longer a draft."""

@@ -37,7 +37,7 @@ from inspector_app.domain.kinds import RECEIPT_PDF_KEYWORD, KindSpec
 from inspector_app.domain.model import Document, DocumentStatus
 
 from .flowables import _wrap_lines
-from .fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width, watermark_image
+from .fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, watermark_image
 from .styles import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -364,8 +364,3 @@ def render_story(ctx_factory: Callable[[PageState], FormContext], build: Builder
             return RenderResult(pdf=buf.getvalue(), page_count=pages, sheets=state.body_pages)
         forced = actual
     raise RuntimeError("page count did not converge")  # pragma: no cover - layout is deterministic
-
-
-def fit_text(text: str, font: str, size: float, width: float) -> bool:
-    """True if ``text`` fits on one line of ``width`` points (cells that need no Paragraph)."""
-    return string_width(text, font, size) <= width

@@ -116,16 +116,6 @@ class DocumentService:
         current = [r for r in rows if r.id not in replaced]
         return self.repo.get_document(current[-1].id) if current else None
 
-    def add_document(self, doc: Document) -> Document:
-        """Store a draft built elsewhere (demo data, import of a draft)."""
-        if doc.status != DocumentStatus.DRAFT:
-            raise InspectorError("Chỉ thêm được bản nháp; văn bản hoàn tất phải qua bước hoàn tất")
-        with self.repo.write():
-            self.repo.insert_document(doc, self._now())
-            self.repo.audit(self._now(), self.profile.actor(), "document.create", "document", doc.id,
-                            {"kind": doc.kind, "case_id": doc.case_id})
-        return doc
-
     def save_draft(self, doc: Document) -> Document:
         """Save the edited content of a draft (a final document is refused)."""
         ensure_editable(doc)

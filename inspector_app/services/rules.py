@@ -373,10 +373,6 @@ class RulesService:
             return self.get_entry(violation.catalog_id, on)
         return self.find_entry(violation.decree, violation.article, violation.clause, on)
 
-    def valuation_bases(self) -> list[dict[str, str]]:
-        """The goods valuation bases of Luật XLVPHC Art. 60 (for the goods row's "căn cứ xác định giá")."""
-        return list(self.catalog_data().valuation.get("bases", []))
-
     def import_catalog_update(self, items: Iterable[Mapping[str, Any]], source: str = "hq") -> ImportReport:
         """Store catalog entries pushed by HQ. All-or-nothing: one invalid item rejects the batch.
 

@@ -221,11 +221,6 @@ class CaseEditor(QWidget):
             return getattr(self, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
-    @property
-    def pages_built(self) -> bool:
-        """Whether the tabs after the header have been built."""
-        return self._pages_built
-
     def when_pages_built(self, fn: Callable[[], None]) -> None:
         """Run ``fn`` once the pages exist (now if they already do), e.g. to wire the documents panel."""
         if self._pages_built:

@@ -81,7 +81,9 @@ def test_update_or_replace_through_the_app_connection_cannot_delete_a_final_docu
 
 def test_drafts_stay_freely_editable_with_raw_sql(final_and_draft, raw):
     _, _, draft = final_and_draft
-    raw.execute("UPDATE documents SET body = '{}' WHERE id = ?", (draft.id,))
+    cur = raw.execute("UPDATE documents SET body = '{}' WHERE id = ?", (draft.id,))
+    assert cur.rowcount == 1  # a trigger that silently ignored the update (RAISE(IGNORE)) would leave 0
+    assert raw.execute("SELECT body FROM documents WHERE id = ?", (draft.id,)).fetchone()[0] == "{}"
 
 
 @pytest.mark.parametrize("sql", ["UPDATE audit_events SET actor = 'x'", "DELETE FROM audit_events WHERE seq = 1",

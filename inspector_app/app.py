@@ -55,7 +55,7 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
         rendering=RenderService(repo, clock),
         demo=DemoService(repo, clock, profile, cases, documents),
         exchange=ExchangeService(repo, clock, profile),
-        sync=SyncService(repo, data_dir, clock),
+        sync=SyncService(repo, data_dir, clock, reference_check=rules.reference_problems),
     )
     return services
 

@@ -78,6 +78,9 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
     if report.pending:
         lines.append(f"Còn {report.pending} văn bản chưa gửi được; hãy đồng bộ lại khi có mạng.")
     lines.extend(f"- {e}" for e in report.errors[:10])
+    if report.reference_rejected:
+        lines.append(f"Bỏ qua {len(report.reference_rejected)} mục tham chiếu không hợp lệ từ máy chủ (báo Chi cục):")
+        lines.extend(f"- {r}" for r in report.reference_rejected[:10])
     lines.append("Đồng bộ hoàn tất." if report.complete else "Đồng bộ CHƯA hoàn tất.")
     ctx.emit(data, lines)
     return 0 if report.complete else 1

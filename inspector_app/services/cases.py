@@ -27,6 +27,7 @@ from inspector_app.domain.model import (
 )
 from inspector_app.domain.text import clean
 from inspector_app.domain.validation import validate_goods_row, validate_subject
+from inspector_app.store.reference import KIND_WATCHLIST, ReferenceStore
 from inspector_app.store.repository import CaseSummary, Repository, SearchHit
 from inspector_app.store.settings import PROFILE_OFFICER, PROFILE_UNIT
 from sync.protocol import MAX_ATTACHMENT_BYTES
@@ -210,14 +211,10 @@ class CaseService:
 
     def watch_entry(self, barcode: str) -> dict[str, str] | None:
         """The watch-list entry (barcode of a known counterfeit) pulled from HQ, if any."""
-        row = self.repo.db.conn.execute(
-            "SELECT data FROM reference_items WHERE kind = 'watchlist' AND key = ?", (barcode,)).fetchone()
-        if not row:
+        item = ReferenceStore(self.repo).get(KIND_WATCHLIST, barcode)
+        if item is None:
             return None
-        import json
-
-        data = json.loads(row[0])
-        return {k: str(v) for k, v in data.items()} if isinstance(data, dict) else {"note": str(data)}
+        return {k: str(v) for k, v in item.data.items()}
 
     def scan_barcode(self, case_id: str, code: str) -> ScanResult:
         """A USB scanner typed ``code`` + Enter: raise the quantity of the same product or add a row.

@@ -28,6 +28,7 @@ from inspector_app.domain.validation import ANNEX_PROBLEM, validate_document
 from inspector_app.forms import render_document
 from inspector_app.forms.checks import content_problems
 from inspector_app.forms.texts import load_texts
+from inspector_app.store.reference import KIND_NUMBER_BLOCK, ReferenceStore
 from inspector_app.store.repository import DocumentSummary, Repository
 from sync.protocol import MAX_CANONICAL_BYTES, document_limits
 
@@ -358,9 +359,8 @@ class DocumentService:
         ``number_block``: ``{"kind", "year", "prefix", "first", "last"}``, 8-digit TT 22 Điều 6 numbers:
         unit code + sub-unit code + 4-digit sequence), or "" when there is none."""
         symbol = KINDS[kind].symbol
-        for (data,) in self.repo.db.conn.execute(
-                "SELECT data FROM reference_items WHERE kind = 'number_block' ORDER BY key"):
-            block = json.loads(data)
+        for item in ReferenceStore(self.repo).items(KIND_NUMBER_BLOCK):
+            block = item.data
             if block.get("kind") != kind or int(block.get("year", 0)) != year:
                 continue
             prefix = str(block.get("prefix", ""))

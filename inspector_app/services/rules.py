@@ -56,6 +56,7 @@ from inspector_app.store.deadlines import StoredDue
 from inspector_app.store.reference import (
     KIND_CATALOG,
     KIND_DAYS_OFF,
+    KIND_NUMBER_BLOCK,
     KIND_SUBJECT_VIOLATION,
     ReferenceItem,
     ReferenceStore,
@@ -214,6 +215,37 @@ class DueItem:
                 "notes": list(self.notes)}
 
 
+def _subject_violation_problems(raw: Mapping[str, Any], path: str) -> list[Problem]:
+    """What is wrong with one earlier violation of a subject (flat, or one HQ item per synced document)."""
+    problems = []
+    if not (raw.get("tax_code") or raw.get("id_number")):
+        problems.append(Problem(path, "cần mã số thuế hoặc số định danh cá nhân"))
+    if raw.get("date") and _dt(str(raw["date"])) is None:
+        problems.append(Problem(f"{path}.date", "ngày không hợp lệ"))
+    fine = raw.get("fine_amount")
+    if fine is not None and (isinstance(fine, bool) or not isinstance(fine, int) or fine < 0):
+        problems.append(Problem(f"{path}.fine_amount", "phải là số nguyên không âm (đồng)"))
+    violations = raw.get("violations")
+    if violations is not None and not (isinstance(violations, list) and all(isinstance(v, dict) for v in violations)):
+        problems.append(Problem(f"{path}.violations", "phải là danh sách các hành vi vi phạm"))
+    return problems
+
+
+def _number_block_problems(block: Mapping[str, Any]) -> list[Problem]:
+    """What is wrong with a block of unit decision numbers (``kind``, ``year``, ``prefix``, ``first``, ``last``)."""
+    problems = []
+    if block.get("kind") not in KINDS:
+        problems.append(Problem("data.kind", f"loại văn bản “{block.get('kind')}” không có"))
+    year, first, last = block.get("year"), block.get("first"), block.get("last")
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (year, first, last)):
+        problems.append(Problem("data", "năm, số đầu và số cuối phải là số nguyên"))
+    elif not (1 <= first <= last <= 9999):  # type: ignore[operator]
+        problems.append(Problem("data", "số đầu, số cuối phải trong 1–9999 và số đầu không lớn hơn số cuối"))
+    if not isinstance(block.get("prefix", ""), str):
+        problems.append(Problem("data.prefix", "tiền tố phải là chữ"))
+    return problems
+
+
 def _hq_violation_rows(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """Flat violation rows from an HQ ``subject_violation`` item.
 
@@ -310,8 +342,6 @@ FINAL_CACHE_SIZE = 2000  # parsed final documents kept in memory (a few MB)
 
 # Rules whose completion the app cannot observe: shown as reminders, never as overdue.
 UNTRACKED = {"report_24h", "explanation", "decision_delivery", "payment", "ins_upload"}
-PAPER_KINDS = ("tt22.m01", "tt22.m06", "tt22.m10", "nd118.mbb01", "nd118.mbb15", "nd118.mbb26", "nd118.mbb27",
-               "nd118.mqd02")
 
 
 class RulesService:
@@ -338,9 +368,7 @@ class RulesService:
         """The whole catalog: bundled entries followed by HQ-pushed versions (cached)."""
         # HQ pushes arrive through sync (another service) at any time: a cheap stamp of the pushed items
         # tells whether the cached catalog is still the one in the database.
-        stamp = self.repo.db.conn.execute(
-            "SELECT COUNT(*), COALESCE(MAX(updated_at), '') FROM reference_items WHERE kind = ?",
-            (KIND_CATALOG,)).fetchone()
+        stamp = self.reference.stamp(KIND_CATALOG)
         if self._catalog is None or stamp != self._catalog_stamp:
             self._catalog_stamp = stamp
             bundled = _load_json(self._dir / "violation_catalog.json")
@@ -382,18 +410,12 @@ class RulesService:
         """
         items = list(items)
         problems: list[Problem] = []
-        known = {decree_key(n) for n in self.catalog_data().decrees}
         parsed = []
         for i, raw in enumerate(items):
-            try:
-                entry = parse_entry(raw, f"items[{i}]", origin="hq")
-            except ValidationError as exc:
-                problems += exc.problems
-                continue
-            if decree_key(entry.decree) not in known:
-                problems.append(Problem(f"items[{i}].decree", f"nghị định “{entry.decree}” chưa có trong danh mục"))
-                continue
-            parsed.append((entry, dict(raw)))
+            entry, found = self._catalog_item(raw, f"items[{i}]")
+            problems += found
+            if entry is not None:
+                parsed.append((entry, dict(raw)))
         if problems:
             raise ValidationError(problems, "Bản cập nhật danh mục vi phạm không hợp lệ:\n"
                                   + "\n".join(f"- {p}" for p in problems))
@@ -419,6 +441,41 @@ class RulesService:
                                 {"keys": keys, "source": source})
         self._catalog = None
         return ImportReport(added=added, replaced=replaced, unchanged=unchanged, keys=tuple(keys))
+
+    def _catalog_item(self, raw: Mapping[str, Any], path: str) -> tuple[CatalogEntry | None, list[Problem]]:
+        """One catalog entry pushed by HQ, parsed, or the problems that stop it from being stored."""
+        try:
+            entry = parse_entry(raw, path, origin="hq")
+        except ValidationError as exc:
+            return None, list(exc.problems)
+        if decree_key(entry.decree) not in {decree_key(n) for n in self.catalog_data().decrees}:
+            return None, [Problem(f"{path}.decree", f"nghị định “{entry.decree}” chưa có trong danh mục")]
+        return entry, []
+
+    def reference_problems(self, kind: str, key: str, data: Any) -> list[Problem]:
+        """What stops one reference item pulled from HQ from being stored ([] when it may be).
+
+        Checked on the way in, so a malformed item is refused on its own and can never make a later read
+        of the catalog, the calendar or a subject's history fail. Kinds the app does not interpret yet
+        (``unit``) only need to be a JSON object.
+        """
+        if not isinstance(data, dict):
+            return [Problem("data", "phải là một đối tượng JSON")]
+        if kind == KIND_CATALOG:
+            return self._catalog_item(data, "data")[1]
+        if kind == KIND_DAYS_OFF:
+            if not key.isdigit() or not 2000 <= int(key) <= 2100:
+                return [Problem("key", f"năm “{key}” không hợp lý")]
+            try:
+                parse_days_off_year(int(key), data)
+            except ValidationError as exc:
+                return list(exc.problems)
+            return []
+        if kind == KIND_SUBJECT_VIOLATION:
+            return _subject_violation_problems(data, "data")
+        if kind == KIND_NUMBER_BLOCK:
+            return _number_block_problems(data)
+        return []
 
     # -- fines ------------------------------------------------------------------------------------
     def fine_for(self, violation: ViolationRef, goods: Sequence[GoodsRow], organization: bool, *,
@@ -698,7 +755,7 @@ class RulesService:
                 extra_notes=("Tính từ ngày ra quyết định; thời hạn thực tế tính từ ngày người vi phạm nhận "
                              "quyết định.",))
         for d in docs:
-            if d.kind in PAPER_KINDS:
+            if d.kind in KINDS:
                 add("ins_upload", _dt(d.finalized_at) or _dt(d.issued_at),
                     f"Ký văn bản {KINDS[d.kind].form} {d.number or ''}".strip(), document=d)
         # Invalid items (no due date) go last.
@@ -847,13 +904,7 @@ class RulesService:
         for i, raw in enumerate(items):
             if not raw.get("key"):
                 problems.append(Problem(f"items[{i}].key", "thiếu mã bản ghi"))
-            if not (raw.get("tax_code") or raw.get("id_number")):
-                problems.append(Problem(f"items[{i}]", "cần mã số thuế hoặc số định danh cá nhân"))
-            if raw.get("date") and _dt(str(raw["date"])) is None:
-                problems.append(Problem(f"items[{i}].date", "ngày không hợp lệ"))
-            fine = raw.get("fine_amount")
-            if fine is not None and (isinstance(fine, bool) or not isinstance(fine, int) or fine < 0):
-                problems.append(Problem(f"items[{i}].fine_amount", "phải là số nguyên không âm (đồng)"))
+            problems += _subject_violation_problems(raw, f"items[{i}]")
             data = {k: v for k, v in raw.items() if k != "key"}
             rows.append(ReferenceItem(kind=KIND_SUBJECT_VIOLATION, key=str(raw.get("key", "")), data=data,
                                       valid_from=str(raw.get("date", ""))[:10], source=source))

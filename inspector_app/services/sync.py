@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 import math
 import platform
 import random
@@ -36,10 +37,11 @@ import keyring.errors
 from keyring.backends import fail as keyring_fail
 
 from inspector_app.domain.clock import Clock
-from inspector_app.domain.errors import InspectorError
+from inspector_app.domain.errors import InspectorError, Problem
 from inspector_app.services.cases import too_large_attachment
 from inspector_app.store import outbox
 from inspector_app.store.outbox import OutboxItem, OutboxRow
+from inspector_app.store.reference import ReferenceItem, ReferenceStore
 from inspector_app.store.repository import Repository
 from inspector_app.store.settings import (
     REFERENCE_CURSOR,
@@ -63,9 +65,12 @@ from sync.client import (
 )
 from sync.protocol import MAX_ATTACHMENT_BYTES, MAX_BATCH_RECORDS, BatchRecord, RecordResult, RecordStatus
 
+log = logging.getLogger(__name__)
+
 KEYRING_SERVICE = "qltt-inspector"
 
 Progress = Callable[[int, int, str], None]
+ReferenceCheck = Callable[[str, str, Any], list[Problem]]
 Cancel = Callable[[], bool]
 
 
@@ -270,6 +275,9 @@ class SyncReport:
     cancelled: bool = False
     reference_complete: bool = False
     errors: list[str] = field(default_factory=list)
+    # Reference items HQ sent that failed the checks and were not stored ("kind key: reason"); the rest of
+    # the reference data is unaffected, so they do not make the run incomplete.
+    reference_rejected: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -315,8 +323,13 @@ class SyncService:
                  client_factory: ClientFactory = default_client_factory, token_store: TokenStore | None = None,
                  *, batch_size: int = 500, upload_workers: int = 3, backoff: Backoff | None = None,
                  copies_per_sync: int = 100,
-                 sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None) -> None:
+                 sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None,
+                 reference_check: ReferenceCheck | None = None) -> None:
         self.repo = repo
+        self.reference = ReferenceStore(repo)
+        # What HQ pushes is checked before it is written (the rules service knows the catalog, the calendar
+        # and the number blocks); the composition root hands in its RulesService's check.
+        self._reference_check = reference_check
         self.data_dir = Path(data_dir)
         self.clock = clock
         self.client_factory = client_factory
@@ -773,10 +786,40 @@ class SyncService:
             progress(report.copies_uploaded, report.copies_uploaded,
                      f"Đã gửi {report.copies_uploaded} bản PDF đã in")
 
+    def _default_reference_check(self) -> ReferenceCheck:
+        from .rules import RulesService
+
+        return RulesService(self.repo, self.clock).reference_problems
+
+    @staticmethod
+    def _checked_reference(items: list[dict[str, Any]], check: ReferenceCheck,
+                           report: SyncReport) -> tuple[list[ReferenceItem], list[tuple[str, str]]]:
+        """Split a pulled page into items to store and items to delete; a malformed item is logged and left
+        out (with its reason in the report), never stored to break a later read."""
+        upserts: list[ReferenceItem] = []
+        deletes: list[tuple[str, str]] = []
+        for item in items:
+            kind, key = str(item.get("kind", "")), str(item.get("key", ""))
+            if item.get("deleted"):
+                deletes.append((kind, key))
+                continue
+            data = item.get("data")
+            data = {} if data is None else data
+            problems = check(kind, key, data) if kind and key else [Problem("key", "thiếu loại hoặc mã")]
+            if problems:
+                reason = "; ".join(str(p) for p in problems)
+                log.warning("reference item %s %s from HQ refused: %s", kind, key, reason)
+                report.reference_rejected.append(f"{kind} {key}: {reason}")
+                continue
+            upserts.append(ReferenceItem(kind=kind, key=key, data=data, valid_from=str(data.get("valid_from", "")),
+                                         valid_to=str(data.get("valid_to", "")), source="hq"))
+        return upserts, deletes
+
     def _pull(self, client: HQClientLike, server: str, report: SyncReport, progress: Progress,
               cancel: Cancel) -> None:
         key = REFERENCE_CURSOR(server)
         cursor = int(self.repo.get_setting(key) or 0)
+        check = self._reference_check or self._default_reference_check()
         failures = [0]
         while True:
             if cancel():
@@ -784,7 +827,8 @@ class SyncService:
                 return
             page = self._retrying(report, failures, "Tải dữ liệu tham chiếu",
                                   functools.partial(client.pull_reference, cursor))
-            outbox.store_reference_page(self.repo, page.items, key, page.cursor, self._now())
+            upserts, deletes = self._checked_reference(page.items, check, report)
+            self.reference.apply_pull(upserts, deletes, key, str(page.cursor), self._now())
             report.reference_items += len(page.items)
             cursor = page.cursor
             progress(report.reference_items, report.reference_items + (1 if page.has_more else 0),

@@ -1,4 +1,4 @@
-"""The sync outbox and pulled reference data in the local database.
+"""The sync outbox in the local database (pulled reference data is store/reference.py's).
 
 Outbox states: ``final`` (never sent) → ``sending`` (written *before* each network call) → ``synced`` |
 ``retry`` | ``conflict`` | ``rejected``. A row found in ``sending`` after a crash may or may not have reached
@@ -17,7 +17,6 @@ from qltt_canonical import manifest_of
 
 from . import settings
 from .repository import Repository
-from .settings import Setting
 
 # Still to be sent; and answered by HQ without being taken (they wait for someone to act).
 PENDING_STATES = ("final", "sending", "retry")
@@ -154,26 +153,6 @@ def state_counts(repo: Repository, *, include_synced: bool = True) -> dict[str, 
     return {s: int(n) for s, n in repo.db.conn.execute(
         "SELECT state, COUNT(*) FROM outbox WHERE state IN ("
         + ", ".join(f"'{st}'" for st in (*PENDING_STATES, *STUCK_STATES)) + ") GROUP BY state")}
-
-
-def store_reference_page(repo: Repository, items: list[dict[str, Any]], cursor_key: Setting, cursor: int,
-                         now: str) -> None:
-    """Upsert (or delete) pulled reference items and move the cursor, in one transaction."""
-    with repo.write():
-        conn = repo.db.conn
-        for item in items:
-            if item.get("deleted"):
-                conn.execute("DELETE FROM reference_items WHERE kind = ? AND key = ?", (item["kind"], item["key"]))
-                continue
-            data = item.get("data") or {}
-            conn.execute(
-                "INSERT INTO reference_items (kind, key, data, valid_from, valid_to, source, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, 'hq', ?) ON CONFLICT(kind, key) DO UPDATE SET data = excluded.data,"
-                " valid_from = excluded.valid_from, valid_to = excluded.valid_to, source = 'hq',"
-                " updated_at = excluded.updated_at",
-                (item["kind"], item["key"], json.dumps(data, ensure_ascii=False, sort_keys=True),
-                 str(data.get("valid_from", "")), str(data.get("valid_to", "")), now))
-        settings.write(conn, (cursor_key, str(cursor)))
 
 
 

@@ -9,7 +9,14 @@ Kinds used today:
 * ``violation_catalog`` — one version of a catalog entry; key ``<entry id>@<valid_from>``;
 * ``subject_violation`` — an earlier sanctioned violation known to HQ; data carries ``tax_code`` and/or
   ``id_number`` so a case can show the subject's history;
-* ``days_off`` — the Government's swapped days / extra days off for one year; key = the year.
+* ``days_off`` — the Government's swapped days / extra days off for one year; key = the year;
+* ``number_block`` — a block of unit decision numbers HQ issued to this unit;
+* ``watchlist`` — a barcode of known counterfeit goods; key = the barcode;
+* ``unit`` — the units of the Chi cục (kept, not interpreted yet).
+
+Data is checked before it is written here: what HQ pushes goes through the rules service's checks
+(``RulesService.reference_problems``) in the sync service, so one malformed item is refused on its own and
+never makes a later read fail.
 """
 
 from __future__ import annotations
@@ -21,11 +28,15 @@ from typing import Any
 
 from inspector_app.domain.canonical import canonical_bytes
 
+from . import settings
 from .repository import Repository
+from .settings import Setting
 
 KIND_CATALOG = "violation_catalog"
 KIND_SUBJECT_VIOLATION = "subject_violation"
 KIND_DAYS_OFF = "days_off"
+KIND_NUMBER_BLOCK = "number_block"
+KIND_WATCHLIST = "watchlist"
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,22 @@ class ReferenceStore:
                  updated_at))
             n += 1
         return n
+
+    def apply_pull(self, upserts: Iterable[ReferenceItem], deletes: Iterable[tuple[str, str]], cursor: Setting,
+                   position: str, updated_at: str) -> None:
+        """Store one page pulled from HQ (checked items written, deleted ones removed) and move the pull
+        cursor, in one transaction: a crash leaves the page either all applied or not at all."""
+        with self.write():
+            for kind, key in deletes:
+                self.delete(kind, key)
+            self.upsert(upserts, updated_at)
+            settings.write(self.repo.db.conn, (cursor, position))
+
+    def stamp(self, kind: str) -> tuple[int, str]:
+        """(how many items of ``kind``, the newest ``updated_at``): changes whenever HQ pushes that kind."""
+        count, newest = self.repo.db.conn.execute(
+            "SELECT COUNT(*), COALESCE(MAX(updated_at), '') FROM reference_items WHERE kind = ?", (kind,)).fetchone()
+        return int(count), str(newest)
 
     def delete(self, kind: str, key: str) -> bool:
         """Remove one item (inside the caller's transaction); True if it existed."""

@@ -245,3 +245,38 @@ def test_a_catalog_update_pushed_by_hq_takes_effect_on_the_laptop(hq_sqlite: HQS
         assert (before.fine_min, before.fine_max) == (3_000_000, 5_000_000)  # older violations keep the old text
     finally:
         services.close()
+
+
+def test_one_malformed_reference_item_from_hq_is_refused_alone(hq_sqlite: HQServer, tmp_path: Path,
+                                                               caplog: pytest.LogCaptureFixture) -> None:
+    """A catalog item HQ sends with a broken shape is logged and left out; the catalog, and the good items of
+    the same page, stay usable (it used to be stored raw and make every later catalog read fail)."""
+    import logging
+
+    from inspector_app.services.rules import RulesService
+    from sync.server import reference
+
+    account = hq_sqlite.new_account()
+    store = local_store(tmp_path / "laptop")
+    sync = service(store)
+    sync.login(hq_sqlite.url, account.username, account.password)
+    with hq_sqlite.engine.begin() as conn:
+        reference.import_items(conn, "violation_catalog", [
+            {"key": "broken@2027-01-01", "data": {"id": "broken", "decree": "98/2020/NĐ-CP", "article": "mười"}}],
+            utcnow())
+        reference.import_items(conn, "number_block", [
+            {"key": "bad-block", "data": {"kind": "nd118.mqd02", "year": NOW.year, "first": 9, "last": 1}}],
+            utcnow(), scope=account.unit_code)
+        reference.import_items(conn, "watchlist", [{"key": "8934588012229", "data": {"note": "hàng giả"}}], utcnow())
+    with caplog.at_level(logging.WARNING, logger="inspector_app.services.sync"):
+        report = sync.sync()
+    assert report.complete
+    refused = sorted(r.split(":")[0] for r in report.reference_rejected)
+    assert refused == ["number_block bad-block", "violation_catalog broken@2027-01-01"]
+    assert "broken@2027-01-01" in caplog.text
+    stored = {(k, key) for k, key in store.repo.db.conn.execute("SELECT kind, key FROM reference_items")}
+    assert ("watchlist", "8934588012229") in stored  # the good item of the same page
+    assert ("violation_catalog", "broken@2027-01-01") not in stored and ("number_block", "bad-block") not in stored
+    rules = RulesService(store.repo, FixedClock(NOW))
+    assert rules.catalog()  # the bundled catalog still loads
+    assert sync.sync().reference_items == 0  # the cursor moved past the refused items

@@ -16,7 +16,9 @@ so a typed value is never silently changed:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from .errors import InspectorError
 
@@ -25,6 +27,7 @@ _MONEY_UNITS = ("đồng", "vnđ", "vnd", "đ")
 # "25", then groups of exactly three digits after one kind of separator.
 _GROUPED = re.compile(r"^\d{1,3}(?:([.,_ ])\d{3})(?:\1\d{3})*$")
 _PLAIN = re.compile(r"^\d+$")
+T = TypeVar("T")
 
 
 def money(amount: int | None) -> str:
@@ -98,8 +101,12 @@ def parse_money(text: str, what: str = "Số tiền", *, maximum: int | None = N
 
 def money_or_none(text: str) -> int | None:
     """``parse_money`` for an edit field: None when the text is empty or not an amount."""
+    return _or_none(parse_money, text)
+
+
+def _or_none(parse: Callable[[str], T], text: str) -> T | None:
     try:
-        return parse_money(text)
+        return parse(text)
     except InspectorError:
         return None
 
@@ -157,7 +164,4 @@ def parse_quantity(text: str, what: str = "Số lượng") -> Decimal:
 
 def quantity_or_none(text: str) -> Decimal | None:
     """``parse_quantity`` for an edit field: None when the text is empty or not a quantity > 0."""
-    try:
-        return parse_quantity(text)
-    except InspectorError:
-        return None
+    return _or_none(parse_quantity, text)

@@ -421,27 +421,25 @@ class SyncService:
             message = ("Máy này không có kho khóa (keyring) của hệ điều hành nên không lưu được phiên đăng nhập; "
                        "mật khẩu sẽ được hỏi lại mỗi lần đồng bộ và không được lưu ở đâu cả.")
             # The token just issued cannot be kept: revoke it rather than leave it valid on the server.
-            client = self._client(server, result.token)
-            try:
-                client.logout()
-            except ClientError:
-                pass
-            finally:
-                client.close()
+            self._revoke_quietly(self._client(server, result.token))
         return LoginInfo(server, username.strip(), result.unit_code, result.full_name, stored, message)
+
+    @staticmethod
+    def _revoke_quietly(client: HQClientLike) -> None:
+        """Revoke the client's token on the server if it can be reached (nothing to do if not), then close it."""
+        try:
+            client.logout()
+        except ClientError:
+            pass
+        finally:
+            client.close()
 
     def logout(self) -> None:
         """Forget this device's token (and revoke it on the server when reachable)."""
         server, username = self.configured_server()
         token = self.tokens.get(server, username) if server else None
         if token:
-            client = self._client(server, token)
-            try:
-                client.logout()
-            except ClientError:
-                pass
-            finally:
-                client.close()
+            self._revoke_quietly(self._client(server, token))
         if server:
             self.tokens.delete(server, username)
 
@@ -516,11 +514,9 @@ class SyncService:
             report.errors.append(str(exc))
         finally:
             if ephemeral:
-                try:
-                    client.logout()
-                except ClientError:
-                    pass
-            client.close()
+                self._revoke_quietly(client)
+            else:
+                client.close()
             report.pending = outbox.count_pending(self.repo)
             counts = outbox.state_counts(self.repo)
             report.stuck = counts.get("conflict", 0) + counts.get("rejected", 0)

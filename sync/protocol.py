@@ -257,6 +257,52 @@ class RecordResult:
 
 
 @functools.cache
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of one wire record (``schemas/record.schema.json``): the server checks records with it
+    and publishes it in its OpenAPI, so the two cannot drift apart."""
+    text = resources.files("sync").joinpath("schemas/record.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@functools.lru_cache(maxsize=64)
+def ecma_regex(pattern: str) -> re.Pattern[str]:
+    """A JSON Schema (ECMA-262) pattern as a Python regex. ECMA's ``$`` is the end of the text; Python's also
+    matches before a final newline, which would let "abc\\n" pass as an id."""
+    return re.compile(pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern)
+
+
+@functools.cache
+def _record_validator() -> jsonschema.protocols.Validator:
+    schema = record_schema()
+    base = jsonschema.validators.validator_for(schema)
+    base.check_schema(schema)
+
+    def pattern(validator: Any, wanted: str, instance: Any, _schema: Any) -> Any:
+        if validator.is_type(instance, "string") and not ecma_regex(wanted).search(instance):
+            yield jsonschema.ValidationError(f"{instance!r} does not match {wanted!r}")
+
+    return jsonschema.validators.extend(base, {"pattern": pattern})(schema)
+
+
+def record_problem_fields(record: Any) -> set[str]:
+    """The fields of a wire record that break ``record.schema.json``: missing or malformed ones by name,
+    unknown ones by their own name, ``"$"`` when the record is not an object."""
+    if not isinstance(record, dict):
+        return {"$"}
+    fields: set[str] = set()
+    for error in _record_validator().iter_errors(record):
+        if error.validator == "required":
+            fields.update(f for f in record_schema()["required"] if f not in record)
+        elif error.validator == "additionalProperties":
+            fields.update(str(k) for k in record if k not in record_schema()["properties"])
+        elif error.path:
+            fields.add(str(error.path[0]))
+        else:
+            fields.add("$")
+    return fields
+
+
+@functools.cache
 def document_schema() -> dict[str, Any]:
     """The JSON Schema of the canonical document JSON (loaded once from the package data)."""
     text = resources.files("sync").joinpath("schemas/document.schema.json").read_text(encoding="utf-8")

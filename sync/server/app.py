@@ -44,6 +44,7 @@ from sync.protocol import (
     ProtocolError,
     error_envelope,
     ok_envelope,
+    record_schema,
     sha256_hex,
     text_problem,
 )
@@ -95,18 +96,8 @@ class LoginRequest(BaseModel):
         return value
 
 
-_RECORD_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["id", "kind", "sha256", "canonical"],
-    "properties": {
-        "id": {"type": "string", "maxLength": 64},
-        "kind": {"type": "string", "maxLength": 32},
-        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-        "supersedes": {"type": "string", "maxLength": 64},
-        "canonical": {"type": "string", "description": "canonical document JSON, exactly the hashed text"},
-        "attachments": {"type": "array", "items": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
-    },
-}
+# The one record schema (sync/schemas/record.schema.json), as published: ingest checks records with it.
+_RECORD_SCHEMA: dict[str, Any] = {k: v for k, v in record_schema().items() if not k.startswith("$")}
 _BATCH_BODY = {
     "required": True,
     "content": {"application/json": {"schema": {

@@ -76,3 +76,25 @@ def test_error_envelope_round_trip() -> None:
     result = RecordResult("a", RecordStatus.INCOMPLETE, missing=["f" * 64])
     assert RecordResult.from_wire(result.to_wire()) == result
     assert RecordStatus.INCOMPLETE.stored and not RecordStatus.CONFLICT.stored
+
+
+def test_one_record_schema_for_the_openapi_and_the_checks() -> None:
+    """record.schema.json is what the server publishes and what it checks records with."""
+    from sync.protocol import MAX_ATTACHMENTS_PER_RECORD, record_problem_fields, record_schema
+    from sync.server.app import _RECORD_SCHEMA
+    from sync.server.ingest import WIRE_FIELDS
+
+    schema = record_schema()
+    assert _RECORD_SCHEMA["properties"] == schema["properties"] and _RECORD_SCHEMA["required"] == schema["required"]
+    assert WIRE_FIELDS == set(schema["properties"])
+    assert schema["properties"]["attachments"]["maxItems"] == MAX_ATTACHMENTS_PER_RECORD
+    good = {"id": "a1b2", "kind": "nd118.mbb01", "sha256": "0" * 64, "canonical": "{}", "attachments": ["f" * 64]}
+    assert record_problem_fields(good) == set()
+    assert record_problem_fields({**good, "supersedes": ""}) == set()
+    # ECMA "$" is the end of the text: a trailing newline is not a valid id or hash (Python's "$" would allow it)
+    assert record_problem_fields({**good, "id": "a1b2\n", "sha256": "0" * 64 + "\n"}) == {"id", "sha256"}
+    assert record_problem_fields({**good, "unit_code": "X"}) == {"unit_code"}
+    assert record_problem_fields({k: v for k, v in good.items() if k != "kind"}) == {"kind"}
+    assert record_problem_fields({**good, "attachments": ["f" * 64] * (MAX_ATTACHMENTS_PER_RECORD + 1)}) == {"attachments"}
+    assert record_problem_fields({**good, "canonical": 5}) == {"canonical"}
+    assert record_problem_fields([good]) == {"$"}

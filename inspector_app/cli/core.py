@@ -128,7 +128,7 @@ def cmd_correct(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     """Verify the audit chain."""
-    report = ctx.services().repo.verify_audit()
+    report = ctx.services().documents.verify_audit()
     data = {"ok": report.ok, "checked": report.checked, "broken_at": report.broken_at, "reason": report.reason}
     if report.ok:
         ctx.emit(data, f"Nhật ký kiểm toán toàn vẹn: {report.checked} sự kiện.")

@@ -28,6 +28,7 @@ from inspector_app.domain.validation import ANNEX_PROBLEM, validate_document
 from inspector_app.forms import render_document
 from inspector_app.forms.checks import content_problems
 from inspector_app.forms.texts import load_texts
+from inspector_app.store.audit import ChainReport
 from inspector_app.store.reference import KIND_NUMBER_BLOCK, ReferenceStore
 from inspector_app.store.repository import DocumentSummary, Repository
 from sync.protocol import MAX_CANONICAL_BYTES, document_limits
@@ -137,6 +138,10 @@ class DocumentService:
     def get(self, doc_id: str) -> Document:
         """A document by id."""
         return self.repo.get_document(doc_id)
+
+    def verify_audit(self) -> ChainReport:
+        """Check the hash chain of the audit log (every change to documents, cases and reference data)."""
+        return self.repo.verify_audit()
 
     def exists(self, doc_id: str) -> bool:
         """True if ``doc_id`` names a document (rather than a case or nothing)."""

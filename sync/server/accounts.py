@@ -204,3 +204,7 @@ def list_devices(conn: Connection) -> list[dict[str, Any]]:
                                devices.c.revoked_at).order_by(devices.c.created_at.desc())).mappings()
     return [{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items()} for r in rows]
 
+
+def unit_exists(conn: Connection, code: str) -> bool:
+    """True if the unit exists."""
+    return conn.execute(select(units.c.code).where(units.c.code == code)).first() is not None

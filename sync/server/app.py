@@ -127,6 +127,7 @@ _ERROR_MEANINGS = {
     401: "no valid device token (or wrong credentials at login)",
     403: "the unit's storage quota is used up",
     404: "not found (or another unit's record)",
+    409: "conflicts with what is stored (e.g. a printed copy of another version of the document)",
     413: "body over the endpoint's limit (refused before it is read)",
     415: "unsupported Content-Encoding",
     422: "a parameter or a field is invalid",

@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from sync.protocol import API_PREFIX, MAX_ATTACHMENT_BYTES, ErrorCode, ProtocolError, ok_envelope, sha256_hex
 
 from ..accounts import Device, write_audit
-from ..app import CurrentDevice, check_protocol, read_body
+from ..app import CurrentDevice, check_protocol, errors, read_body
 from ..ingest import QuotaExceeded, store_attachment
 from ..tables import documents, printed_copies
 
@@ -54,6 +54,7 @@ def store_copy(conn: Connection, device: Device, document_id: str, document_sha2
 def add_api_route(app: FastAPI) -> None:
     """Register the upload route on the API (device authentication and protocol check as every route)."""
     @app.put(f"{API_PREFIX}/attachments/{{sha256}}/copy", dependencies=[Depends(check_protocol)],
+             responses=errors(400, 401, 403, 404, 409, 413, 415, 422, 503),
              openapi_extra={"requestBody": {"required": True, "content": {"application/octet-stream": {
                  "schema": {"type": "string", "format": "binary"}}},
                  "description": "the PDF (sent as application/pdf or application/octet-stream)"}})

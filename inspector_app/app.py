@@ -23,39 +23,49 @@ GUI_STARTED_HOOKS: list[Callable[[Gui], None]] = []
 
 
 def build_services(data_dir: Path | None = None, clock: Clock | None = None,
-                   reference_dir: Path | None = None) -> Services:
-    """Open the database in ``data_dir`` and build every service on it (``reference_dir``: the legal
-    reference tables, the bundled ones by default).
+                   reference_dir: Path | None = None, *, passphrase: str | None = None) -> Services:
+    """Unlock and open the encrypted database in ``data_dir`` and build every service on it
+    (``reference_dir``: the legal reference tables, the bundled ones by default).
+
+    The key comes from the OS keyring, else ``passphrase``, else ``INSPECTOR_PASSPHRASE``
+    (``KeyService.key_for_start``); PassphraseNeededError tells the caller to ask the officer. Clear data
+    of an earlier version is converted first.
 
     The imports live here, not at module level, so that starting the GUI shows the window before the
     store, the PDF engine and the rules (with the holiday calendar) are loaded on the worker thread.
     """
+    from inspector_app.services.backup import BackupService
     from inspector_app.services.cases import CaseService, ProfileService
     from inspector_app.services.container import Services
     from inspector_app.services.demo import DemoService
     from inspector_app.services.documents import DocumentService
     from inspector_app.services.exchange import ExchangeService
+    from inspector_app.services.keys import KeyService
     from inspector_app.services.rendering import RenderService
+    from inspector_app.services.retention import RetentionService
     from inspector_app.services.rules import RulesService
     from inspector_app.services.sync import SyncService
-    from inspector_app.store.db import DB_FILENAME, open_database
-    from inspector_app.store.repository import Repository
 
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     clock = clock or SystemClock()
-    db_path = data_dir / DB_FILENAME
-    repo = Repository(open_database(db_path), db_path)
+    keys = KeyService(data_dir)
+    master_key = keys.key_for_start(passphrase)
+    repo = keys.open(master_key).repo
     profile = ProfileService(repo)
     cases = CaseService(repo, clock, profile, data_dir)
     rules = RulesService(repo, clock, reference_dir=reference_dir)
     documents = DocumentService(repo, clock, profile, rules)
+    retention = RetentionService(repo, clock, keys, profile)
     services = Services(
         data_dir=data_dir, repo=repo, clock=clock, profile=profile, cases=cases, documents=documents,
         rules=rules,
         rendering=RenderService(repo, clock),
         demo=DemoService(repo, clock, profile, cases, documents),
         exchange=ExchangeService(repo, clock, profile),
-        sync=SyncService(repo, data_dir, clock, reference_check=rules.reference_problems),
+        sync=SyncService(repo, data_dir, clock, reference_check=rules.reference_problems,
+                         on_revoked=retention.wipe_after_revocation),
+        keys=keys, master_key=master_key, backup=BackupService(repo, data_dir, clock, master_key),
+        retention=retention,
     )
     return services
 
@@ -83,7 +93,8 @@ def run_gui(data_dir: Path | None = None) -> int:
 
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    gui = start(data_dir, lambda: build_services(data_dir), resource_path(), exit_app=app.exit)
+    gui = start(data_dir, lambda secret=None: build_services(data_dir, passphrase=secret), resource_path(),
+                exit_app=app.exit)
     for hook in GUI_STARTED_HOOKS:
         hook(gui)
     try:

@@ -57,10 +57,18 @@ def _check_qt_fonts(state: dict[str, Any]) -> str:
 
 
 def _open_database(state: dict[str, Any]) -> str:
-    from inspector_app.app import build_services
+    import secrets
 
-    state["services"] = build_services(Path(state["tmp"]))
-    return f"CSDL tạm tại {state['tmp']}"
+    from inspector_app.app import build_services
+    from inspector_app.store.db import DB_FILENAME, is_clear_database
+
+    # A throwaway passphrase: the self-test opens an encrypted database as the app does (SQLCipher and
+    # cryptography must be in the bundle), whatever the keyring or the environment holds.
+    tmp = Path(state["tmp"])
+    state["services"] = build_services(tmp, passphrase=secrets.token_urlsafe(16))
+    if is_clear_database(tmp / DB_FILENAME):
+        raise RuntimeError("Cơ sở dữ liệu không được mã hóa")
+    return f"CSDL tạm (mã hóa SQLCipher) tại {state['tmp']}"
 
 
 def _load_demo(state: dict[str, Any]) -> str:

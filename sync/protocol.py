@@ -75,6 +75,12 @@ class ErrorCode(StrEnum):
     UNAVAILABLE = "unavailable"
     TOO_MANY_ATTEMPTS = "too_many_attempts"
     QUOTA_EXCEEDED = "quota_exceeded"
+    # 401 for a token whose device HQ revoked on purpose (not one that merely expired): the laptop then
+    # removes its synced records (it keeps the unsynced ones).
+    DEVICE_REVOKED = "device_revoked"
+
+
+DEVICE_REVOKED = ErrorCode.DEVICE_REVOKED.value
 
 
 class RecordStatus(StrEnum):

@@ -5,16 +5,28 @@ Kept generic on purpose (no Qt, nothing autouse): every test area builds on thes
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from inspector_app.app import build_services
 from inspector_app.domain.clock import FixedClock
 from inspector_app.services.container import Services
 from inspector_builders import make_officer, make_unit
+
+# No per-example deadline: on a loaded 2-core machine (CI, parallel work) a first example that imports a
+# module or warms a cache takes longer, and hypothesis then reports a flaky "DeadlineExceeded". Speed is
+# measured in the benchmarks, never in tests.
+settings.register_profile("qltt", deadline=None)
+settings.load_profile("qltt")
+
+# Every installation a test opens is encrypted like a real one. The passphrase comes from the environment,
+# as in unattended use (os.environ, so the CLI and app processes the tests start inherit it too).
+os.environ["INSPECTOR_PASSPHRASE"] = "mật khẩu thử nghiệm 2026"
 
 # A weekday morning well inside a year, so "yesterday" and "last week" stay in the same calendar year.
 FIXED_NOW = datetime(2026, 3, 10, 9, 0, 0)

@@ -180,3 +180,20 @@ def valid_document(kind: str, now: datetime) -> Document:
     """An unsaved draft of ``kind`` that passes validation at ``now`` (no database involved)."""
     doc = draft_from_case(case_record(now=now), kind, make_unit(), make_officer(), now)
     return complete(doc, now)
+
+
+def raw_connection(path: Any) -> Any:
+    """A second, plain DB-API connection to an installation's encrypted database, as another program that
+    knows the key would open it (SQLCipher, keyed from the key file with the test passphrase)."""
+    import os
+    from pathlib import Path
+
+    import sqlcipher3
+
+    from inspector_app.store.crypto import KeyFile, key_pragma
+
+    path = Path(path)
+    key = KeyFile.load(path.parent).unlock(os.environ["INSPECTOR_PASSPHRASE"])
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(key_pragma(key.database))
+    return conn

@@ -5,7 +5,7 @@ line (Vietnamese) and exits 2; an environment problem (database locked or corrup
 nothing ever prints a traceback (bugs are logged to ``<data dir>/logs``).
 
 The package: ``context`` (what handlers get, ``add_command``, exit codes), and one module per area that
-registers its subcommands through ``register(subparsers)``: ``core``, ``forms``, ``rules``, ``sync``. They
+registers its subcommands through ``register(subparsers)``: ``core``, ``forms``, ``rules``, ``security``, ``sync``. They
 import ``context`` only; this module imports them by name in ``build_parser``.
 """
 
@@ -38,9 +38,17 @@ if TYPE_CHECKING:
     import argparse
 
 
+def _database_errors() -> tuple[type[Exception], ...]:
+    """Both drivers' error classes (SQLCipher's are not sqlite3's); evaluated only when an error arrives, so
+    the command line does not import the store to start."""
+    from inspector_app.store.db import DB_ERRORS
+
+    return DB_ERRORS
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser with every area's subcommands."""
-    from . import core, forms, rules, sync
+    from . import core, forms, rules, security, sync
 
     parser_type = parser_class()
     parser = parser_type(
@@ -50,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="tự kiểm tra: CSDL tạm, dữ liệu mẫu, in mọi mẫu biểu, phông chữ")
     sub = parser.add_subparsers(dest="command", parser_class=parser_type)
     sub.required = False
-    for area in (core, forms, rules, sync):
+    for area in (core, forms, rules, security, sync):
         area.register(sub)
     return parser
 
@@ -63,7 +71,11 @@ def _log_bug(data_dir: Path) -> Path | None:
         log_dir = data_dir / "logs"
         log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / f"error-{datetime.now().strftime('%Y%m%d-%H%M%S')}.log"
-        path.write_text(traceback.format_exc(), encoding="utf-8")
+        # Where and what failed, not the message: an exception's text can carry a citizen's name or identity
+        # number, and the log lies in clear beside the encrypted data.
+        exc = sys.exc_info()[1]
+        frames = "".join(traceback.format_tb(exc.__traceback__)) if exc is not None else ""
+        path.write_text(f"Traceback (most recent call last):\n{frames}{type(exc).__qualname__}\n", encoding="utf-8")
         return path
     except OSError:
         return None
@@ -114,7 +126,6 @@ def run(argv: Sequence[str] | None = None) -> int:
         except InspectorError as exc:
             return ctx.fail(exit_code(exc), exc.message, exc.code)
     import errno
-    import sqlite3
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -133,7 +144,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return handler(args, ctx)
     except InspectorError as exc:
         return ctx.fail(exit_code(exc), exc.message, exc.code, exc.details)
-    except sqlite3.Error as exc:
+    except _database_errors() as exc:
         from inspector_app.store.db import translate_sqlite_error
 
         err = translate_sqlite_error(exc, ctx.data_dir)

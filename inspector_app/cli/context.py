@@ -42,8 +42,17 @@ class CliContext:
         """The services the composition root builds (opens the database on first use)."""
         if self._services is None:
             from inspector_app.app import build_services
+            from inspector_app.services.keys import PassphraseNeededError
 
-            self._services = build_services(self.data_dir)
+            try:
+                self._services = build_services(self.data_dir)
+            except PassphraseNeededError as exc:
+                from .security import ask_passphrase
+
+                secret = ask_passphrase(exc.new)  # on a terminal; scripts set INSPECTOR_PASSPHRASE
+                if secret is None:
+                    raise
+                self._services = build_services(self.data_dir, passphrase=secret)
         return self._services
 
     def emit(self, data: Any, text: str | Sequence[str] = "") -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 # A method of these services is called ``list``; annotations in the class use builtins.list.
 import builtins
-import hashlib
 import mimetypes
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,8 +30,6 @@ from inspector_app.store.reference import KIND_WATCHLIST, ReferenceStore
 from inspector_app.store.repository import CaseSummary, Repository, SearchHit
 from inspector_app.store.settings import PROFILE_OFFICER, PROFILE_UNIT
 from sync.protocol import MAX_ATTACHMENT_BYTES
-
-from .files import copy_atomically
 
 
 def too_large_attachment(name: str, size: int, limit: int = MAX_ATTACHMENT_BYTES) -> TooLargeError:
@@ -276,20 +273,19 @@ class CaseService:
             # Refused here, not at sync: the HQ refuses bodies above this, so the file could never be sent, and
             # once a final document names it, that document could never be sent either (review D2).
             raise too_large_attachment(path.name, size)
-        with path.open("rb") as fh:
-            sha = hashlib.file_digest(fh, "sha256").hexdigest()
-        rel = Path("attachments") / sha[:2] / (sha + path.suffix.lower())
-        target = self.data_dir / rel
-        if not target.exists():
-            copy_atomically(path, target)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InspectorError(f"Không đọc được tệp {path}: {exc.strerror}") from exc
+        sha, rel = self.repo.keep_attachment_bytes(data)
         media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        att = Attachment(sha256=sha, filename=path.name, media_type=media, size=path.stat().st_size, kind=kind,
+        att = Attachment(sha256=sha, filename=path.name, media_type=media, size=len(data), kind=kind,
                          caption=clean(caption), url=clean(url), captured_at=captured_at)
         case = self.repo.get_case(case_id)
         if not any(a.sha256 == sha for a in case.attachments):
             case.attachments.append(att)
         with self.repo.write():
-            self.repo.save_attachment_file(att, rel.as_posix(), self._now())
+            self.repo.save_attachment_file(att, rel, self._now())
             self.repo.save_case(case)
             self.repo.audit(self._now(), self.profile.actor(), "attachment.add", "case", case_id,
                             {"sha256": sha, "filename": path.name})
@@ -343,6 +339,6 @@ class CaseService:
                             {"sha256": sha256, "filename": att.filename})
         return case
 
-    def attachment_file(self, sha256: str) -> Path:
-        """Absolute path of a stored attachment."""
-        return self.data_dir / self.repo.attachment_path(sha256)
+    def attachment_bytes(self, sha256: str) -> bytes:
+        """The plain content of a stored attachment (decrypted in memory, never written in clear)."""
+        return self.repo.attachment_bytes(sha256)

@@ -13,9 +13,14 @@ from .cases import CaseService, ProfileService
 from .documents import DocumentService
 
 if TYPE_CHECKING:  # each area loads with its own dependencies (ReportLab, holidays, requests) in app.py
+    from inspector_app.store.crypto import MasterKey
+
+    from .backup import BackupService
     from .demo import DemoService
     from .exchange import ExchangeService
+    from .keys import KeyService
     from .rendering import RenderService
+    from .retention import RetentionService
     from .rules import RulesService
     from .sync import SyncService
 
@@ -35,6 +40,10 @@ class Services:
     demo: DemoService
     exchange: ExchangeService
     sync: SyncService
+    keys: KeyService
+    master_key: MasterKey
+    backup: BackupService
+    retention: RetentionService
 
     def close(self) -> None:
         """Close the database connection."""

@@ -34,10 +34,11 @@ class DoctorReport:
                 "sao lưu gần nhất (thư mục backups).")
 
 
-def check_database(data_dir: Path) -> DoctorReport:
-    """Read every page of the database in ``data_dir`` (O(database); seconds for millions of rows)."""
+def check_database(data_dir: Path, key: bytes | None = None) -> DoctorReport:
+    """Read every page of the database in ``data_dir`` (O(database); seconds for millions of rows);
+    ``key``: the database key of an encrypted installation."""
     path = Path(data_dir) / DB_FILENAME
-    result = check_integrity(path)
+    result = check_integrity(path, key)
     return DoctorReport(str(path), result == "ok", result)
 
 

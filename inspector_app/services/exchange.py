@@ -78,10 +78,10 @@ class ExchangeService:
         attachments = []
         for sha, filename, media_type, stored in self.repo.db.conn.execute(
                 "SELECT sha256, filename, media_type, stored_path FROM attachments ORDER BY sha256"):
-            path = self.repo.path.parent / stored
-            if path.is_file():
+            if (self.repo.path.parent / stored).is_file():
+                content = self.repo.attachment_bytes(sha)
                 attachments.append({"sha256": sha, "filename": filename, "media_type": media_type,
-                                    "path": stored, "content_base64": base64.b64encode(path.read_bytes()).decode()})
+                                    "path": stored, "content_base64": base64.b64encode(content).decode()})
         return {
             "format": CANONICAL_FORMAT,
             "exported_at": self.clock.now().isoformat(),
@@ -253,17 +253,16 @@ class ExchangeService:
                 for officer in parsed["officers"]:
                     self.repo.save_officer(officer)
                 for att, content in parsed["attachments"]:
-                    rel = Path("attachments") / att["sha256"][:2] / Path(att.get("path", att["sha256"])).name
+                    rel = self.repo.vault.relative_path(att["sha256"])
                     target = self.repo.path.parent / rel
                     if not target.exists():
-                        target.parent.mkdir(parents=True, exist_ok=True)
-                        target.write_bytes(content)
+                        self.repo.keep_attachment_bytes(content, sha256=att["sha256"])
                         written.append(target)
                     self.repo.db.conn.execute(
                         "INSERT OR IGNORE INTO attachments (sha256, filename, media_type, size, stored_path,"
                         " created_at) VALUES (?, ?, ?, ?, ?, ?)",
                         (att["sha256"], att.get("filename", ""), att.get("media_type", ""), len(content),
-                         rel.as_posix(), now))
+                         rel, now))
                 for case in parsed["cases"]:
                     self.repo.save_case(case)
                 for doc in parsed["documents"]:

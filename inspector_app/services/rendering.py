@@ -9,9 +9,7 @@ with ``os.replace``, so an interrupted or failed run never leaves a partial PDF 
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -132,17 +130,11 @@ class RenderService:
         write_atomically(out, result.pdf)
         return RenderedFile(out, doc.id, doc.kind, doc.number, result.page_count, result.sheets)
 
-    def draft_file(self, doc_id: str, out_dir: Path) -> tuple[Path, Document]:
-        """Render the stored document as it stands (no completeness checks: a preview or a draft print) to a
-        new file in ``out_dir``; returns the file and the document."""
+    def draft_pdf(self, doc_id: str) -> tuple[bytes, Document]:
+        """Render the stored document as it stands (a preview or a print) to bytes kept in memory only:
+        a PDF of a case holds personal data and must not lie in clear in a temp folder."""
         doc = self._repo().get_document(doc_id)
-        pdf = self.render(doc)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f"{_safe_name(doc_id)}-", suffix=".pdf", dir=out_dir)
-        os.close(fd)  # a unique name, even when the same document is previewed twice
-        path = Path(name)
-        write_atomically(path, pdf)
-        return path, doc
+        return self.render(doc), doc
 
     def render_id(self, doc_id: str, out: Path) -> RenderedFile:
         """Render the stored document ``doc_id`` to ``out``."""

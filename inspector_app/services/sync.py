@@ -27,14 +27,10 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, Protocol
-
-import keyring
-import keyring.errors
-from keyring.backends import fail as keyring_fail
 
 from inspector_app.domain.clock import Clock
 from inspector_app.domain.errors import InspectorError, Problem
@@ -63,11 +59,20 @@ from sync.client import (
     TransportError,
     check_server_url,
 )
-from sync.protocol import MAX_ATTACHMENT_BYTES, MAX_BATCH_RECORDS, BatchRecord, RecordResult, RecordStatus
+from sync.protocol import (
+    DEVICE_REVOKED,
+    MAX_ATTACHMENT_BYTES,
+    MAX_BATCH_RECORDS,
+    BatchRecord,
+    RecordResult,
+    RecordStatus,
+)
+
+# KEYRING_SERVICE is re-exported: tests and tools name it here.
+from .secrets import KEYRING_SERVICE as KEYRING_SERVICE
+from .secrets import TokenStore
 
 log = logging.getLogger(__name__)
-
-KEYRING_SERVICE = "qltt-inspector"
 
 Progress = Callable[[int, int, str], None]
 ReferenceCheck = Callable[[str, str, Any], list[Problem]]
@@ -78,6 +83,12 @@ def _records(items: list[OutboxItem]) -> list[BatchRecord]:
     """The wire records of outbox items (the canonical text exactly as stored at finalisation)."""
     return [BatchRecord(id=i.document_id, kind=i.kind, sha256=i.sha256, canonical=i.canonical,
                         supersedes=i.supersedes, attachments=i.attachments) for i in items]
+
+
+class DeviceRevokedError(InspectorError):
+    """HQ revoked this device: its synced data was wiped, the unsynced documents were kept."""
+
+    code = "device_revoked"
 
 
 class AuthRequiredError(InspectorError):
@@ -167,67 +178,6 @@ ClientFactory = Callable[[str, "str | None", "str | None"], HQClientLike]
 def default_client_factory(server: str, token: str | None, ca_bundle: str | None) -> HQClientLike:
     """A real HTTP client (certificates verified; ``ca_bundle`` for a unit's own CA)."""
     return HQClient(server, token, ca_bundle=ca_bundle)
-
-
-def _secure_backend(backend: object) -> bool:
-    """False for a keyring backend that stores secrets in clear or merely encoded (keyrings.alt)."""
-    cls = type(backend)
-    return not (cls.__module__.startswith("keyrings.alt") or "plaintext" in cls.__name__.lower())
-
-
-class TokenStore:
-    """Device tokens in the OS keyring (``keyring``), keyed by server URL and username.
-
-    Where no keyring backend exists, ``available()`` is False and nothing is stored anywhere: the password
-    is asked for at each sync instead.
-    """
-
-    def __init__(self, service: str = KEYRING_SERVICE) -> None:
-        self.service = service
-
-    @staticmethod
-    def _key(server: str, username: str) -> str:
-        return f"{server}|{username}"
-
-    def available(self) -> bool:
-        """True if a real, secure keyring backend is configured.
-
-        ``keyrings.alt``'s plaintext backends are not: they keep the token base64-encoded in a file of the
-        user's home (review D17). Without a secure store the password is asked at each sync instead.
-        """
-        backend = keyring.get_keyring()
-        if isinstance(backend, keyring_fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-            return False
-        inner = getattr(backend, "backends", None)  # keyring's ChainerBackend: every link must be secure
-        return all(_secure_backend(b) for b in (inner if isinstance(inner, list) and inner else [backend]))
-
-    def get(self, server: str, username: str) -> str | None:
-        """The stored token, if any."""
-        if not self.available():
-            return None
-        try:
-            return keyring.get_password(self.service, self._key(server, username))
-        except keyring.errors.KeyringError:
-            return None
-
-    def set(self, server: str, username: str, token: str) -> bool:
-        """Store a token; False if there is no usable keyring."""
-        if not self.available():
-            return False
-        try:
-            keyring.set_password(self.service, self._key(server, username), token)
-        except keyring.errors.KeyringError:
-            return False
-        return True
-
-    def delete(self, server: str, username: str) -> None:
-        """Forget a token (after a 401 or a logout)."""
-        if not self.available():
-            return
-        try:
-            keyring.delete_password(self.service, self._key(server, username))
-        except keyring.errors.KeyringError:
-            pass
 
 
 @dataclass(frozen=True)
@@ -324,12 +274,16 @@ class SyncService:
                  *, batch_size: int = 500, upload_workers: int = 3, backoff: Backoff | None = None,
                  copies_per_sync: int = 100,
                  sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None,
-                 reference_check: ReferenceCheck | None = None) -> None:
+                 reference_check: ReferenceCheck | None = None,
+                 on_revoked: Callable[[], Any] | None = None) -> None:
         self.repo = repo
         self.reference = ReferenceStore(repo)
         # What HQ pushes is checked before it is written (the rules service knows the catalog, the calendar
         # and the number blocks); the composition root hands in its RulesService's check.
         self._reference_check = reference_check
+        # Called when HQ says this device was revoked (the composition root wires the wipe of synced data);
+        # whatever it returns has a ``message()`` for the officer.
+        self.on_revoked = on_revoked
         self.data_dir = Path(data_dir)
         self.clock = clock
         self.client_factory = client_factory
@@ -507,6 +461,9 @@ class SyncService:
         except AuthError as exc:
             if not ephemeral:
                 self.tokens.delete(server, username)
+            if exc.code == DEVICE_REVOKED and self.on_revoked is not None:
+                wiped = self.on_revoked()
+                raise DeviceRevokedError(wiped.message(), details=asdict(wiped)) from exc
             raise AuthRequiredError(
                 "Phiên đăng nhập đã hết hạn hoặc thiết bị đã bị thu hồi. Hãy đăng nhập lại: inspector login "
                 f"--server {server} --username {username}. Dữ liệu chưa gửi vẫn được giữ nguyên.") from exc
@@ -619,11 +576,11 @@ class SyncService:
             return results
         by_id = {i.document_id: i for i in items}
         local_problems: dict[str, str] = {}
-        paths: dict[str, Path] = {}
+        paths: dict[str, str] = {}
         for res in incomplete:
             for sha in res.missing:
                 try:  # database look-ups stay on this thread; the uploads below only read files
-                    paths.setdefault(sha, self.data_dir / self.repo.attachment_path(sha))
+                    paths.setdefault(sha, self.repo.attachment_path(sha))
                 except InspectorError:
                     local_problems[res.id] = f"Thiếu tệp đính kèm {sha[:12]} trên máy này"
         names = _file_names(items)
@@ -651,7 +608,7 @@ class SyncService:
                                            errors=[{"path": "attachments", "message": problem}])
         return [answers[i.document_id] for i in items]
 
-    def _upload_all(self, client: HQClientLike, report: SyncReport, paths: dict[str, Path],
+    def _upload_all(self, client: HQClientLike, report: SyncReport, paths: dict[str, str],
                     names: dict[str, str]) -> dict[str, tuple[str, bool]]:
         """Upload files (several at once: the server's disk waits then overlap).
 
@@ -661,17 +618,14 @@ class SyncService:
         """
         lock = threading.Lock()
 
-        def upload(sha: str, path: Path, conn: HQClientLike) -> tuple[str, bool]:
+        def upload(sha: str, stored: str, conn: HQClientLike) -> tuple[str, bool]:
             name = names.get(sha) or sha[:12]
-            try:
-                size = path.stat().st_size
-                if size > MAX_ATTACHMENT_BYTES:
-                    return too_large_attachment(name, size).message, True
-                data = path.read_bytes()
-            except OSError:
-                return f"Thiếu tệp đính kèm {name} trên máy này", False
-            if hashlib.sha256(data).hexdigest() != sha:
-                return f"Tệp đính kèm {name} trên máy này bị hỏng (SHA-256 không khớp)", False
+            try:  # the vault decrypts in memory and checks the SHA-256; it reads files only, no database
+                data = self.repo.vault.get(sha, stored)
+            except InspectorError as exc:
+                return exc.message.rstrip("."), False
+            if len(data) > MAX_ATTACHMENT_BYTES:
+                return too_large_attachment(name, len(data)).message, True
             own = ThreadReport()
             try:
                 self._retrying(own, [0], "Gửi tệp đính kèm", lambda: conn.put_attachment(sha, data))
@@ -697,7 +651,7 @@ class SyncService:
         pool_clients = [client, *extra]
         free = list(pool_clients)
 
-        def task(job: tuple[str, Path]) -> tuple[str, tuple[str, bool]]:
+        def task(job: tuple[str, str]) -> tuple[str, tuple[str, bool]]:
             with lock:
                 conn = free.pop()
             try:

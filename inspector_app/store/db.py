@@ -3,7 +3,8 @@
 WAL, foreign keys, a busy timeout and ``synchronous=FULL`` (a finalised document must survive a power cut),
 a check of the header, the journal and the schema at open (O(1) in the file's size; the full page check is
 ``check_integrity``), migrations applied after a backup, and a refusal of files written by a newer
-version. Keeping every open here means encryption at rest can later be added in one place.
+version. With a key, the file is a SQLCipher 4 database (AES-256, HMAC per page): every page on disk,
+the WAL included, is encrypted; everything else (WAL, FTS5, triggers, migrations) works as before.
 """
 
 from __future__ import annotations
@@ -13,14 +14,21 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+import sqlcipher3
 import sqlite_utils
 
 from inspector_app.domain.errors import InspectorError
 
+from .crypto import key_pragma
 from .migrations import MIGRATIONS, SCHEMA_SET, applied_names, backup_before_migrating
 
 DB_FILENAME = "inspector.sqlite3"
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 65536
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# The errors of both drivers: SQLCipher's module has its own exception classes, not subclasses of sqlite3's.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.dbapi2.Error)
 
 
 class StoreError(InspectorError):
@@ -39,6 +47,18 @@ class LockedDatabaseError(StoreError):
     """Another program holds the database lock for longer than the busy timeout."""
 
     code = "database_locked"
+
+
+class WrongKeyError(StoreError):
+    """The encrypted file does not open with this key (another installation's file, or damaged)."""
+
+    code = "wrong_key"
+
+
+class ClearDatabaseError(StoreError):
+    """A key was given but the file is a clear (unencrypted) database: it must be converted first."""
+
+    code = "database_clear"
 
 
 class NewerDatabaseError(StoreError):
@@ -60,7 +80,16 @@ def _disk_nearly_full(path: Path | str) -> bool:
         return False
 
 
-def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> StoreError:
+def is_clear_database(path: Path) -> bool:
+    """True if ``path`` exists and starts with the header of an unencrypted SQLite file."""
+    try:
+        with Path(path).open("rb") as fh:
+            return fh.read(16) == SQLITE_HEADER
+    except FileNotFoundError:
+        return False
+
+
+def translate_sqlite_error(exc: Exception, path: Path | str) -> StoreError:
     """Turn a sqlite3 error into a StoreError with a Vietnamese message."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
@@ -81,11 +110,28 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> StoreError:
     return StoreError(f"Lỗi cơ sở dữ liệu ({path}): {exc}")
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves (sqlite-utils' atomic() and transaction()).
     # check_same_thread=False: the app keeps each connection on one worker thread at a time itself.
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                           check_same_thread=False)
+    conn: sqlite3.Connection
+    if key is None:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                  check_same_thread=False)
+        # SQLCipher would print "hmac check failed" to stderr for a wrong key; we report it ourselves.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(key))
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.dbapi2.DatabaseError as exc:
+            conn.close()
+            if "not a database" in str(exc):
+                raise WrongKeyError(
+                    f"Không mở được cơ sở dữ liệu {path}: khóa không đúng (tệp của máy khác) hoặc tệp đã hỏng."
+                ) from exc
+            raise
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys=ON")
     # REPLACE conflict resolution deletes rows; with recursive triggers on, the DELETE triggers that protect
@@ -96,6 +142,10 @@ def _connect(path: Path) -> sqlite3.Connection:
     if str(mode).lower() != "wal":
         raise StoreError(f"Không bật được chế độ WAL cho {path}")
     conn.execute("PRAGMA synchronous=FULL")
+    # A 64 MiB page cache (SQLite's default is 2 MiB): with SQLCipher every page read from the file is
+    # decrypted and its HMAC checked, so pages the case list and search use again should stay decrypted in
+    # memory. Set for both drivers alike, so the clear and encrypted benchmarks compare like with like.
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return conn
 
 
@@ -126,23 +176,33 @@ def check_header(path: Path) -> None:
             "Hãy khôi phục từ bản sao lưu.")
 
 
-def check_integrity(path: Path | str) -> str:
+def check_integrity(path: Path | str, key: bytes | None = None) -> str:
     """Read every page of the database (``PRAGMA quick_check``) on a connection of its own, so it can run
-    beside the app's; "ok", or the first problem found. O(database): never on the start-up path."""
-    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                           check_same_thread=False)
+    beside the app's; "ok", or the first problem found. O(database): never on the start-up path.
+    ``key``: the SQLCipher key of an encrypted database (every page is then also authenticated)."""
+    conn: sqlite3.Connection
+    if key is None:
+        conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(key))
     try:
         return str(conn.execute("PRAGMA quick_check").fetchone()[0])
-    except sqlite3.DatabaseError as exc:
+    except DB_ERRORS as exc:
         return str(exc)
     finally:
         conn.close()
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
+def open_database(path: Path | str, *, key: bytes | None = None, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) the app database at ``path`` and bring its schema up to date.
 
-    Raises StoreError subclasses with Vietnamese messages for a corrupt, locked, unreadable or newer file.
+    ``key`` (32 bytes, the database subkey of the installation's master key) opens or creates a SQLCipher
+    file; without it the file is plain SQLite (tests of the schema, and reading a clear file to convert it).
+    Raises StoreError subclasses with Vietnamese messages for a corrupt, locked, unreadable, newer or
+    wrongly keyed file, and ClearDatabaseError when a key is given for a clear file.
     """
     path = Path(path)
     try:
@@ -150,13 +210,18 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
     except OSError as exc:
         raise StoreError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}",
                          code="database_access") from exc
-    check_header(path)
+    if path.exists() and path.stat().st_size > 0:
+        if key is None:
+            check_header(path)  # an encrypted file fails it too: it has no clear SQLite header
+        elif is_clear_database(path):
+            raise ClearDatabaseError(f"Cơ sở dữ liệu {path} chưa được mã hóa: cần chuyển đổi trước khi mở.")
     conn: sqlite3.Connection | None = None
     try:
-        conn = _connect(path)
+        conn = _connect(path, key)
         # Reading the schema replays the WAL and parses every table definition: a damaged first page, schema
-        # or journal fails here. Every other page is checked by ``check_integrity`` (in the background or
-        # ``inspector doctor``): reading all of a 3 GB file at each start took seconds.
+        # or journal fails here (with a key, a page that does not authenticate too). Every other page is
+        # checked by ``check_integrity`` (in the background or ``inspector doctor``): reading all of a 3 GB
+        # file at each start took seconds.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         db = sqlite_utils.Database(conn)
         known = [name for name, _fn in MIGRATIONS]
@@ -171,9 +236,9 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
         pending = [name for name in known if name not in applied]
         if pending and migrate:
             if applied:
-                backup_before_migrating(db, path, pending[0])
+                backup_before_migrating(db, path, pending[0], key)
             SCHEMA_SET.apply(db)
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         if conn is not None:
             conn.close()
         raise translate_sqlite_error(exc, path) from exc

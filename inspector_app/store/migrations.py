@@ -14,6 +14,8 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from .copying import backup_to
+
 SCHEMA_SET = Migrations("inspector")
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = []
 
@@ -34,17 +36,18 @@ def applied_names(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in SCHEMA_SET.applied(db)]
 
 
-def backup_before_migrating(db: sqlite_utils.Database, path: Path, first_pending: str) -> Path:
-    """Copy the database (online backup API, consistent under WAL) next to it before changing its schema."""
+def backup_before_migrating(db: sqlite_utils.Database, path: Path, first_pending: str,
+                            key: bytes | None = None) -> Path:
+    """Copy the database (online backup API, consistent under WAL) next to it before changing its schema.
+
+    An encrypted database is copied into a file encrypted with the same key (SQLCipher's backup API needs
+    both sides keyed alike), so the backup is no weaker than the database.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     backup_dir = path.parent / "backups"
     backup_dir.mkdir(parents=True, exist_ok=True)
     target = backup_dir / f"{path.stem}-before-{first_pending}-{stamp}{path.suffix}"
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+    backup_to(db.conn, target, key)
     return target
 
 
@@ -316,5 +319,30 @@ def m0006_subject_history_lookups(db: sqlite_utils.Database) -> None:
             WHERE kind = 'subject_violation';
         CREATE INDEX reference_subject_id ON reference_items(json_extract(data, '$.id_number'))
             WHERE kind = 'subject_violation';
+        """,
+    )
+
+
+@migration("0007_purge_marks")
+def m0007_purge_marks(db: sqlite_utils.Database) -> None:
+    """Purging synced documents from a laptop (retention, or a device revoked by HQ).
+
+    A final document still may never be deleted; a synced one only once its purge is recorded in
+    ``purge_marks`` with the very SHA-256 it had (the audit log keeps that hash too). An unsynced final
+    document can never be purged: HQ does not have it yet.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE purge_marks (
+            document_id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, kind TEXT NOT NULL, number TEXT NOT NULL,
+            reason TEXT NOT NULL, purged_at TEXT NOT NULL);
+        DROP TRIGGER documents_final_undeletable;
+        CREATE TRIGGER documents_final_undeletable BEFORE DELETE ON documents
+        WHEN OLD.status = 'final' OR (OLD.status = 'synced' AND NOT EXISTS (
+            SELECT 1 FROM purge_marks WHERE document_id = OLD.id AND sha256 = OLD.sha256))
+        BEGIN SELECT RAISE(ABORT, 'final document cannot be deleted'); END;
+        CREATE TRIGGER purge_marks_append_only BEFORE UPDATE ON purge_marks
+        BEGIN SELECT RAISE(ABORT, 'purge marks are append-only'); END;
         """,
     )

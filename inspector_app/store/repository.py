@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +41,7 @@ from .audit import ChainReport, append_event, verify_chain
 from .db import transaction, translate_sqlite_error
 from .search import case_search_text, goods_text, subject_text
 from .settings import Setting
+from .vault import FileVault
 
 # Called inside the committing transaction with the ids of the cases whose header or final documents changed.
 CommitHook = Callable[[set[str]], None]
@@ -108,11 +108,13 @@ def fts_query(text: str) -> str:
 class Repository:
     """Typed access to one open database. Not thread-safe: use it from one thread at a time."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | str = "") -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path | str = "", *, files_key: bytes | None = None) -> None:
         self.db = db
         self.path = Path(path) if path else Path(".")
         self._touched: set[str] = set()
         self._commit_hooks: list[CommitHook] = []
+        # Attachment files live beside the database, sealed with the installation's file key.
+        self.vault = FileVault(self.path.parent, files_key)
 
     # -- infrastructure ---------------------------------------------------------------------------
     def write(self) -> Any:
@@ -453,6 +455,14 @@ class Repository:
             raise NotFoundError(f"Không tìm thấy tệp đính kèm {sha256[:12]}")
         return str(row[0])
 
+    def keep_attachment_bytes(self, data: bytes, *, sha256: str | None = None) -> tuple[str, str]:
+        """Seal and keep a file's bytes in the vault; (sha256, stored path). Record it with save_attachment_file."""
+        return self.vault.put(data, sha256=sha256)
+
+    def attachment_bytes(self, sha256: str) -> bytes:
+        """The plain content of a kept attachment, checked against its SHA-256."""
+        return self.vault.get(sha256, self.attachment_path(sha256))
+
     # -- documents --------------------------------------------------------------------------------
     def insert_document(self, doc: Document, now: str) -> None:
         """Insert a new draft or a final document (inside the caller's transaction)."""
@@ -576,6 +586,6 @@ class Repository:
         return seq
 
     # -- errors -----------------------------------------------------------------------------------
-    def translate(self, exc: sqlite3.Error) -> Exception:
+    def translate(self, exc: Exception) -> Exception:
         """A user-facing error for a sqlite3 error."""
         return translate_sqlite_error(exc, self.path)

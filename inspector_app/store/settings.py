@@ -43,13 +43,15 @@ SYNC_LAST_SUCCESS = Setting("sync.last_success_at", "", "thời điểm đồng 
 SYNC_INSTALLATION = Setting("sync.installation_id", "", "mã ngẫu nhiên của bản cài đặt này (gửi khi đăng nhập)")
 DEADLINES_BASIS = Setting("deadlines.basis", "", "dữ liệu lịch và thời hạn của lần tính lại thời hạn trọn vẹn gần nhất")
 INTEGRITY_CHECKED = Setting("integrity.checked_at", "0", "lần kiểm tra toàn vẹn mọi trang gần nhất (giây Unix)")
+RETENTION_DAYS = Setting("retention.days", "90",
+                         "số ngày văn bản đã được Chi cục duyệt còn được giữ trên máy (ít nhất 7)")
 REFERENCE_CURSOR = SettingFamily("sync.reference_cursor|", "0", "con trỏ dữ liệu tham chiếu đã nhận từ máy chủ")
 # Per document: "sent:<sha256 of the PDF>" once its printed PDF went to HQ, "refused:<why>" if HQ will never take it.
 PRINTED_COPY = SettingFamily("sync.printed_copy|", "", "bản PDF đã in của văn bản đã gửi máy chủ")
 
 SETTINGS: tuple[Setting | SettingFamily, ...] = (
     PROFILE_UNIT, PROFILE_OFFICER, SYNC_SERVER, SYNC_USERNAME, SYNC_CA_BUNDLE, SYNC_DEVICE, SYNC_LAST_SUCCESS,
-    SYNC_INSTALLATION, DEADLINES_BASIS, INTEGRITY_CHECKED, REFERENCE_CURSOR, PRINTED_COPY,
+    SYNC_INSTALLATION, DEADLINES_BASIS, INTEGRITY_CHECKED, RETENTION_DAYS, REFERENCE_CURSOR, PRINTED_COPY,
 )
 
 

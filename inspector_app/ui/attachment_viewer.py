@@ -3,7 +3,6 @@ a label or a seal number on it). The image is read on the worker thread, never o
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -27,17 +26,18 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
 
-def load_image(path: Path) -> QImage:
-    """The whole image (work function: runs on the worker thread; QImage, unlike QPixmap, is thread-safe)."""
+def load_image(data: bytes) -> QImage:
+    """The whole image from its bytes, decrypted in memory (work function: runs on the worker thread;
+    QImage, unlike QPixmap, is thread-safe)."""
     from PySide6.QtGui import QImage
 
-    return QImage(str(path))
+    return QImage.fromData(data)
 
 
 class AttachmentViewer(QDialog):
     """One photo, enlarged; modeless so the case stays at hand. ``image_shown`` tells tests it is loaded."""
 
-    def __init__(self, backend: Backend, path: Path, attachment: Attachment, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, attachment: Attachment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attachmentViewer")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -64,7 +64,8 @@ class AttachmentViewer(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.scroll, 1)
         lay.addLayout(bottom)
-        backend.call(lambda _s: load_image(path), self._loaded, lambda _e: self.picture.setText(
+        sha = attachment.sha256
+        backend.call(lambda s: load_image(s.cases.attachment_bytes(sha)), self._loaded, lambda _e: self.picture.setText(
             self.tr("Không mở được ảnh %1").replace("%1", attachment.filename)))
 
     def _loaded(self, image: QImage) -> None:

@@ -76,11 +76,12 @@ def officer_as_participant(s: Any) -> Participant | None:
                        card_no=officer.card_no)
 
 
-def make_thumbnail(path: Path, size: int = THUMB) -> QImage:
-    """A small image of a photo; runs on the worker thread (QImage, unlike QPixmap, is thread-safe)."""
+def make_thumbnail(data: bytes, size: int = THUMB) -> QImage:
+    """A small image of a photo's bytes (decrypted in memory); runs on the worker thread (QImage, unlike
+    QPixmap, is thread-safe)."""
     from PySide6.QtGui import QImage  # here, not at start-up: thumbnails come after the first paint
 
-    image = QImage(str(path))
+    image = QImage.fromData(data)
     if image.isNull():
         return QImage()
     return image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
@@ -450,7 +451,7 @@ class CaseEditor(QWidget):
             if not att.media_type.startswith("image/"):
                 continue
             sha = att.sha256
-            self.backend.call(lambda s, sha=sha: make_thumbnail(s.cases.attachment_file(sha)),
+            self.backend.call(lambda s, sha=sha: make_thumbnail(s.cases.attachment_bytes(sha)),
                               lambda img, sha=sha: self._thumb(sha, img), lambda _e: None)
 
     def _thumb(self, sha: str, image: QImage) -> None:
@@ -711,20 +712,32 @@ class CaseEditor(QWidget):
             return
         sha = att.sha256
 
+        if att.media_type.startswith("image/"):
+            from .attachment_viewer import AttachmentViewer
+
+            viewer = AttachmentViewer(self.backend, att, self)
+            self.attachment_opened.emit(viewer)
+            viewer.show()
+            return
+        # Another program can only open a file, and the kept copy is encrypted: the officer chooses where the
+        # decrypted copy goes (an explicit export), rather than a clear copy left in the temp folder.
+        target = self.prompter.save_file(self, self.tr("Lưu bản giải mã của tệp"), att.filename, "*")
+        if target is None:
+            return
+
+        def write(s: Any) -> Path:
+            from inspector_app.services.files import write_atomically
+
+            write_atomically(target, s.cases.attachment_bytes(sha))
+            return target
+
         def done(path: Path) -> None:
-            if att.media_type.startswith("image/"):
-                from .attachment_viewer import AttachmentViewer
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
 
-                viewer = AttachmentViewer(self.backend, path, att, self)
-                self.attachment_opened.emit(viewer)
-                viewer.show()
-            else:
-                from PySide6.QtCore import QUrl
-                from PySide6.QtGui import QDesktopServices
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-        self.backend.call(lambda s: s.cases.attachment_file(sha), done, self._failed)
+        self.backend.call(write, done, self._failed)
 
     def caption_attachment(self) -> None:
         """Edit the caption (ghi chú) of the selected attachment."""

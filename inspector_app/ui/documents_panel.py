@@ -7,10 +7,7 @@ correct a final document by superseding it.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -72,9 +69,9 @@ def default_printer(doc_name: str, copies: int) -> QPrinter:
     return new_printer(doc_name, copies)
 
 
-def render_to_file(services: Services, doc_id: str, out_dir: Path) -> tuple[Path, Document]:
-    """Render a document to a new PDF file in ``out_dir`` (work function: runs on the worker thread)."""
-    return services.rendering.draft_file(doc_id, out_dir)
+def render_pdf(services: Services, doc_id: str) -> tuple[bytes, Document]:
+    """Render a document to PDF bytes in memory (work function: runs on the worker thread)."""
+    return services.rendering.draft_pdf(doc_id)
 
 
 class DocumentActions(QObject):
@@ -90,17 +87,15 @@ class DocumentActions(QObject):
         super().__init__(parent)
         self.backend = backend
         self.prompter = prompter
-        self.tmp_dir = Path(tempfile.mkdtemp(prefix="inspector-pdf-"))
         self.printer_factory: Callable[[str, int], QPrinter] = default_printer
         self.jobs: list[PrintJob] = []
         self.previews: list[PreviewWindow] = []
         self.parent_widget: QWidget | None = None
 
     def cleanup(self) -> None:
-        """Delete rendered temp files (at exit)."""
+        """Close the previews (at exit). Rendered PDFs live in memory only, so there is no file to delete."""
         for w in list(self.previews):
             w.close()
-        shutil.rmtree(self.tmp_dir, ignore_errors=True)
 
     def _error(self, title: str) -> Callable[[BaseException], None]:
         def show(exc: BaseException) -> None:
@@ -110,9 +105,7 @@ class DocumentActions(QObject):
     # -- preview ---------------------------------------------------------------------------------------------
     def preview(self, doc_id: str, title: str = "") -> None:
         """Render on the worker thread, then show the pages."""
-        out = self.tmp_dir
-
-        def done(res: tuple[Path, Document]) -> None:
+        def done(res: tuple[bytes, Document]) -> None:
             from .preview import PreviewWindow
 
             window = PreviewWindow(title or self.tr("Xem trước văn bản"), res[0])
@@ -122,18 +115,16 @@ class DocumentActions(QObject):
             window.show()
             self.preview_opened.emit(window)
 
-        self.backend.call(lambda s: render_to_file(s, doc_id, out), done, self._error(self.tr("Không xem trước được")))
+        self.backend.call(lambda s: render_pdf(s, doc_id), done, self._error(self.tr("Không xem trước được")))
 
     # -- print -----------------------------------------------------------------------------------------------
     def print(self, doc_id: str) -> None:
         """Render, ask QPrintDialog (copies default to the legal count), then paint the pages."""
-        out = self.tmp_dir
-
-        self.backend.call(lambda s: render_to_file(s, doc_id, out),
+        self.backend.call(lambda s: render_pdf(s, doc_id),
                           lambda res: self._print_rendered(doc_id, res[0], res[1]),
                           self._error(self.tr("Không in được")))
 
-    def _print_rendered(self, doc_id: str, path: Path, doc: Document) -> None:
+    def _print_rendered(self, doc_id: str, pdf: bytes, doc: Document) -> None:
         spec = KINDS[doc.kind]
         name = f"{spec.symbol} {doc.number}".strip() if doc.number else f"{form_name(doc.kind)} ({self.tr('nháp')})"
         if doc.status == DocumentStatus.DRAFT and not self.prompter.confirm(
@@ -151,7 +142,7 @@ class DocumentActions(QObject):
             return
         from .printing import PrintJob
 
-        job = PrintJob(path, printer, self)
+        job = PrintJob(pdf, printer, self)
         progress = QProgressDialog(self.tr("Đang in %1…").replace("%1", name), self.tr("Hủy"), 0, 0,
                                    self.parent_widget)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         self._action(s, self.tr("Đồng bộ với &máy chủ…"), self.open_sync, "F9", "actionSync")
         self._action(s, self.tr("&Cập nhật tình trạng"), self.reload_sync_state)
         t = bar.addMenu(self.tr("&Công cụ"))
+        t.setObjectName("toolsMenu")  # the lock screen (ui/lock.py) adds its actions here
         # Linux has no standard Preferences key: Ctrl+, as most desktop apps there.
         prefs = QKeySequence(QKeySequence.StandardKey.Preferences)
         self._action(t, self.tr("&Cài đặt…"), self.open_settings, prefs if not prefs.isEmpty() else "Ctrl+,")
@@ -604,17 +605,18 @@ class MainWindow(QMainWindow):
 
             from inspector_app.services.doctor import check_due
 
-            return s.data_dir if check_due(s.repo, _time.time()) else None
+            return (s.data_dir, s.master_key.database) if check_due(s.repo, _time.time()) else None
 
-        def start(data_dir: Any) -> None:
-            if data_dir is None:
+        def start(due_check: Any) -> None:
+            if due_check is None:
                 return
+            data_dir, key = due_check
             import threading
 
             from inspector_app.services.doctor import check_database
 
             # Not the worker: the check takes seconds on a large file and scans must not wait for it.
-            threading.Thread(target=lambda: self.integrity_checked.emit(check_database(data_dir)),
+            threading.Thread(target=lambda: self.integrity_checked.emit(check_database(data_dir, key)),
                              name="inspector-integrity", daemon=True).start()
 
         self.backend.call(due, start, lambda _e: None)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .printing import pdf_buffer
 from .widgets import fit_to_screen
 
 
@@ -18,19 +17,22 @@ class PreviewWindow(QWidget):
 
     print_requested = Signal()
 
-    def __init__(self, title: str, pdf_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, pdf: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.pdf_path = Path(pdf_path)
+        # From memory: a rendered case holds personal data and is never written in clear to a temp file.
+        self.buffer = pdf_buffer(pdf, self)
         self.document = QPdfDocument(self)
-        self.error = self.document.load(str(self.pdf_path))
+        self.document.load(self.buffer)  # asynchronous from a device: the page count follows statusChanged
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.info = QLabel(self.tr("%1 trang").replace("%1", str(self.document.pageCount())))
+        self.info = QLabel()
+        self.document.pageCountChanged.connect(self._show_count)
+        self._show_count(self.document.pageCount())
         fit = QPushButton(self.tr("Vừa chiều rộng"))
         fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
         whole = QPushButton(self.tr("Cả trang"))
@@ -53,6 +55,9 @@ class PreviewWindow(QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.view, 1)
         fit_to_screen(self, 900, 1000)
+
+    def _show_count(self, count: int) -> None:
+        self.info.setText(self.tr("%1 trang").replace("%1", str(count)))
 
     def page_count(self) -> int:
         """Number of pages loaded."""

@@ -18,9 +18,7 @@ the last sheet, so that "gồm … tờ" stays true (review M3):
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QObject, QRectF, QSize, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -75,6 +73,14 @@ def flip_instructions(sheets: int, copies: int) -> str:
             "trắng được in và phần đầu trang (quốc hiệu) đưa vào máy trước. Sau đó bấm OK để in mặt sau.")
 
 
+def pdf_buffer(pdf: bytes, parent: QObject) -> QBuffer:
+    """An open read-only QBuffer over ``pdf`` for QPdfDocument.load (kept alive by ``parent``)."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return buffer
+
+
 class PrintJob(QObject):
     """Paint a PDF file onto ``printer``; emits ``progress(done, total)`` and then ``finished(ok, message)``.
 
@@ -85,11 +91,11 @@ class PrintJob(QObject):
     finished = Signal(bool, str)
     flip_needed = Signal(str)
 
-    def __init__(self, pdf_path: Path, printer: QPrinter, parent: QObject | None = None) -> None:
+    def __init__(self, pdf: bytes, printer: QPrinter, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.printer = printer
         self.pdf = QPdfDocument(self)
-        self.pdf_path = Path(pdf_path)
+        self.buffer = pdf_buffer(pdf, self)
         self._painter: QPainter | None = None
         self._steps: list[int] = []
         self._back_steps: list[int] = []
@@ -97,13 +103,29 @@ class PrintJob(QObject):
         self._cancelled = False
         self.duplex = False
         self.sheets = 0
+        self._loaded = False
 
     def start(self) -> None:
-        """Load the PDF and begin painting (returns at once; the work continues in the event loop)."""
-        error = self.pdf.load(str(self.pdf_path))
-        if error != QPdfDocument.Error.None_ or self.pdf.pageCount() <= 0:
-            self.finished.emit(False, self.tr("Không đọc được tệp PDF để in"))
+        """Load the PDF and begin painting (returns at once; the work continues in the event loop).
+
+        Loading from a QIODevice is asynchronous: painting begins when the document says it is ready.
+        """
+        self._loaded = False
+        self.pdf.statusChanged.connect(self._on_status)
+        self.pdf.load(self.buffer)
+        self._on_status(self.pdf.status())
+
+    def _on_status(self, status: QPdfDocument.Status) -> None:
+        if self._loaded:
             return
+        if status == QPdfDocument.Status.Ready and self.pdf.pageCount() > 0:
+            self._loaded = True
+            self._begin()
+        elif status in (QPdfDocument.Status.Error, QPdfDocument.Status.Ready):
+            self._loaded = True
+            self.finished.emit(False, self.tr("Không đọc được tệp PDF để in"))
+
+    def _begin(self) -> None:
         pages = self.pdf.pageCount()
         copies = 1 if self.printer.supportsMultipleCopies() else max(1, self.printer.copyCount())
         if not self.printer.supportsMultipleCopies():

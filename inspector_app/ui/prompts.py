@@ -75,6 +75,13 @@ class Prompter:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
         return Path(name) if name else None
 
+    def passphrase(self, parent: QWidget | None, *, new: bool, error: str = "") -> str | None:
+        """Ask for the data passphrase (``new``: set one, typed twice); None if cancelled."""
+        from .passphrase import PassphraseDialog
+
+        dialog = PassphraseDialog(parent, new=new, error=error)
+        return dialog.value() if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
+
     def print_setup(self, parent: QWidget | None, printer: object) -> bool:
         """Show QPrintDialog for ``printer``; True if the user pressed Print."""
         from PySide6.QtPrintSupport import QPrintDialog

@@ -22,8 +22,11 @@ from .tasks import TaskRunner
 if TYPE_CHECKING:  # the services (and sqlite_utils) load on the worker thread, not before the window
     from inspector_app.services.container import Services
 
+    from .lock import IdleLock
+
 UI_FONT = "Liberation Sans"
-SERVICES_FALLBACK_MS = 500  # start the services by then even if the window has not been painted
+SERVICES_FALLBACK_MS = 500
+BACKUP_CHECK_MS = 60 * 60 * 1000  # start the services by then even if the window has not been painted
 
 
 def ensure_application() -> QApplication:
@@ -69,6 +72,7 @@ class Gui:
     runner: TaskRunner
     settings: QSettings
     translator: QTranslator | None
+    lock: IdleLock | None = None
 
     def shutdown(self) -> None:
         """Close the database on the worker and stop the thread."""
@@ -78,12 +82,16 @@ class Gui:
         self.window.stop_timers()
 
 
-def start(data_dir: Path, services_factory: Callable[[], Services], resources_dir: Path,
+def start(data_dir: Path, services_factory: Callable[..., Services], resources_dir: Path,
           prompter: Prompter | None = None, exit_app: Callable[[int], None] | None = None) -> Gui:
     """Build and show the main window; the services are built on the worker thread meanwhile.
 
-    If the database cannot be opened, the user gets a dialog saying which folder and why, the window
-    closes and ``exit_app(2)`` ends the application (``QApplication.exit`` in the real app).
+    ``services_factory()`` unlocks and opens the data (the keyring or the environment has the key);
+    ``services_factory(passphrase)`` with the passphrase the officer typed.
+    When it needs the passphrase, the officer is asked for it (a new one at first start) and the opening
+    is tried again; a wrong one asks again. If the database cannot be opened, the user gets a dialog
+    saying which folder and why, the window closes and ``exit_app(2)`` ends the application
+    (``QApplication.exit`` in the real app).
     """
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first"
@@ -97,6 +105,18 @@ def start(data_dir: Path, services_factory: Callable[[], Services], resources_di
     window = MainWindow(backend, prompter, settings)
 
     def open_failed(exc: BaseException) -> None:
+        code = getattr(exc, "code", "")
+        if code in ("passphrase_needed", "wrong_passphrase", "weak_passphrase"):
+            new = bool(getattr(exc, "new", False)) or code == "weak_passphrase"
+            error = "" if code == "passphrase_needed" else str(getattr(exc, "message", ""))
+            secret = prompter.passphrase(window, new=new, error=error)
+            if secret is not None:
+                backend.start(lambda: services_factory(secret))
+                return
+            window.close()
+            if exit_app is not None:
+                exit_app(2)
+            return
         message = error_text(exc) if not is_unexpected(exc) else f"{type(exc).__name__}: {exc}"
         prompter.error(window, window.tr("Không mở được dữ liệu"),
                        window.tr("Không mở được cơ sở dữ liệu trong thư mục %1.").replace("%1", str(data_dir))
@@ -122,5 +142,22 @@ def start(data_dir: Path, services_factory: Callable[[], Services], resources_di
     fallback.setSingleShot(True)
     fallback.timeout.connect(start_services)
     fallback.start(SERVICES_FALLBACK_MS)
+    # Encryption at rest: lock after idle minutes or Ctrl+L, and the daily encrypted backup while the app
+    # runs (checked at start and every hour; cheap when today's exists). Imported here: after the window.
+    from .lock import IdleLock
+
+    lock = IdleLock(window, backend, settings, prompter)
+
+    def daily_backup() -> None:
+        if backend.is_ready:
+            # Today's backup first, then retention (documents HQ approved more than N days ago leave).
+            backend.call(lambda s: (s.backup.daily_if_due(), s.retention.run()), None,
+                         lambda exc: window.statusBar().showMessage(
+                             window.tr("Chưa sao lưu được: %1").replace("%1", error_text(exc)), 15000))
+
+    backend.ready.connect(daily_backup)
+    backups = QTimer(window)
+    backups.timeout.connect(daily_backup)
+    backups.start(BACKUP_CHECK_MS)
     window.show()
-    return Gui(window, backend, runner, settings, translator)
+    return Gui(window, backend, runner, settings, translator, lock)

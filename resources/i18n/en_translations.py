@@ -13,6 +13,22 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 EN: dict[str, str | tuple[str, str]] = {
+    # Encryption at rest: the lock screen, the PIN and the passphrase dialog.
+    "Khóa &màn hình": "&Lock screen", "Đặt mã &PIN mở khóa…": "Set unlock &PIN…",
+    "Ứng dụng đang khóa": "The app is locked",
+    "Nhập mật khẩu dữ liệu hoặc mã PIN để tiếp tục.": "Type the data passphrase or the PIN to continue.",
+    "&Mở khóa": "&Unlock", "Mật khẩu không đúng.": "Wrong passphrase.", "Mã PIN mở khóa": "Unlock PIN",
+    "Mã PIN (ít nhất 4 chữ số) để mở khóa màn hình nhanh:": "PIN (at least 4 digits) to unlock the screen quickly:",
+    "Đã đặt mã PIN.": "The PIN is set.", "Chưa sao lưu được: %1": "Backup failed: %1",
+    "Đặt mật khẩu bảo vệ dữ liệu": "Set a passphrase to protect the data", "Mở khóa dữ liệu": "Unlock the data",
+    "Dữ liệu trên máy này được mã hóa. Hãy đặt một mật khẩu (ít nhất 8 ký tự) và ghi nhớ nó: "
+    "không có mật khẩu thì không ai, kể cả Chi cục, mở được dữ liệu chưa đồng bộ.":
+        "The data on this laptop is encrypted. Set a passphrase (at least 8 characters) and remember it: "
+        "without it nobody, HQ included, can open the data not yet synced.",
+    "Nhập mật khẩu để mở dữ liệu của máy này.": "Type the passphrase to open this laptop's data.",
+    "&Mật khẩu:": "&Passphrase:", "&Nhập lại:": "&Repeat:",
+    "Mật khẩu phải có ít nhất 8 ký tự.": "The passphrase needs at least 8 characters.",
+    "Hai lần nhập mật khẩu không khớp.": "The two passphrases differ.", "Hãy nhập mật khẩu.": "Type the passphrase.",
     " (hiển thị tối đa %1)": " (showing at most %1)",
     "%1 dòng — tổng trị giá %2 đồng": "%1 rows — total value %2 VND",
     "%1 trang": "%1 pages",

@@ -69,285 +69,285 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="115" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="116" />
         <source>Chọn một vụ việc trong danh sách, hoặc lập vụ việc mới (Ctrl+N).</source>
         <translation>Choose a case in the list, or create a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="119" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="120" />
         <source>Lưu vụ việc (Ctrl+S)</source>
         <translation>Save case (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="149" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="150" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="150" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="151" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="155" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="156" />
         <source>Tên vụ việc</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="155" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="156" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="156" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="157" />
         <source>Bắt đầu</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="157" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="158" />
         <source>Kết thúc</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="158" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="159" />
         <source>Số quyết định kiểm tra</source>
         <translation>Inspection decision no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="159" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="160" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="160" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="161" />
         <source>Người ban hành quyết định</source>
         <translation>Decision issued by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="165" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="166" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="166" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="167" />
         <source>Kết quả kiểm tra, nhận xét</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="445" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="446" />
         <source>Đối tượng này đã có vi phạm trước đây:</source>
         <translation>This subject has earlier violations:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="447" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="448" />
         <source>trên máy này</source>
         <translation>on this laptop</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="447" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="448" />
         <source>theo dữ liệu Chi cục</source>
         <translation>according to HQ data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="448" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="449" />
         <source> — có thể là tái phạm</source>
         <translation> — possibly a repeat offence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="267" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="268" />
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="269" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="304" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="270" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="305" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="271" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="306" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="272" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="307" />
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="278" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="279" />
         <source>Đoàn kiểm tra, người chứng kiến, đại diện chính quyền và người liên quan.</source>
         <translation>Inspection team, witnesses, local authority and other people involved.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="175" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
         <source>&amp;Hàng hóa</source>
         <translation>G&amp;oods</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="302" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="303" />
         <source>Thêm niêm phong…</source>
         <translation>Add seal…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="323" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="324" />
         <source>Thêm ảnh, bản quét…</source>
         <translation>Add photos, scans…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="325" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="326" />
         <source>Thêm chứng cứ từ gian hàng trực tuyến…</source>
         <translation>Add evidence from an online shop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="177" />
         <source>Ả&amp;nh &amp;&amp; chứng cứ</source>
         <translation>&amp;Photos &amp;&amp; evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="169" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="170" />
         <source>Thông tin ch&amp;ung</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="175" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
         <source>Đố&amp;i tượng</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="175" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
         <source>Người th&amp;am gia</source>
         <translation>P&amp;eople</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="177" />
         <source>Vi phạ&amp;m</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="177" />
         <source>Niêm ph&amp;ong</source>
         <translation>Sea&amp;ls</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="177" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="178" />
         <source>&amp;Văn bản</source>
         <translation>Do&amp;cuments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="327" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="328" />
         <source>Xem / phóng to</source>
         <translation>View / enlarge</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="331" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="332" />
         <source>Sửa ghi chú…</source>
         <translation>Edit caption…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="334" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="335" />
         <source>Xóa tệp</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="472" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="580" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="473" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="581" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="482" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="483" />
         <source>Chưa nhập tên vụ việc</source>
         <translation>Case title is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="483" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="484" />
         <source>Chưa nhập địa điểm</source>
         <translation>Place is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="542" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="543" />
         <source>Chưa lưu được: sửa các ô báo đỏ</source>
         <translation>Not saved: fix the fields marked in red</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="548" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="549" />
         <source>Chưa lưu được: thông tin đối tượng chưa hợp lệ</source>
         <translation>Not saved: the subject is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="557" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="558" />
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="565" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="566" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="565" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="566" />
         <source>Đã lưu tự động</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="567" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="568" />
         <source>Đã lưu phần hợp lệ; các ô báo đỏ chưa lưu</source>
         <translation>Valid fields saved; fields marked in red are not saved yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="576" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="577" />
         <source>Chưa lưu tự động được: %1</source>
         <translation>Could not save automatically: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="579" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="580" />
         <source>Chưa lưu được vụ việc</source>
         <translation>Could not save the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="667" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="668" />
         <source>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf);;Tất cả (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="668" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="669" />
         <source>Chọn tệp</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="672" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="673" />
         <source>Chứng cứ trực tuyến</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="673" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="674" />
         <source>Địa chỉ trang bán hàng (https://…):</source>
         <translation>Listing address (https://…):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="698" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="699" />
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="739" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="740" />
         <source>Ghi chú tệp đính kèm</source>
         <translation>Attachment caption</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="740" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="741" />
         <source>Ghi chú cho “%1”:</source>
         <translation>Caption for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="752" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="753" />
         <source>Xóa tệp đính kèm</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="753" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="754" />
         <source>Xóa “%1” khỏi vụ việc? Tệp sẽ không được gửi về Chi cục.</source>
         <translation>Remove “%1” from the case? The file will not be sent to headquarters.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="760" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="761" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -477,94 +477,94 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="118" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="111" />
         <source>Xem trước văn bản</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="125" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="118" />
         <source>Không xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="134" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="125" />
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="140" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="131" />
         <source>In bản nháp</source>
         <translation>Print draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="141" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="132" />
         <source>Văn bản chưa hoàn tất nên chưa có số. In bản nháp để xem lại?</source>
         <translation>The document is not final and has no number yet. Print a draft to review?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="142" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="150" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="133" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="141" />
         <source>Đã hủy in</source>
         <translation>Printing cancelled</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="155" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="146" />
         <source>Đang in %1…</source>
         <translation>Printing %1…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="155" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="146" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="187" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="178" />
         <source>Chưa hoàn tất được</source>
         <translation>Could not finalise</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="190" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="181" />
         <source>Hoàn tất văn bản</source>
         <translation>Finalise document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="192" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="183" />
         <source>Văn bản này đã hoàn tất.</source>
         <translation>This document is already final.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/documents_panel.py" line="198" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="189" />
         <source>Chưa thể hoàn tất: còn %n vấn đề cần sửa.</source>
         <translation><numerusform>Cannot finalise yet: %n problem to fix.</numerusform><numerusform>Cannot finalise yet: %n problems to fix.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="201" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="229" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="192" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="220" />
         <source>Lập Bảng kê</source>
         <translation>Goods list</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="202" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="193" />
         <source>Danh sách hàng hóa quá dài cho biên bản. Lập ngay Bảng kê (Mẫu 10) kèm theo biên bản này? Số của biên bản được điền vào Bảng kê khi biên bản được cấp số.</source>
         <translation>The goods list is too long for the minutes. Draw up the goods list (Form 10) attached to these minutes now? The minutes' number is filled into it when the minutes are numbered.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="210" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="201" />
         <source>Số quyết định do đơn vị cấp (vd: 12):</source>
         <translation>Decision number issued by the unit (e.g. 12):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="214" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="205" />
         <source>Sau khi hoàn tất, văn bản được cấp số và KHÔNG THỂ SỬA nữa; muốn sửa phải lập văn bản thay thế. Hoàn tất %1?</source>
         <translation>Once finalised the document gets its number and CANNOT BE CHANGED; a change needs a replacement document. Finalise %1?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="235" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="226" />
         <source>Lập văn bản thay thế</source>
         <translation>Correct (supersede)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="237" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="228" />
         <source>Văn bản đã hoàn tất không sửa được. Lập một bản nháp mới thay thế nó (văn bản cũ vẫn được giữ)?</source>
         <translation>A final document cannot be changed. Create a new draft that replaces it (the old one is kept)?</translation>
     </message>
@@ -802,63 +802,63 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="273" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="264" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="291" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="282" />
         <source>Mở / sửa</source>
         <translation>Open / edit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="292" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="283" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="293" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="284" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="294" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="285" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="295" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="286" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="296" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="424" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="287" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="415" />
         <source>Xóa bản nháp</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="305" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="296" />
         <source>Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập.</source>
         <translation>Documents are prefilled from the case; save the case before creating one.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="308" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="299" />
         <source>Loại văn bản:</source>
         <translation>Document kind:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="400" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="391" />
         <source>Không lập được văn bản</source>
         <translation>Could not create the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="424" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="415" />
         <source>Xóa bản nháp này?</source>
         <translation>Delete this draft?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="427" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="418" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
@@ -1189,6 +1189,58 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="168" />
+        <source>Khóa &amp;màn hình</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="178" />
+        <source>Đặt mã &amp;PIN mở khóa…</source>
+        <translation>Set unlock &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="203" />
+        <location filename="../../inspector_app/ui/lock.py" line="209" />
+        <source>Mã PIN mở khóa</source>
+        <translation>Unlock PIN</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="204" />
+        <source>Mã PIN (ít nhất 4 chữ số) để mở khóa màn hình nhanh:</source>
+        <translation>PIN (at least 4 digits) to unlock the screen quickly:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="209" />
+        <source>Đã đặt mã PIN.</source>
+        <translation>The PIN is set.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="56" />
+        <source>Ứng dụng đang khóa</source>
+        <translation>The app is locked</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="60" />
+        <source>Nhập mật khẩu dữ liệu hoặc mã PIN để tiếp tục.</source>
+        <translation>Type the data passphrase or the PIN to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="69" />
+        <source>&amp;Mở khóa</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="134" />
+        <source>Mật khẩu không đúng.</source>
+        <translation>Wrong passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>LoginBox</name>
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="46" />
@@ -1245,7 +1297,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="70" />
-        <location filename="../../inspector_app/ui/main_window.py" line="318" />
+        <location filename="../../inspector_app/ui/main_window.py" line="319" />
         <source>QLTT — Kiểm tra thị trường</source>
         <translation>QLTT — Market inspection</translation>
     </message>
@@ -1286,7 +1338,7 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="173" />
-        <location filename="../../inspector_app/ui/main_window.py" line="514" />
+        <location filename="../../inspector_app/ui/main_window.py" line="515" />
         <source>Thời hạn sắp đến và quá hạn</source>
         <translation>Deadlines due and overdue</translation>
     </message>
@@ -1371,17 +1423,17 @@
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="261" />
+        <location filename="../../inspector_app/ui/main_window.py" line="262" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="262" />
+        <location filename="../../inspector_app/ui/main_window.py" line="263" />
         <source>Tìm &amp;kiếm</source>
         <translation>Sea&amp;rch</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="263" />
+        <location filename="../../inspector_app/ui/main_window.py" line="264" />
         <source>Hiện/ẩn &amp;thời hạn</source>
         <translation>Show/hide &amp;deadlines</translation>
     </message>
@@ -1406,148 +1458,148 @@
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="265" />
+        <location filename="../../inspector_app/ui/main_window.py" line="266" />
         <source>Trợ giú&amp;p</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="266" />
+        <location filename="../../inspector_app/ui/main_window.py" line="267" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="400" />
+        <location filename="../../inspector_app/ui/main_window.py" line="401" />
         <source>Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt).</source>
         <translation>Unit and officer not set up (Tools → Settings).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="298" />
+        <location filename="../../inspector_app/ui/main_window.py" line="299" />
         <source>Sẵn sàng</source>
         <translation>Ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="354" />
+        <location filename="../../inspector_app/ui/main_window.py" line="355" />
         <source>%n vụ việc</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="354" />
+        <location filename="../../inspector_app/ui/main_window.py" line="355" />
         <source> (hiển thị tối đa %1)</source>
         <translation> (showing at most %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="409" />
+        <location filename="../../inspector_app/ui/main_window.py" line="410" />
         <source>Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before creating a case, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="431" />
+        <location filename="../../inspector_app/ui/main_window.py" line="432" />
         <source>Không lập được vụ việc</source>
         <translation>Could not create the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="469" />
+        <location filename="../../inspector_app/ui/main_window.py" line="470" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="469" />
+        <location filename="../../inspector_app/ui/main_window.py" line="470" />
         <source>Hãy chọn hoặc lập một vụ việc trước.</source>
         <translation>Select or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="477" />
+        <location filename="../../inspector_app/ui/main_window.py" line="478" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="477" />
+        <location filename="../../inspector_app/ui/main_window.py" line="478" />
         <source>Hãy chọn một văn bản trong thẻ Văn bản.</source>
         <translation>Select a document in the Documents tab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="516" />
+        <location filename="../../inspector_app/ui/main_window.py" line="517" />
         <source>%n việc quá hạn</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="537" />
+        <location filename="../../inspector_app/ui/main_window.py" line="538" />
         <source>Chưa đăng nhập máy chủ</source>
         <translation>Not logged in to the server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="539" />
+        <location filename="../../inspector_app/ui/main_window.py" line="540" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="541" />
+        <location filename="../../inspector_app/ui/main_window.py" line="542" />
         <source>Chờ gửi: %1</source>
         <translation>Waiting to send: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="543" />
+        <location filename="../../inspector_app/ui/main_window.py" line="544" />
         <source>Bị từ chối/xung đột: %1</source>
         <translation>Rejected/conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="545" />
+        <location filename="../../inspector_app/ui/main_window.py" line="546" />
         <source>Lần cuối: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="568" />
+        <location filename="../../inspector_app/ui/main_window.py" line="569" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="576" />
-        <location filename="../../inspector_app/ui/main_window.py" line="582" />
+        <location filename="../../inspector_app/ui/main_window.py" line="577" />
+        <location filename="../../inspector_app/ui/main_window.py" line="583" />
         <source>Nhập dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="576" />
+        <location filename="../../inspector_app/ui/main_window.py" line="577" />
         <source>Tệp dữ liệu (*.json *.zip);;Tất cả (*)</source>
         <translation>Data files (*.json *.zip);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="582" />
+        <location filename="../../inspector_app/ui/main_window.py" line="583" />
         <source>Đã nhập xong: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="584" />
+        <location filename="../../inspector_app/ui/main_window.py" line="585" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="591" />
+        <location filename="../../inspector_app/ui/main_window.py" line="592" />
         <source>Xuất dữ liệu</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="592" />
+        <location filename="../../inspector_app/ui/main_window.py" line="593" />
         <source>Tệp dữ liệu (*.json);;Tất cả (*)</source>
         <translation>Data files (*.json);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="595" />
+        <location filename="../../inspector_app/ui/main_window.py" line="596" />
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="597" />
+        <location filename="../../inspector_app/ui/main_window.py" line="598" />
         <source>Đã xuất dữ liệu ra %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="602" />
+        <location filename="../../inspector_app/ui/main_window.py" line="603" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="603" />
+        <location filename="../../inspector_app/ui/main_window.py" line="604" />
         <source>QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.</source>
         <translation>QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and NĐ 118/2021/NĐ-CP, and syncs them to the central database.</translation>
     </message>
@@ -1717,24 +1769,72 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="21" />
+        <source>Đặt mật khẩu bảo vệ dữ liệu</source>
+        <translation>Set a passphrase to protect the data</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="21" />
+        <source>Mở khóa dữ liệu</source>
+        <translation>Unlock the data</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="24" />
+        <source>Dữ liệu trên máy này được mã hóa. Hãy đặt một mật khẩu (ít nhất 8 ký tự) và ghi nhớ nó: không có mật khẩu thì không ai, kể cả Chi cục, mở được dữ liệu chưa đồng bộ.</source>
+        <translation>The data on this laptop is encrypted. Set a passphrase (at least 8 characters) and remember it: without it nobody, HQ included, can open the data not yet synced.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="26" />
+        <source>Nhập mật khẩu để mở dữ liệu của máy này.</source>
+        <translation>Type the passphrase to open this laptop's data.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="32" />
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="37" />
+        <source>&amp;Nhập lại:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="51" />
+        <source>Mật khẩu phải có ít nhất 8 ký tự.</source>
+        <translation>The passphrase needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="54" />
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="57" />
+        <source>Hãy nhập mật khẩu.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/preview.py" line="33" />
+        <location filename="../../inspector_app/ui/preview.py" line="60" />
         <source>%1 trang</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/preview.py" line="34" />
+        <location filename="../../inspector_app/ui/preview.py" line="36" />
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/preview.py" line="36" />
+        <location filename="../../inspector_app/ui/preview.py" line="38" />
         <source>Cả trang</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/preview.py" line="42" />
+        <location filename="../../inspector_app/ui/preview.py" line="44" />
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
@@ -1742,22 +1842,22 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../inspector_app/ui/printing.py" line="52" />
+        <location filename="../../inspector_app/ui/printing.py" line="73" />
         <source>Không đọc được tệp PDF để in</source>
         <translation>Cannot read the PDF to print</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/printing.py" line="63" />
+        <location filename="../../inspector_app/ui/printing.py" line="85" />
         <source>Không mở được máy in</source>
         <translation>Cannot open the printer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/printing.py" line="78" />
+        <location filename="../../inspector_app/ui/printing.py" line="100" />
         <source>Đã hủy in</source>
         <translation>Printing cancelled</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/printing.py" line="91" />
+        <location filename="../../inspector_app/ui/printing.py" line="113" />
         <source>Đã in %1 trang</source>
         <translation>Printed %1 pages</translation>
     </message>
@@ -1858,7 +1958,7 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../inspector_app/ui/prompts.py" line="83" />
+        <location filename="../../inspector_app/ui/prompts.py" line="90" />
         <source>In văn bản</source>
         <translation>Print document</translation>
     </message>
@@ -2448,14 +2548,19 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../inspector_app/ui/startup.py" line="101" />
+        <location filename="../../inspector_app/ui/startup.py" line="121" />
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/startup.py" line="102" />
+        <location filename="../../inspector_app/ui/startup.py" line="122" />
         <source>Không mở được cơ sở dữ liệu trong thư mục %1.</source>
         <translation>Could not open the database in folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/startup.py" line="156" />
+        <source>Chưa sao lưu được: %1</source>
+        <translation>Backup failed: %1</translation>
     </message>
 </context>
 <context><name>KindLabel</name><message><source>Mẫu</source><translation>Form</translation></message><message><source>Quyết định kiểm tra việc chấp hành pháp luật trong sản xuất, kinh doanh hàng hóa, dịch vụ</source><translation>Inspection decision (compliance in production and trade of goods and services)</translation></message><message><source>Biên bản kiểm tra</source><translation>Inspection record</translation></message><message><source>Bảng kê tang vật, phương tiện, hàng hóa, giấy tờ</source><translation>List of exhibits, means, goods and papers</translation></message><message><source>Biên bản vi phạm hành chính</source><translation>Record of administrative violation</translation></message><message><source>Biên bản tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề</source><translation>Record of seizure of exhibits, means, licences and practising certificates</translation></message><message><source>Biên bản niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính</source><translation>Record of sealing of seized exhibits and means</translation></message><message><source>Biên bản mở niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính</source><translation>Record of unsealing of seized exhibits and means</translation></message><message><source>Quyết định xử phạt vi phạm hành chính</source><translation>Decision on administrative penalty</translation></message></context><context><name>FieldLabel</name><message><source>Căn cứ ban hành (kế hoạch/phương án/đề xuất)</source><translation>Basis (plan/scheme/proposal)</translation></message><message><source>Địa điểm kiểm tra</source><translation>Place of inspection</translation></message><message><source>Nội dung kiểm tra</source><translation>Scope of inspection</translation></message><message><source>Thời hạn kiểm tra (ngày làm việc)</source><translation>Duration (working days)</translation></message><message><source>Chức vụ người ban hành</source><translation>Issuer's position</translation></message><message><source>Họ tên người ban hành</source><translation>Issuer's name</translation></message><message><source>Cấp phó ký thay (KT.)</source><translation>Signed by a deputy (KT.)</translation></message><message><source>Nơi nhận</source><translation>Recipients</translation></message><message><source>Số quyết định kiểm tra</source><translation>Inspection decision number</translation></message><message><source>Ngày quyết định kiểm tra</source><translation>Inspection decision date</translation></message><message><source>Người/cơ quan ban hành quyết định kiểm tra</source><translation>Issuer of the inspection decision</translation></message><message><source>Kết quả kiểm tra</source><translation>Inspection results</translation></message><message><source>Vi phạm/dấu hiệu vi phạm phát hiện</source><translation>Violations or signs found</translation></message><message><source>Biện pháp đã áp dụng/đề xuất</source><translation>Measures taken or proposed</translation></message><message><source>Ý kiến của đối tượng kiểm tra</source><translation>Opinion of the inspected party</translation></message><message><source>Ý kiến của người chứng kiến, cơ quan phối hợp</source><translation>Opinion of witnesses and coordinating agencies</translation></message><message><source>Ý kiến, kiến nghị, đề xuất của Đoàn kiểm tra</source><translation>Opinions and proposals of the inspection team</translation></message><message><source>Thời điểm lập xong biên bản</source><translation>Record completed at</translation></message><message><source>Số bản được lập</source><translation>Number of copies</translation></message><message><source>Lý do lập biên bản không tại nơi xảy ra vi phạm</source><translation>Why the record was not made at the scene</translation></message><message><source>Kèm theo biên bản (số, ký hiệu)</source><translation>Attached to record (number, symbol)</translation></message><message><source>Mã văn bản kèm theo</source><translation>Id of the attached document</translation></message><message><source>Căn cứ lập biên bản</source><translation>Basis of the record</translation></message><message><source>Thời gian xảy ra vi phạm</source><translation>Time of the violation</translation></message><message><source>Địa điểm xảy ra vi phạm</source><translation>Place of the violation</translation></message><message><source>Cá nhân/tổ chức bị thiệt hại</source><translation>Injured person or organisation</translation></message><message><source>Ý kiến trình bày của người vi phạm</source><translation>Statement of the violator</translation></message><message><source>Ý kiến của đại diện chính quyền, người chứng kiến</source><translation>Opinion of the local authority and witnesses</translation></message><message><source>Ý kiến của người bị thiệt hại</source><translation>Opinion of the injured party</translation></message><message><source>Biện pháp ngăn chặn đã áp dụng</source><translation>Preventive measures taken</translation></message><message><source>Tạm giữ tang vật ngay trong biên bản này</source><translation>Exhibits seized in this record</translation></message><message><source>Quyền giải trình</source><translation>Right to explain</translation></message><message><source>Người có thẩm quyền nhận giải trình</source><translation>Authority receiving explanations</translation></message><message><source>Hẹn có mặt để giải quyết (thời điểm)</source><translation>Summoned to appear (time)</translation></message><message><source>Hẹn có mặt để giải quyết (địa điểm)</source><translation>Summoned to appear (place)</translation></message><message><source>Nhận biên bản, quyết định bằng phương thức điện tử</source><translation>Receives records and decisions electronically</translation></message><message><source>Căn cứ tạm giữ (quyết định tạm giữ hoặc khoản 2 Điều 125)</source><translation>Basis of seizure (decision or Art. 125(2))</translation></message><message><source>Lý do tạm giữ</source><translation>Reason for seizure</translation></message><message><source>Chủ sở hữu/người quản lý (nếu khác người vi phạm)</source><translation>Owner or manager (if not the violator)</translation></message><message><source>Việc niêm phong (nếu có)</source><translation>Sealing (if any)</translation></message><message><source>Nơi bảo quản tang vật</source><translation>Where the exhibits are kept</translation></message><message><source>Căn cứ (quyết định/biên bản tạm giữ)</source><translation>Basis (seizure decision or record)</translation></message><message><source>Nơi bảo quản</source><translation>Kept at</translation></message><message><source>Người chịu trách nhiệm bảo quản</source><translation>Keeper</translation></message><message><source>Cách thức niêm phong</source><translation>How it was sealed</translation></message><message><source>Căn cứ mở niêm phong</source><translation>Basis of unsealing</translation></message><message><source>Lý do mở niêm phong</source><translation>Reason for unsealing</translation></message><message><source>Đối chiếu tang vật với bảng kê</source><translation>Exhibits checked against the list</translation></message><message><source>Chức vụ người ra quyết định</source><translation>Decision maker's position</translation></message><message><source>Họ tên người ra quyết định</source><translation>Decision maker's name</translation></message><message><source>Cấp phó được giao quyền ký (KT.)</source><translation>Signed by an authorised deputy (KT.)</translation></message><message><source>Số biên bản vi phạm hành chính</source><translation>Violation record number</translation></message><message><source>Ngày lập biên bản vi phạm hành chính</source><translation>Violation record date</translation></message><message><source>Căn cứ khác (giải trình, xác minh, giao quyền)</source><translation>Other basis (explanations, verification, delegation)</translation></message><message><source>Tình tiết tăng nặng</source><translation>Aggravating circumstances</translation></message><message><source>Tình tiết giảm nhẹ</source><translation>Mitigating circumstances</translation></message><message><source>Tổng số tiền phạt (đồng)</source><translation>Total fine (VND)</translation></message><message><source>Hình thức xử phạt bổ sung</source><translation>Additional penalties</translation></message><message><source>Biện pháp khắc phục hậu quả</source><translation>Remedial measures</translation></message><message><source>Ngày có hiệu lực</source><translation>Effective date</translation></message><message><source>Nộp tiền phạt vào tài khoản (Kho bạc/ngân hàng)</source><translation>Pay the fine into account (treasury/bank)</translation></message><message><source>Thời hạn nộp phạt (ngày)</source><translation>Payment period (days)</translation></message></context><context><name>FieldChoice</name><message><source>Không thuộc trường hợp được giải trình</source><translation>No right to explain in this case</translation></message><message><source>Được yêu cầu giải trình trực tiếp hoặc giải trình bằng văn bản</source><translation>May ask to explain in person, or in writing</translation></message><message><source>Chỉ được giải trình bằng văn bản</source><translation>May explain in writing only</translation></message></context></TS>

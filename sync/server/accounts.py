@@ -136,6 +136,12 @@ def authenticate(conn: Connection, token: str, now: datetime) -> Device | None:
     return Device(id=row.id, username=row.username, unit_code=row.unit_code)
 
 
+def is_revoked(conn: Connection, token: str) -> bool:
+    """True if the token belongs to a device that HQ revoked on purpose (not merely expired or disabled)."""
+    row = conn.execute(select(devices.c.revoked_at).where(devices.c.token_hash == token_hash(token))).first()
+    return row is not None and row.revoked_at is not None
+
+
 def revoke(conn: Connection, now: datetime, *, device_id: str = "", username: str = "") -> int:
     """Revoke one device, or every device of an officer; returns how many tokens were revoked."""
     if not device_id and not username:

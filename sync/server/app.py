@@ -274,6 +274,11 @@ def current_device(request: Request,
     settings: ServerSettings = request.app.state.settings
     with reading(request.app.state.engine) as conn:
         device = accounts.authenticate(conn, creds.credentials, settings.clock())
+        revoked = device is None and accounts.is_revoked(conn, creds.credentials)
+    if revoked:
+        # Said apart from an expired token: only a deliberate revocation makes the laptop wipe its synced data.
+        raise ProtocolError(ErrorCode.DEVICE_REVOKED,
+                            "Chi cục đã thu hồi quyền đồng bộ của thiết bị này", 401, {"wipe_synced": True})
     if device is None:
         raise ProtocolError(ErrorCode.UNAUTHORIZED,
                             "Phiên đăng nhập đã hết hạn hoặc thiết bị đã bị thu hồi; hãy đăng nhập lại", 401)

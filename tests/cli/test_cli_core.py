@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from datetime import datetime
@@ -19,7 +18,7 @@ from inspector_app.domain.canonical import canonical_bytes, sha256_hex
 from inspector_app.domain.clock import FixedClock
 from inspector_app.domain.kinds import KINDS
 from inspector_app.store.db import DB_FILENAME
-from inspector_builders import make_case, make_draft
+from inspector_builders import make_case, make_draft, raw_connection
 
 TABLES = ("cases", "goods", "documents", "number_counters", "audit_events", "attachments", "outbox")
 
@@ -47,7 +46,7 @@ def call(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def counts(data_dir: Path) -> dict[str, int]:
-    conn = sqlite3.connect(data_dir / DB_FILENAME)
+    conn = raw_connection(data_dir / DB_FILENAME)
     try:
         return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
     finally:
@@ -177,7 +176,7 @@ def test_finalize_of_an_incomplete_draft_lists_every_problem(configured_dir, cap
 def test_audit_verify_passes_and_then_finds_tampering(demo_copy, capsys):
     code, out, _ = call(capsys, "audit", "verify", "--json", "--data-dir", str(demo_copy))
     assert code == 0 and json.loads(out)["ok"] is True
-    conn = sqlite3.connect(demo_copy / DB_FILENAME)
+    conn = raw_connection(demo_copy / DB_FILENAME)
     conn.execute("DROP TRIGGER audit_no_update")
     conn.execute("UPDATE audit_events SET actor = 'kẻ giả mạo' WHERE seq = 7")
     conn.commit()
@@ -287,7 +286,7 @@ def test_corrupt_database_file_exits_non_zero_with_one_line(tmp_path, content):
 
 def test_truncated_database_exits_non_zero_with_one_line(demo_copy):
     db = demo_copy / DB_FILENAME
-    conn = sqlite3.connect(db)
+    conn = raw_connection(db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     with db.open("r+b") as fh:
@@ -299,7 +298,7 @@ def test_truncated_database_exits_non_zero_with_one_line(demo_copy):
 
 
 def test_locked_database_exits_1_with_one_line(demo_copy):
-    holder = sqlite3.connect(demo_copy / DB_FILENAME, isolation_level=None)
+    holder = raw_connection(demo_copy / DB_FILENAME)
     try:
         holder.execute("PRAGMA locking_mode=EXCLUSIVE")
         holder.execute("BEGIN EXCLUSIVE")

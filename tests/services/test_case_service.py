@@ -155,9 +155,10 @@ def test_attach_file_stores_it_once_by_its_sha256(services, tmp_path):
     att = services.cases.attach_file(case.id, photo, caption=nfd("Kệ hàng"))
     again = services.cases.attach_file(case.id, photo)
     assert att.sha256 == again.sha256 == sha
-    stored = services.cases.attachment_file(sha)
-    assert stored.read_bytes() == photo.read_bytes() and stored.name == sha + ".jpg"
-    assert stored.is_relative_to(services.data_dir)
+    assert services.cases.attachment_bytes(sha) == photo.read_bytes()
+    # Kept sealed under the data dir, addressed by the plain SHA-256, with no clear byte of the photo.
+    stored = services.data_dir / "vault" / sha[:2] / sha
+    assert stored.is_file() and b"photophoto" not in stored.read_bytes()
     assert [a.sha256 for a in services.cases.get(case.id).attachments] == [sha]
     assert services.cases.get(case.id).attachments[0].caption == "Kệ hàng"
     assert att.media_type == "image/jpeg" and att.kind == AttachmentKind.PHOTO

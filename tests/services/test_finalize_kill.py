@@ -66,7 +66,7 @@ def _run_and_kill(data_dir: Path, case_id: str, rng: random.Random) -> None:
         child.stderr.close()  # type: ignore[union-attr]
 
 
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(300)  # eight child processes, each unlocking the key (Argon2id) on a loaded machine
 def test_killed_finalisation_never_leaves_a_broken_database(services, data_dir):
     case = make_case(services)
     services.close()
@@ -74,7 +74,8 @@ def test_killed_finalisation_never_leaves_a_broken_database(services, data_dir):
     for _ in range(ROUNDS):
         _run_and_kill(data_dir, case.id, rng)
 
-    db = open_database(data_dir / DB_FILENAME)  # quick_check passes, nothing left to migrate
+    assert services.master_key is not None
+    db = open_database(data_dir / DB_FILENAME, key=services.master_key.database)  # quick_check passes, nothing left to migrate
     try:
         assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         rows = db.conn.execute("SELECT id, kind, number, officer_no, canonical, sha256, finalized_at FROM documents"

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from inspector_app.store.audit import GENESIS, event_hash
-from inspector_builders import make_case, make_final
+from inspector_builders import make_case, make_final, raw_connection
 
 
 @pytest.fixture
@@ -17,7 +15,7 @@ def chained(services):
     make_final(services, case, "tt22.m06")
     count = services.repo.db.conn.execute("SELECT COUNT(*) FROM audit_events").fetchone()[0]
     assert count >= 6
-    raw = sqlite3.connect(services.repo.path, isolation_level=None)
+    raw = raw_connection(services.repo.path)
     raw.execute("DROP TRIGGER audit_no_update")
     raw.execute("DROP TRIGGER audit_no_delete")
     yield services, raw, count

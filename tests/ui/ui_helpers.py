@@ -41,6 +41,7 @@ class ScriptedPrompter(Prompter):
         self.printer_copies: list[int] = []
         self.errors: list[str] = []
         self.problem_lists: list[list[str]] = []
+        self.passphrase_answers: list[str] = []
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.asked.append(("confirm", text))
@@ -56,6 +57,10 @@ class ScriptedPrompter(Prompter):
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(("info", text))
+
+    def passphrase(self, parent: QWidget | None, *, new: bool, error: str = "") -> str | None:
+        self.asked.append(("passphrase", f"new={new} {error}".strip()))
+        return self.passphrase_answers.pop(0) if self.passphrase_answers else None
 
     def error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         self.asked.append(("error", text))
@@ -92,11 +97,11 @@ def make_officer() -> Officer:
 
 
 def services_factory(data_dir: Path, configure: bool = True,
-                     seed: Callable[[Services], None] | None = None) -> Callable[[], Services]:
+                     seed: Callable[[Services], None] | None = None) -> Callable[..., Services]:
     """Build the real services on a temp data dir (called on the worker thread by the app)."""
 
-    def build() -> Services:
-        s = build_services(data_dir)
+    def build(passphrase: str | None = None) -> Services:
+        s = build_services(data_dir, passphrase=passphrase)
         if configure:
             s.profile.set_profile(make_unit(), make_officer())
         if seed is not None:

@@ -1,0 +1,115 @@
+"""The passphrase at start and the lock screen, driven as an officer would (pytest-qt, real services)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from ui_helpers import press_enter, type_text, wait_idle
+
+PASSPHRASE = os.environ["INSPECTOR_PASSPHRASE"]
+
+
+def unlock_with(qtbot: Any, gui: Any, secret: str) -> None:
+    field = gui.window.findChild(QLineEdit, "lockSecret")
+    assert field is not None and field.isVisible()
+    type_text(field, secret)
+    press_enter(field)
+    wait_idle(qtbot, gui)
+
+
+def test_ctrl_l_hides_the_content_until_the_passphrase_is_typed(qtbot, start_gui):
+    gui = start_gui()
+    window = gui.window
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert gui.lock.screen.locked and not window.centralWidget().isVisible()
+    assert not window.menuBar().isEnabled()
+    unlock_with(qtbot, gui, "sai mật khẩu rồi")
+    assert gui.lock.screen.locked
+    assert gui.lock.screen.message.text() == "Mật khẩu không đúng."
+    unlock_with(qtbot, gui, PASSPHRASE)
+    assert not gui.lock.screen.locked and window.centralWidget().isVisible() and window.menuBar().isEnabled()
+
+
+def test_idle_time_locks_the_window(qtbot, start_gui):
+    gui = start_gui()
+    gui.lock.timer.start(50)  # the idle period, shortened: the timer is what the setting drives
+    qtbot.waitUntil(lambda: gui.lock.screen.locked, timeout=5000)
+    assert not gui.window.centralWidget().isVisible()
+
+
+def test_a_pin_unlocks_and_five_wrong_pins_leave_only_the_passphrase(qtbot, start_gui, prompter):
+    gui = start_gui()
+    prompter.text_answers.append("2468")
+    gui.lock.set_pin()
+    wait_idle(qtbot, gui)
+    qtbot.keyClick(gui.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    unlock_with(qtbot, gui, "2468")
+    assert not gui.lock.screen.locked
+    qtbot.keyClick(gui.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    for left in (4, 3, 2, 1):
+        unlock_with(qtbot, gui, "1111")
+        assert f"còn {left} lần" in gui.lock.screen.message.text()
+    unlock_with(qtbot, gui, "1111")
+    assert "mã PIN đã bị hủy" in gui.lock.screen.message.text()
+    unlock_with(qtbot, gui, "2468")  # the PIN no longer works …
+    assert gui.lock.screen.locked
+    unlock_with(qtbot, gui, PASSPHRASE)  # … the passphrase does
+    assert not gui.lock.screen.locked
+
+
+@pytest.fixture
+def no_keyring():
+    """A laptop without an OS keyring, set explicitly: keyring's default is the highest-priority backend
+    class defined in the process, and other test modules define in-memory fakes."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_first_start_without_a_keyring_asks_for_a_new_passphrase(qtbot, start_gui, prompter, monkeypatch,
+                                                                   tmp_path: Path, no_keyring):
+    monkeypatch.delenv("INSPECTOR_PASSPHRASE")
+    prompter.passphrase_answers.append("mật khẩu mới của tôi")
+    gui = start_gui(data_dir=tmp_path / "new")
+    assert ("passphrase", "new=True") in prompter.asked
+    assert (tmp_path / "new" / "keys.json").is_file()
+    gui.window.close()
+    gui.shutdown()
+    # The next start asks for it again (no keyring here); a wrong one is asked again with the reason.
+    prompter.passphrase_answers.extend(["không đúng đâu", "mật khẩu mới của tôi"])
+    start_gui(data_dir=tmp_path / "new")
+    asked = [a for a in prompter.asked if a[0] == "passphrase"]
+    assert asked[1] == ("passphrase", "new=False")
+    assert asked[2] == ("passphrase", "new=False Mật khẩu không đúng.")
+
+
+def test_preview_and_print_keep_the_pdf_in_memory_not_in_the_temp_folder(qtbot, start_gui, prompter, tmp_path,
+                                                                         monkeypatch):
+    import tempfile
+
+    temp = tmp_path / "tmp"  # this process's temp folder (others' tests write to the machine's own)
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    monkeypatch.setenv("TMPDIR", str(temp))
+    gui = start_gui(seed=lambda s: s.demo.load())
+    docs = gui.runner.run_sync(lambda: gui.backend._get().documents.list(status="final"))
+    doc_id = docs[0].id
+    with qtbot.waitSignal(gui.window.actions_.preview_opened, timeout=60000) as opened:
+        gui.window.actions_.preview(doc_id)
+    window = opened.args[0]
+    assert window.page_count() >= 1
+    with qtbot.waitSignal(gui.window.actions_.printed, timeout=60000) as printed:
+        gui.window.actions_.print(doc_id)
+    assert printed.args[1] is True, printed.args
+    window.close()
+    written = [p for p in temp.rglob("*") if p.is_file()]
+    assert written == []  # the printed copy went where the officer chose (the scripted printer's folder)

@@ -50,7 +50,8 @@ def draft_from_case(case: Case, kind: str, unit: Unit, officer: Officer | None, 
     elif kind == "nd118.mbb01":
         # The right to explain is decided per act from the catalog when the draft is made (services);
         # the violator, not the officer, chooses between explaining in person or in writing (review B1).
-        fields.update({"violation_time": case.started_at, "violation_place": case.place})
+        fields.update({"violation_time": case.started_at, "violation_place": case.place,
+                       "explanation_right": "written"})
     elif kind == "nd118.mbb15":
         fields.update({"basis": "khoản 2 Điều 125 Luật Xử lý vi phạm hành chính (sửa đổi, bổ sung năm 2020)",
                        "reason": "Để xác minh tình tiết làm căn cứ ra quyết định xử phạt và ngăn chặn ngay "

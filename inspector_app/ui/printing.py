@@ -179,7 +179,12 @@ class PrintJob(QObject):
         if self._done > 0:
             self.printer.newPage()
         if page != BLANK:
-            self._paint_page(painter, page)
+            try:
+                self._paint_page(painter, page)
+            except RuntimeError:  # the window that owned the job closed while it printed: stop cleanly
+                painter.end()
+                self._painter = None
+                return
         self._done += 1
         self.progress.emit(self._done, len(self._steps))
         if self._done < len(self._steps):

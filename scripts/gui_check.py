@@ -177,9 +177,13 @@ def stored_case(data_dir: Path, case_id: str) -> dict[str, Any]:
 
 
 def read_only_db(data_dir: Path) -> sqlite3.Connection:
+    """A second connection to the app's encrypted database, keyed from its key file and the passphrase."""
+    from inspector_app.store.copying import connect_file
+    from inspector_app.store.crypto import KeyFile
     from inspector_app.store.db import DB_FILENAME
 
-    return sqlite3.connect(f"file:{data_dir / DB_FILENAME}?mode=ro", uri=True, timeout=5)
+    key = KeyFile.load(data_dir).unlock(os.environ["INSPECTOR_PASSPHRASE"])
+    return connect_file(data_dir / DB_FILENAME, key.database)
 
 
 def wait_for(pred: Callable[[], bool], timeout: float, step: float = 0.05) -> float | None:
@@ -299,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--keep", action="store_true", help="keep the work directory (data, keymap, app stderr)")
     args = parser.parse_args(argv)
+    # The data is encrypted: the seed, the app and ``inspector show`` take the passphrase from here.
+    os.environ.setdefault("INSPECTOR_PASSPHRASE", "kiểm tra trong cửa sổ thật")
     missing = [tool for tool in ("Xvfb", "xdotool", "xkbcomp") if which(tool) is None]
     if missing:
         print(f"Thiếu công cụ: {', '.join(missing)} (apt-get install xvfb xdotool x11-xkb-utils)", file=sys.stderr)

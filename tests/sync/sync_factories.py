@@ -89,8 +89,15 @@ class LocalStore:
 def local_store(tmp: Path) -> LocalStore:
     """A fresh local database under ``tmp``."""
     tmp.mkdir(parents=True, exist_ok=True)
-    db = open_database(tmp / "inspector.sqlite3")
-    return LocalStore(Repository(db, tmp / "inspector.sqlite3"), tmp)
+    from inspector_app.store.crypto import KeyFile
+
+    key = None
+    if KeyFile.exists_in(tmp):  # an installation the app opened: encrypted, keyed with the test passphrase
+        import os
+
+        key = KeyFile.load(tmp).unlock(os.environ["INSPECTOR_PASSPHRASE"])
+    db = open_database(tmp / "inspector.sqlite3", key=key.database if key else None)
+    return LocalStore(Repository(db, tmp / "inspector.sqlite3", files_key=key.files if key else None), tmp)
 
 
 def fill(store: LocalStore, count: int, *, attachments_every: int = 0, start: int = 1) -> list[Document]:

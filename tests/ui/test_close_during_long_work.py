@@ -108,25 +108,27 @@ def test_closing_while_uncancellable_work_runs_waits_instead_of_aborting(tmp_pat
 
 def test_a_damaged_page_is_reported_by_the_background_check_after_start(start_gui: Any, qtbot: Any,
                                                                         tmp_path: Path, prompter: Any) -> None:
-    import sqlite3
-
     from inspector_app.app import build_services
+    from inspector_builders import raw_connection
 
     data = tmp_path / "data"
     s = build_services(data)
     s.close()
     path = data / "inspector.sqlite3"
-    conn = sqlite3.connect(path)
-    with conn:  # a table the app never reads, so only the full check can meet the damage
-        conn.execute("CREATE TABLE filler (x TEXT)")
-        conn.executemany("INSERT INTO filler VALUES (?)", [("dữ liệu " * 200,) for _ in range(200)])
+    conn = raw_connection(path)  # the file is encrypted: the app's own key, as another program would use it
+    conn.execute("BEGIN")  # a table the app never reads, so only the full check can meet the damage
+    conn.execute("CREATE TABLE filler (x TEXT)")
+    conn.executemany("INSERT INTO filler VALUES (?)", [("dữ liệu " * 200,) for _ in range(200)])
+    conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'filler' AND pagetype = 'leaf'")]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     conn.close()
+    # The filler was written last, so the file's last pages are its leaves (SQLCipher has no dbstat); each
+    # page carries its own HMAC, so the full check notices the change while the open never reads it.
+    pages = path.stat().st_size // page_size
     with path.open("r+b") as fh:
-        fh.seek((pages[len(pages) // 2] - 1) * page_size)
-        fh.write(b"\x0d" + os.urandom(page_size - 1))
+        fh.seek((pages - 2) * page_size)
+        fh.write(os.urandom(page_size))
     gui = start_gui(data_dir=data)
     qtbot.waitUntil(lambda: any("bị hỏng" in e for e in prompter.errors), timeout=20000)
     assert gui.window.isEnabled()  # the app opened normally: the check did not hold up start-up

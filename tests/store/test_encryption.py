@@ -16,7 +16,6 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import keyring
 import pytest
 
 from inspector_app.app import build_services
@@ -32,52 +31,26 @@ from inspector_app.store.encrypt import convert_installation, needs_conversion
 from inspector_app.store.repository import Repository
 from inspector_builders import make_case, make_officer, make_unit
 
+# The keyring helpers live with the sync tests' helpers (tests/cli/conftest.py does the same).
+SYNC_TESTS = str(Path(__file__).resolve().parent.parent / "sync")
+if SYNC_TESTS not in sys.path:
+    sys.path.append(SYNC_TESTS)
+from sync_hq import memory_keyring_installed, no_keyring_installed  # noqa: E402
+
 PASSPHRASE = os.environ["INSPECTOR_PASSPHRASE"]
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A named fake of the OS keyring (a dict; never on disk)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)
 def no_keyring():
-    """A laptop without an OS keyring (headless Linux), unless a test asks for ``memory_keyring``.
-
-    Set explicitly: keyring picks its default among every backend class defined in the process, and
-    test fakes (this module's and others') are such classes.
-    """
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
+    """A laptop without an OS keyring (headless Linux), unless a test asks for ``memory_keyring``."""
+    with no_keyring_installed():
+        yield
 
 
 @pytest.fixture
 def memory_keyring(no_keyring):
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    try:
+    with memory_keyring_installed() as ring:
         yield ring
-    finally:
-        keyring.set_keyring(previous)
 
 
 def configured(data_dir: Path, clock, passphrase: str | None = None):

@@ -58,6 +58,20 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 @contextmanager
+def no_keyring_installed() -> Iterator[None]:
+    """No OS keyring (a headless Linux laptop), set explicitly: keyring picks its default among every backend
+    class defined in the process, and ``MemoryKeyring`` is one. The previous backend is restored after."""
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+@contextmanager
 def memory_keyring_installed() -> Iterator[MemoryKeyring]:
     """An empty in-memory keyring as the process's keyring; the previous backend is restored after."""
     previous = keyring.get_keyring()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from ui_helpers import press_enter, type_text, wait_idle
+
+SYNC_TESTS = str(Path(__file__).resolve().parent.parent / "sync")  # the keyring helpers live there
+if SYNC_TESTS not in sys.path:
+    sys.path.append(SYNC_TESTS)
+from sync_hq import no_keyring_installed  # noqa: E402
 
 PASSPHRASE = os.environ["INSPECTOR_PASSPHRASE"]
 
@@ -64,15 +70,9 @@ def test_a_pin_unlocks_and_five_wrong_pins_leave_only_the_passphrase(qtbot, star
 
 @pytest.fixture
 def no_keyring():
-    """A laptop without an OS keyring, set explicitly: keyring's default is the highest-priority backend
-    class defined in the process, and other test modules define in-memory fakes."""
-    import keyring
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
+    """A laptop without an OS keyring (``sync_hq.no_keyring_installed``)."""
+    with no_keyring_installed():
+        yield
 
 
 def test_first_start_without_a_keyring_asks_for_a_new_passphrase(qtbot, start_gui, prompter, monkeypatch,

@@ -32,7 +32,12 @@ from .protocol import (
     sha256_hex,
 )
 
-DEFAULT_TIMEOUT = (10.0, 120.0)  # connect, read: a big batch on a slow link takes a while
+# (connect, read). A server that is down or unreachable must be reported within 5 seconds (the sync dialog then
+# counts down to the next attempt), so the connect wait is short: a reachable HQ, even over a slow mobile link,
+# answers a SYN in well under a second. The read wait stays long: a big batch on a slow link takes a while.
+CONNECT_TIMEOUT = 4.0
+READ_TIMEOUT = 120.0
+DEFAULT_TIMEOUT = (CONNECT_TIMEOUT, READ_TIMEOUT)
 GZIP_MIN_BYTES = 4096
 
 

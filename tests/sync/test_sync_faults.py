@@ -301,3 +301,72 @@ def test_two_laptops_of_demo_data_through_a_connection_dropping_a_third(hq: HQSe
     assert {k: (v, True) for k, v in local.items()} == hq.stored(account_a.unit_code)
     for store in stores:
         assert set(outbox.state_counts(store.repo)) == {"synced"}
+
+
+# -- a server that is down or unreachable is reported at the connect timeout, not after it --------------------
+@pytest.fixture
+def stalled_port() -> Iterator[int]:
+    """A port on 127.0.0.1 whose SYNs go unanswered, as with an unreachable host: a listening socket with its
+    accept queue full drops every further connection attempt (Linux), so a client waits its connect timeout."""
+    import socket
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(0)
+    port = server.getsockname()[1]
+    fillers = []
+    for _ in range(3):
+        filler = socket.socket()
+        filler.setblocking(False)
+        try:
+            filler.connect(("127.0.0.1", port))
+        except BlockingIOError:
+            pass
+        fillers.append(filler)
+    time.sleep(0.1)
+    try:
+        yield port
+    finally:
+        for filler in fillers:
+            filler.close()
+        server.close()
+
+
+def closed_port() -> int:
+    """A port nothing listens on (bound, then released)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_the_client_gives_up_connecting_within_four_seconds(stalled_port: int) -> None:
+    from requests.exceptions import ConnectTimeout
+
+    from inspector_app.services.sync import default_client_factory
+    from sync.client import CONNECT_TIMEOUT, DEFAULT_TIMEOUT, TransportError
+
+    assert CONNECT_TIMEOUT <= 4 and DEFAULT_TIMEOUT[0] == CONNECT_TIMEOUT  # the 5-second promise leaves 1 s
+    client = default_client_factory(f"http://127.0.0.1:{stalled_port}", None, None)
+    assert client.timeout == DEFAULT_TIMEOUT  # type: ignore[attr-defined]  # what the app really uses
+    with pytest.raises(TransportError) as caught:
+        client.health()
+    client.close()
+    # It is the connect wait that ended it (the read wait is 120 s), and the officer reads it as a network fault.
+    assert isinstance(caught.value.__cause__, ConnectTimeout)
+    assert caught.value.code == "network" and "Không kết nối được máy chủ" in caught.value.message
+
+
+@pytest.mark.parametrize("where", ["closed", "stalled"])
+def test_login_to_a_server_that_is_down_reports_a_network_problem(where: str, stalled_port: int,
+                                                                   tmp_path: Path) -> None:
+    from inspector_app.services.sync import SyncNetworkError
+
+    port = closed_port() if where == "closed" else stalled_port
+    store = local_store(tmp_path / "laptop")
+    with pytest.raises(SyncNetworkError) as caught:
+        service(store).login(f"http://127.0.0.1:{port}", "huongnt", "mật khẩu")
+    assert caught.value.code == "network"
+    assert f"Không kết nối được máy chủ http://127.0.0.1:{port}" in caught.value.message
+    assert service(store).configured_server() == ("", "")  # nothing half-saved

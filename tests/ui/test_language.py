@@ -210,8 +210,7 @@ ANY_LANGUAGE = {"QComboBox#languageCombo"}
 # Known limit of the English interface: messages the domain and services compose — validation problems, the
 # fine ranges with their legal citations, deadlines — are Vietnamese in both languages (the core has no Qt
 # and quotes the law). The interface's own strings around them are checked.
-VIETNAMESE_ONLY_IN_EN: set[str] = set() or {"x"} and set()
-_OLD = {"QLabel#fieldError", "QLabel#fieldError tooltip", "QListWidget#documentProblems",
+VIETNAMESE_ONLY_IN_EN = {"QLabel#fieldError", "QLabel#fieldError tooltip", "QListWidget#documentProblems",
                          "QLabel#fineRange", "QLabel#subjectHistory"}
 
 

@@ -341,6 +341,9 @@ DEADLINE_LOGIC_VERSION = "1"
 FINAL_CACHE_SIZE = 2000  # parsed final documents kept in memory (a few MB)
 
 # Rules whose completion the app cannot observe: shown as reminders, never as overdue.
+# The deadline dock lists, across open cases, what falls due today and in the next two days (the rows it
+# colours as urgent), so an officer with no case open sees tomorrow's deadlines too.
+DUE_SOON_DAYS = 3
 UNTRACKED = {"report_24h", "explanation", "decision_delivery", "payment", "ins_upload"}
 
 
@@ -772,17 +775,25 @@ class RulesService:
                 for row in self.index.store.overdue(now, include_closed=include_closed, limit=limit)]
 
     def deadline_feed(self, case_id: str = "", limit: int = 200, count_cap: int = 999) -> tuple[list[DueItem], int]:
-        """What the deadline dock shows: the ``limit`` most overdue items across open cases, then the open
-        case's items still running (pending, reminder, overdue), and how many are overdue in all (counted up
-        to ``count_cap + 1``, which means "more than ``count_cap``"). Cost O(limit + cap + the case), whatever
-        the number of cases."""
+        """What the deadline dock shows: the ``limit`` most overdue items across open cases, the ``limit``
+        earliest items falling due within ``DUE_SOON_DAYS`` across open cases, then the open case's items still
+        running (pending, reminder, overdue), and how many are overdue in all (counted up to ``count_cap + 1``,
+        which means "more than ``count_cap``"). Cost O(limit + cap + the case), whatever the number of cases."""
         items = self.overdue_across_cases(limit=limit)
         total = self.count_overdue(cap=count_cap) if len(items) >= limit else len(items)
+        items += self.due_soon_across_cases(limit=limit)  # not overdue: never one of the items above
         if case_id:
             seen = {(i.case_id, i.rule, i.due) for i in items}
             items += [i for i in self.stored_deadlines(case_id)
                       if i.state in ("pending", "reminder", "overdue") and (i.case_id, i.rule, i.due) not in seen]
         return items, total
+
+    def due_soon_across_cases(self, days: int = DUE_SOON_DAYS, limit: int = -1) -> list[DueItem]:
+        """Tracked deadlines of open cases not yet passed whose due day is today or one of the next ``days - 1``
+        days, earliest first (at most ``limit``); one indexed query over the stored deadlines."""
+        now = self.clock.now()
+        before = now.date() + timedelta(days=days)
+        return [DueItem.from_stored(row, now) for row in self.index.store.due_soon(now, before, limit=limit)]
 
     def count_overdue(self, include_closed: bool = False, cap: int = -1) -> int:
         """How many tracked deadlines have passed undone, across cases (at most ``cap + 1`` counted if given)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from .repository import Repository
@@ -112,6 +112,22 @@ class DeadlineStore:
                    " WHERE d.kind = 'open' AND d.case_open = 1 AND d.due <= ? AND d.expires_at <= ?"
                    " ORDER BY d.due, d.case_id, d.line LIMIT ?")
             params = (at, at, limit)
+        return [_row(r) for r in self.repo.db.conn.execute(sql, params).fetchall()]
+
+    def due_soon(self, now: datetime, before: date, *, limit: int = -1) -> list[StoredDue]:
+        """Items of open cases still running at ``now`` (not yet overdue) whose due day comes before ``before``,
+        earliest due first.
+
+        Walks the same partial index ``case_deadlines_due`` as ``overdue``, over a bounded range of ``due``: an
+        item still running expires at the latest at the end of its due day (or at its due moment), so its
+        ``due`` is no earlier than yesterday; the cost is the page, not the database.
+        """
+        at = moment(now)
+        sql = (f"SELECT {_COLUMNS} FROM case_deadlines d INDEXED BY case_deadlines_due"
+               " JOIN cases c ON c.id = d.case_id"
+               " WHERE d.kind = 'open' AND d.case_open = 1 AND d.due >= ? AND d.due < ? AND d.expires_at > ?"
+               " ORDER BY d.due, d.case_id, d.line LIMIT ?")
+        params = ((now.date() - timedelta(days=1)).isoformat(), before.isoformat(), at, limit)
         return [_row(r) for r in self.repo.db.conn.execute(sql, params).fetchall()]
 
     def count_overdue(self, now: datetime, *, include_closed: bool = False, cap: int = -1) -> int:

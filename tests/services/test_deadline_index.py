@@ -21,7 +21,7 @@ from inspector_app.domain.errors import InspectorError, ValidationError
 from inspector_app.domain.model import ViolationRef, new_id
 from inspector_app.paths import resource_path
 from inspector_app.services.container import Services
-from inspector_app.services.rules import DueItem
+from inspector_app.services.rules import DUE_SOON_DAYS, DueItem
 from inspector_builders import complete, make_case, make_final, make_officer, make_unit
 
 START = datetime(2026, 3, 10, 9, 0, 0)
@@ -42,6 +42,18 @@ def overdue_by_recomputation(services: Services, include_closed: bool = False) -
         if summary.status == "closed" and not include_closed:
             continue
         result += [it for it in recomputed(services, summary.id) if it.overdue]
+    return sorted(result, key=lambda it: (it.due, it.case_id))
+
+
+def due_soon_by_recomputation(services: Services) -> list[DueItem]:
+    """Tracked items of open cases still running that fall due today or in the next two days, every case
+    re-evaluated."""
+    today = services.clock.now().date()
+    result: list[DueItem] = []
+    for summary in services.repo.list_cases(limit=100000):
+        if summary.status != "closed":
+            result += [it for it in recomputed(services, summary.id) if it.kind == "open" and it.state == "pending"
+                       and it.due[:10] < (today + timedelta(days=DUE_SOON_DAYS)).isoformat()]
     return sorted(result, key=lambda it: (it.due, it.case_id))
 
 
@@ -67,6 +79,7 @@ def assert_table_equals_recomputation(services: Services) -> None:
         expected = overdue_by_recomputation(services, include_closed)
         assert services.rules.overdue_across_cases(include_closed=include_closed) == expected
         assert services.rules.count_overdue(include_closed=include_closed) == len(expected)
+    assert services.rules.due_soon_across_cases() == due_soon_by_recomputation(services)
 
 
 @contextmanager
@@ -229,3 +242,22 @@ def test_days_off_pushed_by_hq_make_the_deadlines_stale_until_caught_up(services
     after = {it.rule: it.due for it in services.rules.stored_deadlines(case.id)}
     assert after["mbb01"] == "2026-03-13"
     assert not services.rules.index.is_stale()
+
+
+def test_items_falling_due_soon_across_cases_follow_the_clock() -> None:
+    """Cases found over the last week; the clock walks in 5-hour steps over 8 days: at every step the stored
+    due-soon list (one indexed query) equals the one a full recomputation gives, and it is not always empty."""
+    with installation() as env:
+        s: Services = env["services"]
+        clock: FixedClock = env["clock"]
+        for hours in range(0, 170, 13):
+            case = make_case(s)
+            case.started_at = (clock.now() - timedelta(hours=hours)).isoformat()
+            s.cases.save(case)
+        sizes = []
+        for _ in range(40):
+            expected = due_soon_by_recomputation(s)
+            assert s.rules.due_soon_across_cases() == expected, clock.now()
+            sizes.append(len(expected))
+            clock.advance(timedelta(hours=5))
+        assert max(sizes) > 0 and min(sizes) == 0, sizes  # some due, and later all of them overdue

@@ -101,3 +101,31 @@ def test_a_saved_case_refreshes_its_own_row_not_the_whole_list(start_gui: Any, q
     qtbot.wait(300)  # longer than the list's reload timer: nothing else reloads the page
     assert resets == [] and w.case_model.rowCount() == 3
     assert w.current_case_id() == target
+
+
+def test_with_no_case_open_the_dock_shows_what_falls_due_soon_in_every_case(start_gui: Any, qtbot: Any) -> None:
+    def seed(s: Services) -> None:
+        late = make_case(s, title="Kiểm tra quá hạn")
+        late.started_at = (s.clock.now() - timedelta(days=21)).isoformat()
+        s.cases.save(late)
+        soon = make_case(s, title="Kiểm tra sắp đến hạn")
+        # Found a little while ago: its MBB01 (2 working days) falls due within the next days, weekends or not.
+        for hours in range(0, 96, 6):
+            soon.started_at = (s.clock.now() - timedelta(hours=hours)).isoformat()
+            s.cases.save(soon)
+            if any(it.case_id == soon.id for it in s.rules.due_soon_across_cases()):
+                return
+        raise AssertionError("no start time gives a deadline falling due soon")
+
+    gui = start_gui(seed=seed)
+    w = gui.window
+    wait_idle(qtbot, gui)
+    assert w.editor.case is None  # nothing open
+    rows = [w.deadline_model.row_at(i) for i in range(w.deadline_model.rowCount())]
+    soon = [r for r in rows if r["case_title"] == "Kiểm tra sắp đến hạn"]
+    assert soon and all(r["state"] == "pending" and 0 <= r["days_left"] <= 2 for r in soon), soon
+    assert any(r["case_title"] == "Kiểm tra quá hạn" and r["state"] == "overdue" for r in rows)
+    view = w.deadline_view
+    texts = {view.model().index(i, 3).data() for i in range(view.model().rowCount())}
+    assert any(t.startswith("còn ") for t in texts) and any(t.startswith("quá hạn") for t in texts), texts
+    assert "2 việc quá hạn" in w.deadline_dock.windowTitle()  # the count is still of overdue items only

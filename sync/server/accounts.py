@@ -3,28 +3,84 @@
 Passwords are hashed with Argon2id (argon2-cffi's defaults follow RFC 9106). A device token is 32 random
 bytes shown once at login; only its SHA-256 is stored, so a token check is one indexed lookup and a copy
 of the database does not contain usable tokens.
+
+Each Argon2 computation holds 64 MiB for its whole run: 32 laptops logging in at the same moment took the
+server to 1.5-1.7 GB. Every hash and check therefore goes through one ``HashGate`` per process, which lets
+only a configured number run at once (``inspector-hq serve --password-hashes``); the others wait without
+holding memory, and without holding a database connection (``login_outside_transaction``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import secrets
+import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, update
 
+from .database import reading
 from .reference import put_item
 from .tables import audit, devices, officers, units
 
 _HASHER = PasswordHasher()
 # Verified against when the username is unknown, so a wrong username costs as long as a wrong password.
 _DUMMY_HASH = _HASHER.hash("không có tài khoản này")
+
+
+class HashGate:
+    """At most ``slots`` password hashes at once in this process; counts the peak (for tests and the log)."""
+
+    def __init__(self, slots: int) -> None:
+        if slots < 1:
+            raise ValueError("at least one password hash must be allowed at a time")
+        self.slots = slots
+        self._semaphore = threading.BoundedSemaphore(slots)
+        self._lock = threading.Lock()
+        self.running = 0
+        self.peak = 0
+
+    @contextmanager
+    def slot(self) -> Iterator[None]:
+        """Hold one of the slots for the block (waits for one to free up)."""
+        with self._semaphore:
+            with self._lock:
+                self.running += 1
+                self.peak = max(self.peak, self.running)
+            try:
+                yield
+            finally:
+                with self._lock:
+                    self.running -= 1
+
+
+def default_hash_slots(workers: int = 1) -> int:
+    """One hash per core and server process: Argon2 is CPU-bound, more at once only adds memory."""
+    return max(1, (os.cpu_count() or 1) // max(1, workers))
+
+
+_GATE = HashGate(default_hash_slots())
+
+
+def hash_gate() -> HashGate:
+    """The process's gate."""
+    return _GATE
+
+
+def set_password_hash_slots(slots: int) -> HashGate:
+    """Replace the process's gate (server start-up, from ``--password-hashes``); returns the new gate."""
+    global _GATE
+    _GATE = HashGate(slots)
+    return _GATE
 
 
 class AccountError(Exception):
@@ -42,14 +98,16 @@ class Device:
 
 def hash_password(password: str) -> str:
     """The Argon2id hash stored for a password (officers and console staff alike)."""
-    return _HASHER.hash(password)
+    with _GATE.slot():
+        return _HASHER.hash(password)
 
 
 def check_password(stored_hash: str | None, password: str) -> bool:
     """True if ``password`` matches; with no account (None) a dummy hash is checked, so a wrong username
     costs as long as a wrong password."""
     try:
-        _HASHER.verify(stored_hash or _DUMMY_HASH, password)
+        with _GATE.slot():
+            _HASHER.verify(stored_hash or _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
         return False
     return stored_hash is not None
@@ -108,6 +166,30 @@ def login(conn: Connection, username: str, password: str, device_name: str, now:
     row = conn.execute(select(officers).where(officers.c.username == username)).mappings().first()
     if not check_password(row["password_hash"] if row else None, password) or row is None or not row["active"]:
         return None
+    return _issue_token(conn, row, device_name, now, ttl, installation_id)
+
+
+def login_outside_transaction(engine: Engine, username: str, password: str, device_name: str, now: datetime,
+                              ttl: timedelta, *, installation_id: str = "") -> tuple[str, Device, dict[str, str]] | None:
+    """``login`` for the server: the slow password check (which may wait for a ``HashGate`` slot) runs with
+    no database connection held, so many laptops logging in at once neither exhaust the connection pool
+    nor, on SQLite, hold the write lock while they hash. The write transaction then checks that the
+    account is unchanged (not disabled, password not reset meanwhile)."""
+    with reading(engine) as conn:
+        row = conn.execute(select(officers.c.password_hash).where(officers.c.username == username)).first()
+    seen = row.password_hash if row else None
+    if not check_password(seen, password):
+        return None
+    with engine.begin() as conn:
+        current = conn.execute(select(officers).where(officers.c.username == username)).mappings().first()
+        if current is None or not current["active"] or current["password_hash"] != seen:
+            return None
+        return _issue_token(conn, current, device_name, now, ttl, installation_id)
+
+
+def _issue_token(conn: Connection, row: Any, device_name: str, now: datetime, ttl: timedelta,
+                 installation_id: str) -> tuple[str, Device, dict[str, str]]:
+    username = row["username"]
     token = secrets.token_urlsafe(32)
     device = Device(id=str(uuid.uuid4()), username=username, unit_code=row["unit_code"])
     if installation_id:
@@ -185,7 +267,7 @@ def reset_password(conn: Connection, username: str, password: str, now: datetime
     _check_new_password(password)
     row = _officer(conn, username)
     conn.execute(update(officers).where(officers.c.username == username)
-                 .values(password_hash=_HASHER.hash(password)))
+                 .values(password_hash=hash_password(password)))
     revoked = revoke(conn, now, username=username)
     write_audit(conn, now, "hq", "reset_password", row["unit_code"], username, {"revoked": revoked})
     return revoked
@@ -195,11 +277,9 @@ def change_password(conn: Connection, username: str, current: str, new: str, now
     """The officer changes their own password, proving the current one; their devices stay logged in."""
     _check_new_password(new)
     row = _officer(conn, username)
-    try:
-        _HASHER.verify(row["password_hash"], current)
-    except (VerificationError, InvalidHashError):
-        raise AccountError("the current password is wrong") from None
-    conn.execute(update(officers).where(officers.c.username == username).values(password_hash=_HASHER.hash(new)))
+    if not check_password(row["password_hash"], current):
+        raise AccountError("the current password is wrong")
+    conn.execute(update(officers).where(officers.c.username == username).values(password_hash=hash_password(new)))
     write_audit(conn, now, username, "change_password", row["unit_code"], username)
 
 

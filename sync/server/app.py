@@ -348,9 +348,8 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         if wait:
             raise ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
                                 f"Đăng nhập sai nhiều lần; hãy thử lại sau {wait} giây", 429, {"retry_after": wait})
-        with engine.begin() as conn:
-            result = accounts.login(conn, body.username, body.password, body.device_name, now, settings.token_ttl,
-                                    installation_id=body.installation_id)
+        result = accounts.login_outside_transaction(engine, body.username, body.password, body.device_name, now,
+                                                    settings.token_ttl, installation_id=body.installation_id)
         if result is None:
             throttle.failed(body.username, source, now)
             raise ProtocolError(ErrorCode.UNAUTHORIZED, "Sai tên đăng nhập hoặc mật khẩu", 401)

@@ -37,6 +37,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Migrate, bind, print the address, serve until interrupted."""
     import uvicorn
 
+    accounts.set_password_hash_slots(args.password_hashes or accounts.default_hash_slots())
     engine = _engine(args)
     app = create_app(engine, ServerSettings(token_ttl=timedelta(days=args.token_days),
                                             unit_quota_bytes=int(args.unit_quota_mb * 1024 * 1024),
@@ -208,6 +209,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and documentation)."""
     common = argparse.ArgumentParser(add_help=False)
@@ -225,6 +233,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="attachments one unit may keep on the server, in MiB (default 50 GiB)")
     p.add_argument("--upload-days", type=float, default=7.0,
                    help="an upload no document links expires after this many days")
+    p.add_argument("--password-hashes", type=_positive_int, default=None, metavar="N",
+                   help="Argon2 password checks allowed at once per server process (each holds 64 MiB; "
+                        "default: one per CPU core)")
     p.add_argument("--log-level", default="warning")
     p.add_argument("--access-log", action="store_true")
     p.set_defaults(func=cmd_serve)

@@ -74,8 +74,10 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         self.form = ProfileForm()
         self.error = QLabel()
+        self.error.setObjectName("firstRunError")
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
+        self.error.hide()  # an empty label still takes a line
         self.save_btn = QPushButton(self.tr("Lưu và bắt đầu"))
         self.save_btn.setObjectName("firstRunSave")
         self.save_btn.setDefault(True)
@@ -93,6 +95,21 @@ class FirstRunDialog(QDialog):
         lay.addWidget(self.error)
         lay.addLayout(buttons)
         fit_dialog(self, 760)  # long unit names (Chi cục …) stay readable
+        self.fit_height()
+        self.form.errors_changed.connect(self.fit_height)
+
+    def fit_height(self) -> None:
+        """Grow for the red messages under the fields and shrink back once they are gone (no empty gap)."""
+        # Lay out the messages just shown or hidden, innermost layouts first, before measuring (the layout
+        # requests would otherwise climb one level per event-loop turn).
+        for child in reversed(self.findChildren(QWidget)):
+            if child.layout() is not None:
+                child.layout().activate()
+        lay = self.layout()
+        lay.activate()
+        # The wrapped intro's height at this width (its size hint assumes a narrow label, two lines too tall).
+        height = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else self.sizeHint().height()
+        self.resize(self.width(), height)
 
     def save_profile(self) -> None:
         """Save the unit and officer typed in the form."""
@@ -102,6 +119,7 @@ class FirstRunDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.error.setText(error_text(exc))
+            self.error.show()
 
         self.backend.mutate(lambda s: s.profile.set_profile(unit, officer), "profile", lambda _: self.accept(), failed)
 

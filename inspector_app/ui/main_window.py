@@ -226,6 +226,10 @@ class MainWindow(QMainWindow):
 
     def _wire_documents(self) -> None:
         self.editor.documents.set_actions(self.actions_)
+        # A document carries the unit and the officer: ask for them before the draft, not after it is filled in.
+        self.editor.documents.before_create = lambda: self.require_profile(self.tr(
+            "Trước khi lập văn bản, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin "
+            "này.")) and self.editor.save_if_dirty()
         self.editor.documents.open_requested.connect(self.open_document)
 
     # -- menus ---------------------------------------------------------------------------------------------
@@ -432,12 +436,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt)."))
         return False
 
+    def require_profile(self, reason: str) -> bool:
+        """True if a unit and an officer are configured, asking for them first (with ``reason``) if not."""
+        return self.configured or self.ask_profile(reason)
+
     def new_case(self) -> None:
         """Create a case from an inspection decision and open it (the unit and officer first, if they are not
         configured yet: the case and every document carry them, so nothing is typed in vain)."""
         from .new_case import NewCaseDialog
 
-        if not self.configured and not self.ask_profile(self.tr(
+        if not self.require_profile(self.tr(
                 "Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông "
                 "tin này.")):
             return

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from inspector_app.domain.model import Officer, Unit, new_id
 from inspector_app.domain.text import nfc
@@ -13,7 +14,10 @@ _REQUIRED = {"code", "name", "parent_name", "place_name", "full_name", "title", 
 
 
 class ProfileForm(QWidget):
-    """Edit a unit (đơn vị) and an officer (công chức)."""
+    """Edit a unit (đơn vị) and an officer (công chức); ``errors_changed`` fires when the red messages under
+    the fields appear or go (the dialog around it then fits its height again)."""
+
+    errors_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +33,7 @@ class ProfileForm(QWidget):
             ("place_name", self.tr("Địa danh (in ở dòng ngày tháng)"), self.tr("vd: Biên Hòa")),
             ("address", self.tr("Địa chỉ trụ sở"), ""),
         ):
-            uf.addRow(label, self._edit(key, hint))
+            uf.addRow(self._label(key, label), self._edit(key, hint))
         officer_box = QGroupBox(self.tr("Công chức sử dụng máy"))
         of = QFormLayout(officer_box)
         for key, label, hint in (
@@ -37,11 +41,19 @@ class ProfileForm(QWidget):
             ("officer_no", self.tr("Số hiệu công chức"), self.tr("vd: QLTT0215")),
             ("card_no", self.tr("Số thẻ kiểm tra thị trường"), ""),
         ):
-            of.addRow(label, self._edit(key, hint))
+            of.addRow(self._label(key, label), self._edit(key, hint))
+        # Required fields carry a star, so an example in grey ("vd: …") is never taken for a filled-in value.
+        note = QLabel(self.tr("Các ô có dấu * là bắt buộc."))
+        note.setObjectName("profileRequiredNote")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(unit_box)
         lay.addWidget(officer_box)
+        lay.addWidget(note)
+
+    @staticmethod
+    def _label(key: str, label: str) -> str:
+        return f"{label} *" if key in _REQUIRED else label
 
     def _edit(self, key: str, hint: str) -> FieldWithError:
         edit = QLineEdit()
@@ -81,9 +93,16 @@ class ProfileForm(QWidget):
     def validate(self, show_missing: bool = False) -> bool:
         """Mark missing required fields; True when complete."""
         ok = True
+        before = self.error_count()
         for key in _REQUIRED:
             missing = not self._v(key)
             ok = ok and not missing
             touched = show_missing or self.edits[key].isModified()
             self.wraps[key].set_error(self.tr("Trường bắt buộc") if missing and touched else "")
+        if self.error_count() != before:
+            self.errors_changed.emit()
         return ok
+
+    def error_count(self) -> int:
+        """How many fields show a red message now."""
+        return sum(1 for wrap in self.wraps.values() if wrap.error.text())

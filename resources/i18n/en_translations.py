@@ -251,6 +251,15 @@ EN: dict[str, str | tuple[str, str]] = {
     "Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.":
         "Before creating a case, enter the unit and the officer: every minutes and decision carries them.",
     "Lưu ý: %1": "Note: %1", "thay thế số %1": "replaces no. %1", "Đã bị thay thế (bởi số %1)": "Replaced (by no. %1)",
+    "Trước khi lập văn bản, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.":
+        "Before drawing up a document, enter the unit and the officer: every minutes and decision carries them.",
+    "Các ô có dấu * là bắt buộc.": "Fields marked * are required.",
+    "Lưu bản giải mã của tệp": "Save a decrypted copy of the file", "In mặt sau tờ cuối": "Print the back of the last sheet",
+    "hơn %1 việc quá hạn": "more than %1 overdue", "(hiển thị %1 việc quá hạn lâu nhất)": "(showing the %1 most overdue)",
+    "Đang cập nhật thời hạn theo lịch mới… %1%": "Updating the deadlines to the new calendar… %1%",
+    "Cơ sở dữ liệu bị hỏng": "The database is damaged",
+    "Đã in các tờ nhưng chưa in mặt sau (phần đã giao trực tiếp)":
+        "The sheets are printed, the backs are not (the part handed over in person)",
 }
 
 

@@ -56,12 +56,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/attachment_viewer.py" line="68" />
+        <location filename="../../inspector_app/ui/attachment_viewer.py" line="69" />
         <source>Không mở được ảnh %1</source>
         <translation>Could not open the photo %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/attachment_viewer.py" line="72" />
+        <location filename="../../inspector_app/ui/attachment_viewer.py" line="73" />
         <source>Không mở được ảnh (tệp hỏng hoặc không phải ảnh).</source>
         <translation>Could not open the photo (damaged file or not an image).</translation>
     </message>
@@ -134,44 +134,44 @@
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="446" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="441" />
         <source>Đối tượng này đã có vi phạm trước đây:</source>
         <translation>This subject has earlier violations:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="448" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="443" />
         <source>trên máy này</source>
         <translation>on this laptop</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="448" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="443" />
         <source>theo dữ liệu Chi cục</source>
         <translation>according to HQ data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="449" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="444" />
         <source> — có thể là tái phạm</source>
         <translation> — possibly a repeat offence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="268" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="263" />
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="270" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="305" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="265" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="300" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="272" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="307" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="267" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="302" />
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="279" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="274" />
         <source>Đoàn kiểm tra, người chứng kiến, đại diện chính quyền và người liên quan.</source>
         <translation>Inspection team, witnesses, local authority and other people involved.</translation>
     </message>
@@ -181,17 +181,17 @@
         <translation>G&amp;oods</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="303" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="298" />
         <source>Thêm niêm phong…</source>
         <translation>Add seal…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="324" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="319" />
         <source>Thêm ảnh, bản quét…</source>
         <translation>Add photos, scans…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="326" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="321" />
         <source>Thêm chứng cứ từ gian hàng trực tuyến…</source>
         <translation>Add evidence from an online shop…</translation>
     </message>
@@ -231,123 +231,128 @@
         <translation>Do&amp;cuments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="328" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="323" />
         <source>Xem / phóng to</source>
         <translation>View / enlarge</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="332" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="327" />
         <source>Sửa ghi chú…</source>
         <translation>Edit caption…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="335" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="330" />
         <source>Xóa tệp</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="473" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="581" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="468" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="576" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="483" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="478" />
         <source>Chưa nhập tên vụ việc</source>
         <translation>Case title is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="484" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="479" />
         <source>Chưa nhập địa điểm</source>
         <translation>Place is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="543" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="538" />
         <source>Chưa lưu được: sửa các ô báo đỏ</source>
         <translation>Not saved: fix the fields marked in red</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="549" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="544" />
         <source>Chưa lưu được: thông tin đối tượng chưa hợp lệ</source>
         <translation>Not saved: the subject is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="558" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="553" />
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="566" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="561" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="566" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="561" />
         <source>Đã lưu tự động</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="568" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="563" />
         <source>Đã lưu phần hợp lệ; các ô báo đỏ chưa lưu</source>
         <translation>Valid fields saved; fields marked in red are not saved yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="577" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="572" />
         <source>Chưa lưu tự động được: %1</source>
         <translation>Could not save automatically: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="580" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="575" />
         <source>Chưa lưu được vụ việc</source>
         <translation>Could not save the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="668" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="663" />
         <source>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf);;Tất cả (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="669" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="664" />
         <source>Chọn tệp</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="673" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="668" />
         <source>Chứng cứ trực tuyến</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="674" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="669" />
         <source>Địa chỉ trang bán hàng (https://…):</source>
         <translation>Listing address (https://…):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="699" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="694" />
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="740" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="724" />
+        <source>Lưu bản giải mã của tệp</source>
+        <translation>Save a decrypted copy of the file</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_editor.py" line="747" />
         <source>Ghi chú tệp đính kèm</source>
         <translation>Attachment caption</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="741" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="748" />
         <source>Ghi chú cho “%1”:</source>
         <translation>Caption for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="753" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="760" />
         <source>Xóa tệp đính kèm</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="754" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="761" />
         <source>Xóa “%1” khỏi vụ việc? Tệp sẽ không được gửi về Chi cục.</source>
         <translation>Remove “%1” from the case? The file will not be sent to headquarters.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="761" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="768" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -518,53 +523,58 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="178" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="166" />
+        <source>In mặt sau tờ cuối</source>
+        <translation>Print the back of the last sheet</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="186" />
         <source>Chưa hoàn tất được</source>
         <translation>Could not finalise</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="181" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="189" />
         <source>Hoàn tất văn bản</source>
         <translation>Finalise document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="183" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="191" />
         <source>Văn bản này đã hoàn tất.</source>
         <translation>This document is already final.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/documents_panel.py" line="189" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="197" />
         <source>Chưa thể hoàn tất: còn %n vấn đề cần sửa.</source>
         <translation><numerusform>Cannot finalise yet: %n problem to fix.</numerusform><numerusform>Cannot finalise yet: %n problems to fix.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="192" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="220" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="200" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="228" />
         <source>Lập Bảng kê</source>
         <translation>Goods list</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="193" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="201" />
         <source>Danh sách hàng hóa quá dài cho biên bản. Lập ngay Bảng kê (Mẫu 10) kèm theo biên bản này? Số của biên bản được điền vào Bảng kê khi biên bản được cấp số.</source>
         <translation>The goods list is too long for the minutes. Draw up the goods list (Form 10) attached to these minutes now? The minutes' number is filled into it when the minutes are numbered.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="201" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="209" />
         <source>Số quyết định do đơn vị cấp (vd: 12):</source>
         <translation>Decision number issued by the unit (e.g. 12):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="205" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="213" />
         <source>Sau khi hoàn tất, văn bản được cấp số và KHÔNG THỂ SỬA nữa; muốn sửa phải lập văn bản thay thế. Hoàn tất %1?</source>
         <translation>Once finalised the document gets its number and CANNOT BE CHANGED; a change needs a replacement document. Finalise %1?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="226" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="234" />
         <source>Lập văn bản thay thế</source>
         <translation>Correct (supersede)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="228" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="236" />
         <source>Văn bản đã hoàn tất không sửa được. Lập một bản nháp mới thay thế nó (văn bản cũ vẫn được giữ)?</source>
         <translation>A final document cannot be changed. Create a new draft that replaces it (the old one is kept)?</translation>
     </message>
@@ -755,17 +765,17 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="326" />
+        <location filename="../../inspector_app/ui/models.py" line="328" />
         <source>HQ duyệt</source>
         <translation>HQ review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="327" />
+        <location filename="../../inspector_app/ui/models.py" line="326" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="328" />
+        <location filename="../../inspector_app/ui/models.py" line="327" />
         <source>Thay thế</source>
         <translation>Supersedes</translation>
     </message>
@@ -802,63 +812,63 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="264" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="272" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="282" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="290" />
         <source>Mở / sửa</source>
         <translation>Open / edit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="283" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="291" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="284" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="292" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="285" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="293" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="286" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="294" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="287" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="415" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="295" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="423" />
         <source>Xóa bản nháp</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="296" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="304" />
         <source>Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập.</source>
         <translation>Documents are prefilled from the case; save the case before creating one.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="299" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="307" />
         <source>Loại văn bản:</source>
         <translation>Document kind:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="391" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="399" />
         <source>Không lập được văn bản</source>
         <translation>Could not create the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="415" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="423" />
         <source>Xóa bản nháp này?</source>
         <translation>Delete this draft?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="418" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="426" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
@@ -904,17 +914,17 @@
         <translation>Welcome! Enter the unit and the officer using this laptop. They are printed on every record and decision and can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="79" />
+        <location filename="../../inspector_app/ui/first_run.py" line="81" />
         <source>Lưu và bắt đầu</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="83" />
+        <location filename="../../inspector_app/ui/first_run.py" line="85" />
         <source>Dùng dữ liệu mẫu để làm quen</source>
         <translation>Use demo data to try it out</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="112" />
+        <location filename="../../inspector_app/ui/first_run.py" line="130" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
@@ -1296,310 +1306,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="70" />
-        <location filename="../../inspector_app/ui/main_window.py" line="319" />
+        <location filename="../../inspector_app/ui/main_window.py" line="74" />
+        <location filename="../../inspector_app/ui/main_window.py" line="335" />
         <source>QLTT — Kiểm tra thị trường</source>
         <translation>QLTT — Market inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="75" />
+        <location filename="../../inspector_app/ui/main_window.py" line="79" />
         <source>Đã hoàn tất văn bản số %1</source>
         <translation>Finalised document no. %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="82" />
+        <location filename="../../inspector_app/ui/main_window.py" line="86" />
         <source>Tìm vụ việc, đối tượng, hàng hóa, mã số thuế… (Ctrl+F)</source>
         <translation>Search cases, subjects, goods, tax codes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="87" />
+        <location filename="../../inspector_app/ui/main_window.py" line="91" />
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="88" />
+        <location filename="../../inspector_app/ui/main_window.py" line="92" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="89" />
+        <location filename="../../inspector_app/ui/main_window.py" line="93" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="92" />
+        <location filename="../../inspector_app/ui/main_window.py" line="96" />
         <source>Mọi loại văn bản</source>
         <translation>All document kinds</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="125" />
+        <location filename="../../inspector_app/ui/main_window.py" line="129" />
         <source>Vụ việc mới… (Ctrl+N)</source>
         <translation>New case… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="173" />
-        <location filename="../../inspector_app/ui/main_window.py" line="515" />
+        <location filename="../../inspector_app/ui/main_window.py" line="177" />
+        <location filename="../../inspector_app/ui/main_window.py" line="557" />
         <source>Thời hạn sắp đến và quá hạn</source>
         <translation>Deadlines due and overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="189" />
+        <location filename="../../inspector_app/ui/main_window.py" line="198" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="237" />
+        <location filename="../../inspector_app/ui/main_window.py" line="231" />
+        <source>Trước khi lập văn bản, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
+        <translation>Before drawing up a document, enter the unit and the officer: every minutes and decision carries them.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="251" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="238" />
+        <location filename="../../inspector_app/ui/main_window.py" line="252" />
         <source>&amp;Vụ việc mới…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="240" />
+        <location filename="../../inspector_app/ui/main_window.py" line="254" />
         <source>&amp;Lưu vụ việc</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="242" />
+        <location filename="../../inspector_app/ui/main_window.py" line="256" />
         <source>&amp;Nhập dữ liệu từ tệp…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="243" />
+        <location filename="../../inspector_app/ui/main_window.py" line="257" />
         <source>&amp;Xuất dữ liệu ra tệp…</source>
         <translation>&amp;Export to file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="244" />
+        <location filename="../../inspector_app/ui/main_window.py" line="258" />
         <source>Thêm &amp;dữ liệu mẫu</source>
         <translation>Add &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="246" />
+        <location filename="../../inspector_app/ui/main_window.py" line="260" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="248" />
+        <location filename="../../inspector_app/ui/main_window.py" line="262" />
         <source>&amp;Lập văn bản</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="251" />
+        <location filename="../../inspector_app/ui/main_window.py" line="265" />
         <source>&amp;Xem trước</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="252" />
+        <location filename="../../inspector_app/ui/main_window.py" line="266" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="253" />
+        <location filename="../../inspector_app/ui/main_window.py" line="267" />
         <source>&amp;Hoàn tất…</source>
         <translation>&amp;Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="254" />
+        <location filename="../../inspector_app/ui/main_window.py" line="268" />
         <source>Lập văn bản &amp;thay thế…</source>
         <translation>&amp;Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="256" />
+        <location filename="../../inspector_app/ui/main_window.py" line="270" />
         <source>Đồng bộ với &amp;máy chủ…</source>
         <translation>Sync with &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="257" />
+        <location filename="../../inspector_app/ui/main_window.py" line="271" />
         <source>&amp;Cập nhật tình trạng</source>
         <translation>&amp;Refresh status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="258" />
+        <location filename="../../inspector_app/ui/main_window.py" line="272" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="262" />
+        <location filename="../../inspector_app/ui/main_window.py" line="276" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="263" />
+        <location filename="../../inspector_app/ui/main_window.py" line="277" />
         <source>Tìm &amp;kiếm</source>
         <translation>Sea&amp;rch</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="264" />
+        <location filename="../../inspector_app/ui/main_window.py" line="278" />
         <source>Hiện/ẩn &amp;thời hạn</source>
         <translation>Show/hide &amp;deadlines</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="98" />
+        <location filename="../../inspector_app/ui/main_window.py" line="102" />
         <source>từ ngày (ngày/tháng/năm)</source>
         <translation>from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="101" />
+        <location filename="../../inspector_app/ui/main_window.py" line="105" />
         <source>đến ngày (ngày/tháng/năm)</source>
         <translation>to (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="247" />
+        <location filename="../../inspector_app/ui/main_window.py" line="261" />
         <source>Văn &amp;bản</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="255" />
+        <location filename="../../inspector_app/ui/main_window.py" line="269" />
         <source>Đồn&amp;g bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="266" />
+        <location filename="../../inspector_app/ui/main_window.py" line="280" />
         <source>Trợ giú&amp;p</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="267" />
+        <location filename="../../inspector_app/ui/main_window.py" line="281" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="401" />
+        <location filename="../../inspector_app/ui/main_window.py" line="436" />
         <source>Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt).</source>
         <translation>Unit and officer not set up (Tools → Settings).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="299" />
+        <location filename="../../inspector_app/ui/main_window.py" line="313" />
         <source>Sẵn sàng</source>
         <translation>Ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="355" />
+        <location filename="../../inspector_app/ui/main_window.py" line="371" />
         <source>%n vụ việc</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="355" />
+        <location filename="../../inspector_app/ui/main_window.py" line="371" />
         <source> (hiển thị tối đa %1)</source>
         <translation> (showing at most %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="410" />
+        <location filename="../../inspector_app/ui/main_window.py" line="449" />
         <source>Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before creating a case, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="432" />
+        <location filename="../../inspector_app/ui/main_window.py" line="471" />
         <source>Không lập được vụ việc</source>
         <translation>Could not create the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="470" />
+        <location filename="../../inspector_app/ui/main_window.py" line="514" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="470" />
+        <location filename="../../inspector_app/ui/main_window.py" line="514" />
         <source>Hãy chọn hoặc lập một vụ việc trước.</source>
         <translation>Select or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="478" />
+        <location filename="../../inspector_app/ui/main_window.py" line="522" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="478" />
+        <location filename="../../inspector_app/ui/main_window.py" line="522" />
         <source>Hãy chọn một văn bản trong thẻ Văn bản.</source>
         <translation>Select a document in the Documents tab.</translation>
     </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="559" />
+        <source>hơn %1 việc quá hạn</source>
+        <translation>more than %1 overdue</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="517" />
+        <location filename="../../inspector_app/ui/main_window.py" line="561" />
         <source>%n việc quá hạn</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="538" />
+        <location filename="../../inspector_app/ui/main_window.py" line="563" />
+        <source>(hiển thị %1 việc quá hạn lâu nhất)</source>
+        <translation>(showing the %1 most overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="584" />
+        <source>Đang cập nhật thời hạn theo lịch mới… %1%</source>
+        <translation>Updating the deadlines to the new calendar… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="641" />
+        <source>Cơ sở dữ liệu bị hỏng</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="655" />
         <source>Chưa đăng nhập máy chủ</source>
         <translation>Not logged in to the server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="540" />
+        <location filename="../../inspector_app/ui/main_window.py" line="657" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="542" />
+        <location filename="../../inspector_app/ui/main_window.py" line="659" />
         <source>Chờ gửi: %1</source>
         <translation>Waiting to send: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="544" />
+        <location filename="../../inspector_app/ui/main_window.py" line="661" />
         <source>Bị từ chối/xung đột: %1</source>
         <translation>Rejected/conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="546" />
+        <location filename="../../inspector_app/ui/main_window.py" line="663" />
         <source>Lần cuối: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="569" />
+        <location filename="../../inspector_app/ui/main_window.py" line="686" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="577" />
-        <location filename="../../inspector_app/ui/main_window.py" line="583" />
+        <location filename="../../inspector_app/ui/main_window.py" line="694" />
+        <location filename="../../inspector_app/ui/main_window.py" line="700" />
         <source>Nhập dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="577" />
+        <location filename="../../inspector_app/ui/main_window.py" line="694" />
         <source>Tệp dữ liệu (*.json *.zip);;Tất cả (*)</source>
         <translation>Data files (*.json *.zip);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="583" />
+        <location filename="../../inspector_app/ui/main_window.py" line="700" />
         <source>Đã nhập xong: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="585" />
+        <location filename="../../inspector_app/ui/main_window.py" line="702" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="592" />
+        <location filename="../../inspector_app/ui/main_window.py" line="709" />
         <source>Xuất dữ liệu</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="593" />
+        <location filename="../../inspector_app/ui/main_window.py" line="710" />
         <source>Tệp dữ liệu (*.json);;Tất cả (*)</source>
         <translation>Data files (*.json);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="596" />
+        <location filename="../../inspector_app/ui/main_window.py" line="713" />
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="598" />
+        <location filename="../../inspector_app/ui/main_window.py" line="715" />
         <source>Đã xuất dữ liệu ra %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="603" />
+        <location filename="../../inspector_app/ui/main_window.py" line="720" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="604" />
+        <location filename="../../inspector_app/ui/main_window.py" line="721" />
         <source>QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.</source>
         <translation>QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and NĐ 118/2021/NĐ-CP, and syncs them to the central database.</translation>
     </message>
@@ -1842,22 +1877,27 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../inspector_app/ui/printing.py" line="73" />
+        <location filename="../../inspector_app/ui/printing.py" line="126" />
         <source>Không đọc được tệp PDF để in</source>
         <translation>Cannot read the PDF to print</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/printing.py" line="85" />
+        <location filename="../../inspector_app/ui/printing.py" line="151" />
         <source>Không mở được máy in</source>
         <translation>Cannot open the printer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/printing.py" line="100" />
+        <location filename="../../inspector_app/ui/printing.py" line="167" />
+        <source>Đã in các tờ nhưng chưa in mặt sau (phần đã giao trực tiếp)</source>
+        <translation>The sheets are printed, the backs are not (the part handed over in person)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/printing.py" line="176" />
         <source>Đã hủy in</source>
         <translation>Printing cancelled</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/printing.py" line="113" />
+        <location filename="../../inspector_app/ui/printing.py" line="198" />
         <source>Đã in %1 trang</source>
         <translation>Printed %1 pages</translation>
     </message>
@@ -1865,92 +1905,97 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="23" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="27" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="26" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="30" />
         <source>Cơ quan chủ quản</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="26" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="30" />
         <source>vd: CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI</source>
         <translation>e.g. CHI CUC QUAN LY THI TRUONG TINH DONG NAI</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="27" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="31" />
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="27" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="31" />
         <source>vd: ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1</source>
         <translation>e.g. DOI QUAN LY THI TRUONG SO 1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="28" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="32" />
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="28" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="32" />
         <source>vd: QLTT-DN-01</source>
         <translation>e.g. QLTT-DN-01</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="29" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="33" />
         <source>Địa danh (in ở dòng ngày tháng)</source>
         <translation>Place name (printed on the date line)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="29" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="33" />
         <source>vd: Biên Hòa</source>
         <translation>e.g. Bien Hoa</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="30" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="34" />
         <source>Địa chỉ trụ sở</source>
         <translation>Office address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="33" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="37" />
         <source>Công chức sử dụng máy</source>
         <translation>Officer using this computer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="36" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="40" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="36" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="40" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="36" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="40" />
         <source>vd: Kiểm soát viên thị trường</source>
         <translation>e.g. Market controller</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="37" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="41" />
         <source>Số hiệu công chức</source>
         <translation>Officer number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="37" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="41" />
         <source>vd: QLTT0215</source>
         <translation>e.g. QLTT0215</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="38" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="42" />
         <source>Số thẻ kiểm tra thị trường</source>
         <translation>Inspection card no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="88" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="46" />
+        <source>Các ô có dấu * là bắt buộc.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/profile_form.py" line="101" />
         <source>Trường bắt buộc</source>
         <translation>Required</translation>
     </message>

@@ -113,3 +113,37 @@ def test_preview_and_print_keep_the_pdf_in_memory_not_in_the_temp_folder(qtbot, 
     window.close()
     written = [p for p in temp.rglob("*") if p.is_file()]
     assert written == []  # the printed copy went where the officer chose (the scripted printer's folder)
+
+
+def test_first_start_asks_the_new_passphrase_then_the_unit_and_officer(qtbot, start_gui, prompter, monkeypatch,
+                                                                       tmp_path: Path, no_keyring):
+    from PySide6.QtWidgets import QWidget
+    from ui_helpers import answer_modal
+
+    from inspector_app.ui.first_run import FirstRunDialog
+
+    monkeypatch.delenv("INSPECTOR_PASSPHRASE")
+    prompter.passphrase_answers.append("mật khẩu mới của tôi")
+    seen: list[tuple[str, int]] = []
+
+    def first_run(dialog: QWidget) -> None:
+        # The passphrase was asked before (the unit is stored in the encrypted database it opens).
+        seen.append((type(dialog).__name__, sum(1 for a in prompter.asked if a[0] == "passphrase")))
+        assert isinstance(dialog, FirstRunDialog)
+        form = dialog.form
+        for key, text in (("parent_name", "CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI"),
+                          ("name", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1"), ("code", "QLTT-DN-01"),
+                          ("place_name", "Biên Hòa"), ("full_name", "Nguyễn Thị Thanh Hương"),
+                          ("title", "Kiểm soát viên thị trường"), ("officer_no", "QLTT0215")):
+            type_text(form.edits[key], text)
+        dialog.save_btn.click()
+
+    answer_modal(first_run, timeout_ms=30000)
+    gui = start_gui(configure=False, data_dir=tmp_path / "new")
+    qtbot.waitUntil(lambda: gui.window.configured, timeout=30000)
+    wait_idle(qtbot, gui)
+    assert seen == [("FirstRunDialog", 1)]
+    assert prompter.asked[0] == ("passphrase", "new=True")
+    officer = gui.runner.run_sync(lambda: gui.backend._get().profile.officer())
+    assert officer.full_name == "Nguyễn Thị Thanh Hương"
+    assert "Nguyễn Thị Thanh Hương" in gui.window.windowTitle()

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from ui_helpers import answer_modal, commit_text, type_text, wait_idle
 
 from inspector_app.domain.errors import InspectorError
@@ -22,7 +22,7 @@ from inspector_app.services.container import Services
 from inspector_app.ui.first_run import FirstRunDialog
 from inspector_app.ui.models import DocumentTableModel
 from inspector_app.ui.people import ParticipantDialog
-from inspector_builders import make_case, make_final
+from inspector_builders import make_case, make_final, make_officer, make_unit
 
 CASE_TITLE = "Kiểm tra cửa hàng mỹ phẩm"
 
@@ -279,3 +279,73 @@ def test_no_case_form_before_the_unit_and_officer_are_configured(start_gui: Any,
     answer_modal(skip)
     gui.window.new_action.trigger()  # Ctrl+N: the profile is asked for first, not after the whole form
     assert shown == [FirstRunDialog.__name__, FirstRunDialog.__name__]
+
+
+def fill_profile(dialog: QWidget) -> None:
+    """Type a unit and an officer into the first-run dialog and save."""
+    assert isinstance(dialog, FirstRunDialog)
+    form = dialog.form
+    for key, text in (("parent_name", "CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI"),
+                      ("name", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 1"), ("code", "QLTT-DN-01"), ("place_name", "Biên Hòa"),
+                      ("full_name", "Nguyễn Thị Thanh Hương"), ("title", "Kiểm soát viên thị trường"),
+                      ("officer_no", "QLTT0215")):
+        type_text(form.edits[key], text)
+    dialog.save_btn.click()
+
+
+def test_no_document_form_before_the_unit_and_officer_are_configured(start_gui: Any, qtbot: Any) -> None:
+    """Cases imported on a laptop not set up yet: Lập văn bản asks for the unit and officer first (the draft
+    carries them), instead of an error after the choice; once they are given, the draft is made."""
+    from inspector_app.store.settings import PROFILE_OFFICER, PROFILE_UNIT
+
+    def imported(s: Services) -> None:
+        s.profile.set_profile(make_unit(), make_officer())
+        make_case(s)
+        with s.repo.write():
+            s.repo.set_setting(PROFILE_UNIT, "")
+            s.repo.set_setting(PROFILE_OFFICER, "")
+
+    shown: list[str] = []
+
+    def skip(dialog: QWidget) -> None:
+        shown.append(dialog.findChild(QLabel).text() if isinstance(dialog, FirstRunDialog) else type(dialog).__name__)
+        dialog.reject()  # type: ignore[attr-defined]
+
+    answer_modal(skip)
+    gui = start_gui(configure=False, seed=imported)
+    qtbot.waitUntil(lambda: gui.window.menuBar().isEnabled(), timeout=20000)
+    editor = open_case(gui, qtbot, 4)
+    docs = editor.documents
+    answer_modal(skip)
+    docs.create("nd118.mbb01")
+    wait_idle(qtbot, gui)
+    assert len(shown) == 2 and "Trước khi lập văn bản" in shown[1], shown
+    assert docs.model.rowCount() == 0 and not gui.window.prompter.errors  # nothing made, no error after the fact
+    answer_modal(fill_profile)
+    with qtbot.waitSignal(gui.window.document_opened, timeout=20000) as opened:
+        docs.create("nd118.mbb01")
+    opened.args[0].close()
+    wait_idle(qtbot, gui)
+    assert docs.model.rowCount() == 1 and gui.window.configured
+    assert "Nguyễn Thị Thanh Hương" in gui.window.windowTitle()
+
+
+def test_the_first_run_dialog_marks_required_fields_and_closes_its_gap(start_gui: Any, qtbot: Any) -> None:
+    gui = start_gui()
+    dialog = FirstRunDialog(gui.backend, gui.window.prompter, gui.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {w.text() for w in dialog.findChildren(QLabel)}
+    # Required fields carry a star (an example in grey is not a value); the optional ones do not.
+    assert {"Chức vụ *", "Họ và tên *", "Mã đơn vị *", "Địa chỉ trụ sở", "Số thẻ kiểm tra thị trường"} <= labels
+    assert "Các ô có dấu * là bắt buộc." in labels
+    empty = dialog.height()
+    dialog.save_btn.click()
+    assert dialog.form.error_count() == 7 and dialog.height() > empty  # grown for the red messages
+    fill_profile_fields = {"parent_name": "CHI CỤC", "name": "ĐỘI 1", "code": "QLTT-DN-01", "place_name": "Biên Hòa",
+                           "full_name": "Hương", "title": "Kiểm soát viên", "officer_no": "QLTT0215"}
+    for key, text in fill_profile_fields.items():
+        type_text(dialog.form.edits[key], text)
+    assert dialog.form.error_count() == 0
+    assert dialog.height() == empty  # no empty gap where the messages were
+    dialog.reject()

@@ -5,8 +5,9 @@
 
 Starts a throwaway PostgreSQL cluster (the machine's initdb/pg_ctl, as the tests do), migrates it, loads
 ``--documents`` synthetic documents of 10 units, 100 officers and 8 kinds over two years with
-``COPY ... FROM STDIN`` straight into ``documents`` and the console's ``inbox`` index (with the folded
-search text), then times the console's own routes in process (FastAPI TestClient, so template rendering is
+``COPY ... FROM STDIN`` straight into ``documents``, the console's ``inbox`` index (with the folded
+search text) and the ``daily_totals`` the server keeps at ingest (computed case by case with the server's own
+``totals.case_contributions``), then times the console's own routes in process (FastAPI TestClient, so template rendering is
 included, the network is not): inbox first page, inbox of one unit and one review state, full-text search,
 a case view, the statistics page and the period report of one year as XLSX. Budgets: pages ≤ 200 ms, the
 year's report ≤ 5 s. Each figure is the median of ``--repeat`` runs after one warm-up.
@@ -57,6 +58,7 @@ def generate(url: str, count: int, seed: int = 15) -> float:
     import psycopg
 
     from sync.server import accounts
+    from sync.server.console import totals
     from sync.server.console.index import summarise
     from sync.server.console.staff import add_staff
     from sync.server.database import make_engine, migrate
@@ -77,6 +79,8 @@ def generate(url: str, count: int, seed: int = 15) -> float:
     with psycopg.connect(dsn) as pg:
         with pg.cursor() as cur:
             chunk = 20_000
+            day_totals: totals.Totals = {}
+            case_rows: list[dict[str, object]] = []
             for first in range(0, count, chunk):
                 docs, inbox = [], []
                 for i in range(first, min(count, first + chunk)):
@@ -99,9 +103,22 @@ def generate(url: str, count: int, seed: int = 15) -> float:
                     docs.append((data["id"], unit, kind, data["number"], f"{i:064x}", "", canonical, str(day)[:7],
                                  True, "bench-device", received))
                     s = summarise(data)
-                    inbox.append((data["id"], s["case_id"], unit, f"cb{i % 100:03d}", kind, s["number"], s["issued_day"],
+                    officer = f"cb{unit[-2:]}{(i // 8) % 10}"  # ten officers per unit, one per case
+                    inbox.append((data["id"], s["case_id"], unit, officer, kind, s["number"], s["issued_day"],
                                   received, s["subject_name"], s["platform"], s["search_text"], rng.choice(STATES),
                                   s["violations"], s["fine_total"], s["goods_value"], False))
+                    # The daily totals the server keeps at ingest, from the same function, case by case.
+                    case_rows.append({"document_id": data["id"], "case_id": s["case_id"], "unit_code": unit,
+                                      "officer": officer, "kind": kind, "platform": s["platform"],
+                                      "issued_day": s["issued_day"], "received_at": received, "superseded": False,
+                                      "violations": s["violations"], "fine_total": s["fine_total"],
+                                      "goods_value": s["goods_value"], "articles": totals.articles_of(data)})
+                    if i % 8 == 7 or i == count - 1:
+                        for key, m in totals.case_contributions(case_rows).items():
+                            acc = day_totals.setdefault(key, [0] * len(totals.MEASURES))
+                            for n, v in enumerate(m):
+                                acc[n] += v
+                        case_rows = []
                 with cur.copy("COPY documents (id, unit_code, kind, number, sha256, supersedes, canonical, issued_month,"
                               " complete, device_id, received_at) FROM STDIN") as copy:
                     copy.write(_copy_rows(docs))
@@ -110,6 +127,11 @@ def generate(url: str, count: int, seed: int = 15) -> float:
                               " fine_total, goods_value, superseded) FROM STDIN") as copy:
                     copy.write(_copy_rows(inbox))
                 pg.commit()
+            with cur.copy("COPY daily_totals (day, unit_code, dimension, value, " + ", ".join(totals.MEASURES)
+                          + ") FROM STDIN") as copy:
+                copy.write(_copy_rows([(*k, *m) for k, m in day_totals.items() if any(m)]))
+            pg.commit()
+            cur.execute("ANALYZE daily_totals")
             cur.execute("ANALYZE documents")
             cur.execute("ANALYZE inbox")
         pg.commit()

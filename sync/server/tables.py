@@ -190,6 +190,24 @@ inbox = Table(
     Index("inbox_issued", "issued_day"),
 )
 
+daily_totals = Table(
+    "daily_totals", metadata,
+    # What the statistics and the periodic report add up, per day of issue and unit, kept at ingest in the
+    # batch's transaction (console.totals): dimension "" is the unit's day, else officer / kind / platform /
+    # article with its value. Cases and goods count on the day of a case's first document.
+    Column("day", String(10), primary_key=True),
+    Column("unit_code", String(32), primary_key=True),
+    Column("dimension", String(16), primary_key=True),
+    Column("value", String(128), primary_key=True),
+    Column("documents", Integer, nullable=False, server_default="0"),
+    Column("cases", Integer, nullable=False, server_default="0"),
+    Column("violation_cases", Integer, nullable=False, server_default="0"),
+    Column("violations", Integer, nullable=False, server_default="0"),
+    Column("fines", BigInteger, nullable=False, server_default="0"),
+    Column("goods_value", BigInteger, nullable=False, server_default="0"),
+    Index("daily_totals_dimension_day", "dimension", "day", "unit_code"),
+)
+
 reviews = Table(
     "reviews", metadata,
     Column("document_id", String(64), ForeignKey("documents.id"), primary_key=True),

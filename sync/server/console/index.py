@@ -1,8 +1,8 @@
 """The inbox index: one row per stored document, derived from its canonical JSON when it is stored.
 
-``index_documents`` runs inside the batch's own savepoint (``ingest._insert`` calls it), so a document and
-its inbox row are stored together or not at all. ``catch_up`` indexes documents stored before the console
-existed (or by an older server) when the console starts. Search text is folded here (no diacritics, đ→d):
+``index_documents`` runs inside the batch's own savepoint (``ingest._insert`` calls it), so a document, its
+inbox row and the daily totals it changes (``totals``) are stored together or not at all. ``catch_up``
+indexes documents stored before the console existed (or by an older server) when the console starts. Search text is folded here (no diacritics, đ→d):
 on SQLite it goes to the FTS5 table ``inbox_fts``, on PostgreSQL it stays in ``inbox.search_text`` under a
 trigram index (migration 0003_console).
 """
@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, text, update
 
 from ..tables import devices, documents, inbox
+from . import totals
 from .text import fold
 
 INDEX_CHUNK = 500
@@ -68,19 +69,25 @@ def index_documents(conn: Connection, rows: list[dict[str, Any]]) -> None:
     # A correction may arrive before (or in the same batch as) nothing supersedes it yet: look both ways.
     superseded_ids = {r[0] for r in conn.execute(select(documents.c.supersedes)
                                                  .where(documents.c.supersedes.in_(ids)))}
-    values = []
-    for r in rows:
-        data = json.loads(r["canonical"])
-        values.append({"document_id": r["id"], "unit_code": r["unit_code"], "kind": r["kind"],
-                       "officer": officer_of.get(r["device_id"], ""), "received_at": r["received_at"],
-                       "superseded": r["id"] in superseded_ids, **summarise(data)})
+    older = sorted({r["supersedes"] for r in rows if r.get("supersedes")})
+    # The cases this batch changes (its own and those of the versions it supersedes), for the daily totals.
+    summaries = [summarise(json.loads(r["canonical"])) for r in rows]
+    touched = {(r["unit_code"], s["case_id"] or "#" + r["id"]) for r, s in zip(rows, summaries, strict=True)}
+    if older:
+        touched |= {totals.case_key(dict(r)) for r in conn.execute(
+            select(inbox.c.unit_code, inbox.c.case_id, inbox.c.document_id)
+            .where(inbox.c.document_id.in_(older))).mappings()}
+    previous = totals.before(conn, touched)
+    values = [{"document_id": r["id"], "unit_code": r["unit_code"], "kind": r["kind"],
+               "officer": officer_of.get(r["device_id"], ""), "received_at": r["received_at"],
+               "superseded": r["id"] in superseded_ids, **s} for r, s in zip(rows, summaries, strict=True)]
     conn.execute(insert(inbox), values)
     if conn.dialect.name == "sqlite":
         conn.execute(text("INSERT INTO inbox_fts (document_id, body) VALUES (:document_id, :search_text)"),
                      [{"document_id": v["document_id"], "search_text": v["search_text"]} for v in values])
-    older = sorted({r["supersedes"] for r in rows if r.get("supersedes")})
     if older:
         conn.execute(update(inbox).where(inbox.c.document_id.in_(older)).values(superseded=True))
+    totals.apply_changes(conn, touched, previous)
 
 
 def catch_up(engine: Engine) -> int:
@@ -95,4 +102,7 @@ def catch_up(engine: Engine) -> int:
             index_documents(conn, rows)
         done += len(rows)
         if len(rows) < INDEX_CHUNK:
-            return done
+            break
+    with engine.begin() as conn:
+        totals.rebuild_if_missing(conn)  # documents indexed before the daily totals existed
+    return done

@@ -10,12 +10,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, literal_column, select, text
+from sqlalchemy import Connection, and_, func, literal_column, select, text
 from sqlalchemy.sql import ColumnElement, Select
 
 from ..tables import (
     attachments,
     audit,
+    daily_totals,
     document_attachments,
     documents,
     inbox,
@@ -24,13 +25,12 @@ from ..tables import (
     reviews,
     units,
 )
+from . import totals
 from .review import ReviewState
 from .staff import StaffMember
 from .text import search_words
 
 PAGE_SIZE = 50
-FINE_KIND = "nd118.mqd02"  # the decision that imposes fines (QĐ-XPHC)
-VIOLATION_KIND = "nd118.mbb01"  # the violation minutes (BB-VPHC): a case with one is a case with a violation
 
 
 class NotVisible(Exception):
@@ -232,11 +232,11 @@ class Period:
         return cls(a.isoformat(), b.isoformat())
 
 
-def _period_rows(member: StaffMember, period: Period, unit: str = "") -> ColumnElement[bool]:
-    cond = and_(scope(member, inbox.c.unit_code), inbox.c.superseded.is_(False),
-                inbox.c.issued_day >= period.start, inbox.c.issued_day <= period.end)
+def _totals_in(member: StaffMember, period: Period, dimension: str, unit: str = "") -> ColumnElement[bool]:
+    cond = and_(daily_totals.c.dimension == dimension, scope(member, daily_totals.c.unit_code),
+                daily_totals.c.day >= period.start, daily_totals.c.day <= period.end)
     if unit:
-        cond = and_(cond, inbox.c.unit_code == unit)
+        cond = and_(cond, daily_totals.c.unit_code == unit)
     return cond
 
 
@@ -246,28 +246,24 @@ class ReportLine:
 
     unit_code: str
     unit_name: str
-    inspections: int = 0  # số vụ kiểm tra: cases with any document in the period
-    violation_cases: int = 0  # số vụ vi phạm: cases with a violation minutes
-    fines: int = 0  # tiền phạt: amounts of the penalty decisions
+    inspections: int = 0  # số vụ kiểm tra: cases whose first document was issued in the period
+    violation_cases: int = 0  # số vụ vi phạm: those of them with a violation minutes
+    fines: int = 0  # tiền phạt: amounts of the penalty decisions issued in the period
     goods_value: int = 0  # trị giá hàng hóa: per case the largest goods total of its documents
     documents: int = 0
     extra: dict[str, int] = field(default_factory=dict)
 
 
 def period_report(conn: Connection, member: StaffMember, period: Period, unit: str = "") -> list[ReportLine]:
-    """The periodic report by unit (the last line is the total), superseded versions left out."""
-    case_key = case((inbox.c.case_id == "", inbox.c.document_id), else_=inbox.c.case_id)
-    per_case = (select(inbox.c.unit_code.label("unit_code"), case_key.label("case_key"),
-                       func.max(case((inbox.c.kind == VIOLATION_KIND, 1), else_=0)).label("violation"),
-                       func.sum(case((inbox.c.kind == FINE_KIND, inbox.c.fine_total), else_=0)).label("fines"),
-                       func.max(inbox.c.goods_value).label("goods"), func.count().label("docs"))
-                .where(_period_rows(member, period, unit)).group_by(inbox.c.unit_code, case_key).subquery())
-    stmt = (select(per_case.c.unit_code, func.count(), func.sum(per_case.c.violation), func.sum(per_case.c.fines),
-                   func.sum(per_case.c.goods), func.sum(per_case.c.docs))
-            .group_by(per_case.c.unit_code).order_by(per_case.c.unit_code))
+    """The periodic report by unit (the last line is the total), superseded versions left out; read from the
+    daily totals kept at ingest (``totals``)."""
+    rows = totals.period_sum(conn, _totals_in(member, period, "", unit), [daily_totals.c.unit_code])
     names = dict(conn.execute(select(units.c.code, units.c.name)).all())
-    lines = [ReportLine(r[0], str(names.get(r[0], r[0])), int(r[1]), int(r[2] or 0), int(r[3] or 0), int(r[4] or 0),
-                        int(r[5] or 0)) for r in conn.execute(stmt)]
+    lines = []
+    for r in rows:
+        m = totals.measures_of(r[1:])
+        lines.append(ReportLine(r[0], str(names.get(r[0], r[0])), m["cases"], m["violation_cases"], m["fines"],
+                                m["goods_value"], m["documents"]))
     total = ReportLine("", "Tổng cộng")
     for line in lines:
         total.inspections += line.inspections
@@ -280,29 +276,35 @@ def period_report(conn: Connection, member: StaffMember, period: Period, unit: s
 
 def monthly(conn: Connection, member: StaffMember, period: Period) -> list[dict[str, Any]]:
     """Per month of issue: cases, violation cases, fines and goods value (for the charts)."""
-    month = func.substr(inbox.c.issued_day, 1, 7)
-    case_key = case((inbox.c.case_id == "", inbox.c.document_id), else_=inbox.c.case_id)
-    per_case = (select(month.label("month"), case_key.label("case_key"),
-                       func.max(case((inbox.c.kind == VIOLATION_KIND, 1), else_=0)).label("violation"),
-                       func.sum(case((inbox.c.kind == FINE_KIND, inbox.c.fine_total), else_=0)).label("fines"),
-                       func.max(inbox.c.goods_value).label("goods"))
-                .where(_period_rows(member, period)).group_by(month, case_key).subquery())
-    rows = conn.execute(select(per_case.c.month, func.count(), func.sum(per_case.c.violation),
-                               func.sum(per_case.c.fines), func.sum(per_case.c.goods))
-                        .group_by(per_case.c.month).order_by(per_case.c.month)).all()
-    return [{"month": r[0], "cases": int(r[1]), "violation_cases": int(r[2] or 0), "fines": int(r[3] or 0),
-             "goods_value": int(r[4] or 0)} for r in rows]
+    month = func.substr(daily_totals.c.day, 1, 7)
+    rows = totals.period_sum(conn, _totals_in(member, period, ""), [month])
+    out = []
+    for r in rows:
+        m = totals.measures_of(r[1:])
+        out.append({"month": r[0], "cases": m["cases"], "violation_cases": m["violation_cases"],
+                    "fines": m["fines"], "goods_value": m["goods_value"]})
+    return out
 
 
 def counts_by(conn: Connection, member: StaffMember, period: Period, column: str,
               limit: int = 12) -> list[tuple[str, int, int]]:
-    """``(value, documents, fines)`` grouped by an inbox column (officer, platform, kind, unit), largest first."""
-    col = inbox.c[column]
-    rows = conn.execute(select(col, func.count(), func.sum(case((inbox.c.kind == FINE_KIND, inbox.c.fine_total),
-                                                                 else_=0)))
-                        .where(_period_rows(member, period), col != "").group_by(col)
-                        .order_by(func.count().desc(), col).limit(limit)).all()
-    return [(str(r[0]), int(r[1]), int(r[2] or 0)) for r in rows]
+    """``(value, documents, fines)`` by officer, platform, kind or unit (``unit_code``), largest first."""
+    if column == "unit_code":
+        where, group = _totals_in(member, period, ""), daily_totals.c.unit_code
+    else:
+        where, group = _totals_in(member, period, column), daily_totals.c.value
+    docs = func.sum(daily_totals.c.documents)
+    rows = totals.period_sum(conn, where, [group], order=[docs.desc(), group], limit=limit)
+    return [(str(r[0]), totals.measures_of(r[1:])["documents"], totals.measures_of(r[1:])["fines"]) for r in rows]
+
+
+def violations_by_article(conn: Connection, member: StaffMember, period: Period,
+                          limit: int = 12) -> list[tuple[str, int]]:
+    """``(article, violation lines)`` most violated first (the article named as on the statistics page)."""
+    count = func.sum(daily_totals.c.violations)
+    rows = totals.period_sum(conn, _totals_in(member, period, "article"), [daily_totals.c.value],
+                             order=[count.desc(), daily_totals.c.value], limit=limit)
+    return [(totals.article_label(str(r[0])), totals.measures_of(r[1:])["violations"]) for r in rows]
 
 
 def recent_platforms(conn: Connection, member: StaffMember, window: int = 2000) -> list[str]:

@@ -26,7 +26,7 @@ from sqlalchemy import Engine
 from ..app import source_of
 from ..database import reading
 from ..ingest import verify as verify_record
-from . import admin, export, queries, staff
+from . import admin, export, queries, staff, totals
 from .charts import bar_chart, money
 from .copies import add_api_route
 from .index import catch_up
@@ -107,7 +107,7 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
     env.filters["vn_day"] = _vn_day
     env.globals["kind_titles"] = export.kind_titles()
     env.globals["states"] = list(ReviewState)
-    env.globals["fine_kind"] = queries.FINE_KIND
+    env.globals["fine_kind"] = totals.FINE_KIND
     env.globals["state_label"] = lambda s: ReviewState(s).label
     env.globals["role_label"] = lambda r: Role(r).label
     add_api_route(app)
@@ -292,6 +292,7 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
             by_officer = queries.counts_by(conn, member, period, "officer")
             by_platform = queries.counts_by(conn, member, period, "platform")
             by_unit = queries.counts_by(conn, member, period, "unit_code")
+            by_article = queries.violations_by_article(conn, member, period)
         labels = [m["month"][5:7] + "/" + m["month"][2:4] for m in months]
         charts = [
             bar_chart("Số vụ kiểm tra và số vụ vi phạm theo tháng", labels,
@@ -301,11 +302,14 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
                       [("Tiền phạt", [m["fines"] for m in months]),
                        ("Trị giá hàng hóa", [m["goods_value"] for m in months])]),
         ]
+        if by_article:
+            charts.append(bar_chart("Hành vi vi phạm theo điều khoản", [a for a, _ in by_article],
+                                    [("Hành vi vi phạm", [n for _, n in by_article])], fmt=str))
         if by_platform:
             charts.append(bar_chart("Văn bản về kinh doanh trực tuyến theo sàn", [p for p, _, _ in by_platform],
                                     [("Văn bản", [n for _, n, _ in by_platform])], fmt=str))
         return page(request, "stats.html", member, period=period, months=months, charts=charts,
-                    by_officer=by_officer, by_unit=by_unit, by_platform=by_platform)
+                    by_officer=by_officer, by_unit=by_unit, by_platform=by_platform, by_article=by_article)
 
     @app.get("/reports", include_in_schema=False)
     def reports_page(request: Request) -> Response:

@@ -1,4 +1,5 @@
-"""Text normalisation: NFC for storage, folding (no diacritics, đ→d, lower case) for search."""
+"""Text normalisation: NFC for storage, folding (no diacritics, đ→d, lower case) for search (the rule itself
+is ``qltt_canonical.search.fold``, shared with the HQ server)."""
 
 from __future__ import annotations
 
@@ -6,24 +7,12 @@ import unicodedata
 from typing import Any
 
 from qltt_canonical import nfc_tree
-
-# đ/Đ are letters of their own in Unicode, not d + a combining mark, so NFD does not fold them.
-_EXTRA_FOLD = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
+from qltt_canonical.search import fold as fold  # one rule for the laptop and the HQ server
 
 
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode NFC (Vietnamese IMEs may produce decomposed marks)."""
     return unicodedata.normalize("NFC", text)
-
-
-def fold(text: str) -> str:
-    """Fold for search: drop every combining mark, map đ→d, lower-case, squeeze white space.
-
-    "Thuốc lá" → "thuoc la", "ĐỒNG NAI" → "dong nai".
-    """
-    decomposed = unicodedata.normalize("NFD", text.translate(_EXTRA_FOLD))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().translate(_EXTRA_FOLD).split())
 
 
 def clean(text: str | None) -> str:

@@ -26,6 +26,7 @@ from inspector_app.domain.model import (
 )
 from inspector_app.domain.text import clean
 from inspector_app.domain.validation import validate_goods_row, validate_subject
+from inspector_app.store.files import write_atomically
 from inspector_app.store.reference import KIND_WATCHLIST, ReferenceStore
 from inspector_app.store.repository import CaseSummary, Repository, SearchHit
 from inspector_app.store.settings import PROFILE_OFFICER, PROFILE_UNIT
@@ -342,3 +343,9 @@ class CaseService:
     def attachment_bytes(self, sha256: str) -> bytes:
         """The plain content of a stored attachment (decrypted in memory, never written in clear)."""
         return self.repo.attachment_bytes(sha256)
+
+    def save_attachment_as(self, sha256: str, target: Path) -> Path:
+        """Write a decrypted copy of an attachment to ``target``, a place the officer chose (an explicit export:
+        another program can only open a file), atomically."""
+        write_atomically(target, self.repo.attachment_bytes(sha256))
+        return target

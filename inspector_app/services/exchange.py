@@ -34,11 +34,11 @@ from inspector_app.domain.model import (
     to_dict,
 )
 from inspector_app.domain.validation import validate_goods_row, validate_subject
+from inspector_app.store.files import write_atomically
 from inspector_app.store.repository import Repository
 from sync.protocol import json_depth, validate_document_json
 
 from .cases import ProfileService
-from .files import write_atomically
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 

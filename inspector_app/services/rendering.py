@@ -20,8 +20,7 @@ from inspector_app.domain.errors import NotFoundError, Problem, ValidationError
 from inspector_app.domain.model import Document, DocumentStatus, ShapeError, from_dict
 from inspector_app.domain.validation import validate_document
 from inspector_app.forms import RenderResult, form_problems, render_document
-
-from .files import write_atomically
+from inspector_app.store.files import write_atomically
 
 
 class DocumentSource(Protocol):

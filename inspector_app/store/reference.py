@@ -29,7 +29,7 @@ from typing import Any
 from inspector_app.domain.canonical import canonical_bytes
 
 from . import settings
-from .repository import Repository
+from .repository import Repository, same_subject
 from .settings import Setting
 
 KIND_CATALOG = "violation_catalog"
@@ -125,11 +125,10 @@ class ReferenceStore:
         """Earlier violations known to HQ for a subject with this tax code or CCCD, oldest first (index
         look-ups of migration 0006, one per code)."""
         parts, params = [], []
-        for key, value in (("tax_code", tax_code), ("id_number", id_number)):
-            if value:
-                parts.append(f"SELECT {_COLUMNS}, json_extract(data, '$.date') AS day FROM reference_items"
-                             f" WHERE kind = ? AND json_extract(data, '$.{key}') = ?")
-                params += [KIND_SUBJECT_VIOLATION, value]
+        for key, value in same_subject(tax_code, id_number):
+            parts.append(f"SELECT {_COLUMNS}, json_extract(data, '$.date') AS day FROM reference_items"
+                         f" WHERE kind = ? AND json_extract(data, '$.{key}') = ?")
+            params += [KIND_SUBJECT_VIOLATION, value]
         if not parts:
             return []
         rows = self.repo.db.conn.execute(" UNION ".join(parts) + " ORDER BY day, key", params).fetchall()

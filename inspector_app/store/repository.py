@@ -51,6 +51,16 @@ def _json(value: Any) -> str:
     return canonical_bytes(to_dict(value)).decode("utf-8")
 
 
+def same_subject(tax_code: str, id_number: str) -> list[tuple[str, str]]:
+    """What makes two subjects "the same subject" for repeat offences: the same tax code or the same CCCD.
+
+    Returns the known identifiers as ``(field, value)`` pairs (``tax_code``, ``id_number``), empty ones left
+    out; callers query one index per pair and join the results, since an ``OR`` of the two defeats the
+    partial indexes.
+    """
+    return [(name, value) for name, value in (("tax_code", tax_code), ("id_number", id_number)) if value]
+
+
 @dataclass(frozen=True)
 class CaseSummary:
     """One row of the case list."""
@@ -240,11 +250,10 @@ class Repository:
         two made it read every case each time a case was opened).
         """
         parts, params = [], []
-        for column, value in (("tax_code", tax_code), ("id_number", id_number)):
-            if value:
-                parts.append("SELECT c.id, c.started_at FROM subjects s JOIN cases c ON c.subject_id = s.id"
-                             f" WHERE s.{column} = ? AND s.{column} != '' AND c.id != ?")
-                params += [value, exclude_case]
+        for column, value in same_subject(tax_code, id_number):
+            parts.append("SELECT c.id, c.started_at FROM subjects s JOIN cases c ON c.subject_id = s.id"
+                         f" WHERE s.{column} = ? AND s.{column} != '' AND c.id != ?")
+            params += [value, exclude_case]
         if not parts:
             return []
         sql = " UNION ".join(parts) + " ORDER BY 2, 1"

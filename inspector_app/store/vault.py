@@ -9,33 +9,14 @@ are still read (the conversion at first start of this version seals them and rem
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 from inspector_app.domain.errors import InspectorError
 
 from .crypto import is_sealed, open_sealed, seal
+from .files import write_atomically
 
 VAULT_DIR = "vault"
-
-
-def write_file_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temp file in the same folder, fsync and rename.
-
-    A crash leaves either no file or the whole file, never a torn one.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".part-", dir=str(target.parent))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class FileVault:
@@ -58,7 +39,7 @@ class FileVault:
         rel = self.relative_path(sha)
         target = self.data_dir / rel
         if not target.exists():
-            write_file_atomically(target, seal(self.key, data, "attachment:" + sha) if self.key else data)
+            write_atomically(target, seal(self.key, data, "attachment:" + sha) if self.key else data)
         return sha, rel
 
     def get(self, sha256: str, stored_path: str) -> bytes:

@@ -47,10 +47,10 @@ class AttachmentViewer(QDialog):
         self.picture = QLabel(self.tr("Đang mở ảnh…"))
         self.picture.setObjectName("attachmentPicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.picture)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.picture)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.full_size = QCheckBox(self.tr("Kích thước thật"))
         self.full_size.toggled.connect(lambda _: self._show())
         caption = QLabel(attachment.caption or attachment.url)
@@ -62,7 +62,7 @@ class AttachmentViewer(QDialog):
         bottom.addWidget(self.full_size)
         bottom.addWidget(close_btn)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.scroll_area, 1)
         lay.addLayout(bottom)
         sha = attachment.sha256
         backend.call(lambda s: load_image(s.cases.attachment_bytes(sha)), self._loaded, lambda _e: self.picture.setText(
@@ -81,10 +81,10 @@ class AttachmentViewer(QDialog):
         if self.image is None:
             return
         full = self.full_size.isChecked()
-        self.scroll.setWidgetResizable(not full)
+        self.scroll_area.setWidgetResizable(not full)
         image = self.image
         if not full:
-            room = self.scroll.viewport().size()
+            room = self.scroll_area.viewport().size()
             image = image.scaled(room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         self.picture.setPixmap(QPixmap.fromImage(image))
         if full:

@@ -57,6 +57,8 @@ from .widgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
+    from inspector_app.services.container import Services
+
     from .documents_panel import DocumentsPanel
     from .goods_panel import GoodsPanel
     from .models import AttachmentTableModel, ParticipantTableModel, SealTableModel
@@ -66,7 +68,7 @@ if TYPE_CHECKING:
 THUMB = 64
 
 
-def officer_as_participant(s: Any) -> Participant | None:
+def officer_as_participant(s: Services) -> Participant | None:
     """The logged-in officer as a team member (work function: runs on the worker thread)."""
     if not s.profile.is_configured():
         return None
@@ -357,7 +359,8 @@ class CaseEditor(QWidget):
                 placeholder = self.tabs.widget(index)
                 self.tabs.removeTab(index)
                 self.tabs.insertTab(index, page, label)
-                placeholder.deleteLater()
+                if placeholder is not None:
+                    placeholder.deleteLater()
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(blocked)
@@ -450,9 +453,11 @@ class CaseEditor(QWidget):
         for att in self.att_model.rows():
             if not att.media_type.startswith("image/"):
                 continue
-            sha = att.sha256
-            self.backend.call(lambda s, sha=sha: make_thumbnail(s.cases.attachment_bytes(sha)),
-                              lambda img, sha=sha: self._thumb(sha, img), lambda _e: None)
+            self._request_thumbnail(att.sha256)
+
+    def _request_thumbnail(self, sha: str) -> None:
+        self.backend.call(lambda s: make_thumbnail(s.cases.attachment_bytes(sha)),
+                          lambda img: self._thumb(sha, img), lambda _e: None)
 
     def _thumb(self, sha: str, image: QImage) -> None:
         from PySide6.QtGui import QIcon, QPixmap
@@ -675,7 +680,7 @@ class CaseEditor(QWidget):
         # Vietnam time, whatever the laptop's time zone (as every time the app records).
         captured = SystemClock().now().isoformat() if kind == AttachmentKind.WEB_CAPTURE else ""
 
-        def work(s: Any) -> tuple[Case, list[str]]:
+        def work(s: Services) -> tuple[Case, list[str]]:
             # Each file on its own: one refused (too large for HQ) does not drop the others.
             refused = []
             for p in paths or []:
@@ -725,11 +730,8 @@ class CaseEditor(QWidget):
         if target is None:
             return
 
-        def write(s: Any) -> Path:
-            from inspector_app.services.files import write_atomically
-
-            write_atomically(target, s.cases.attachment_bytes(sha))
-            return target
+        def write(s: Services) -> Path:
+            return s.cases.save_attachment_as(sha, target)
 
         def done(path: Path) -> None:
             from PySide6.QtCore import QUrl

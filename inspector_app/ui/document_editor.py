@@ -110,9 +110,7 @@ class FieldEditor:
             w.toggled.connect(slot)
         elif isinstance(w, QComboBox):
             w.currentIndexChanged.connect(slot)
-        elif isinstance(w, QPlainTextEdit):
-            w.textChanged.connect(slot)
-        else:
+        elif isinstance(w, (QPlainTextEdit, QLineEdit)):
             w.textChanged.connect(slot)
 
     def set_value(self, value: Any) -> None:

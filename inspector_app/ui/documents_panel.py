@@ -178,7 +178,7 @@ class DocumentActions(QObject):
     def finalize(self, doc_id: str) -> None:
         """List the problems, or confirm (asking the number for unit decisions) and finalise."""
 
-        def work(s: Any) -> tuple[Document, list[Any]]:
+        def work(s: Services) -> tuple[Document, list[Any]]:
             doc = s.documents.get(doc_id)
             return doc, s.documents.problems(doc)
 
@@ -271,7 +271,7 @@ class DocumentsPanel(QWidget):
         self.kind.view().setMinimumWidth(self.kind.view().sizeHintForColumn(0) + 24)
         self.create_btn = QPushButton(self.tr("Lập văn bản"))
         self.create_btn.setObjectName("createDocument")
-        self.create_btn.clicked.connect(lambda: self.create(str(self.kind.currentData())))
+        self.create_btn.clicked.connect(lambda: self.create_draft(str(self.kind.currentData())))
         self.model = DocumentTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("documentTable")
@@ -383,7 +383,7 @@ class DocumentsPanel(QWidget):
         self.correct_btn.setEnabled(has and not draft)
 
     # -- actions ---------------------------------------------------------------------------------------------
-    def create(self, kind: str) -> None:
+    def create_draft(self, kind: str) -> None:
         """Create a draft of ``kind`` from the case (saving pending case edits first) and open it."""
         if not self.case_id:
             return

@@ -8,7 +8,7 @@ officer's own input (keys, mouse, wheel) on any window of the app, not from back
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,6 +27,9 @@ from .backend import Backend
 from .errors import error_text
 from .prompts import Prompter
 
+if TYPE_CHECKING:
+    from inspector_app.services.container import Services
+
 DEFAULT_IDLE_MINUTES = 10
 SETTING_IDLE = "lock/idle_minutes"
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
@@ -36,7 +39,7 @@ _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type
 def idle_minutes(settings: QSettings) -> int:
     """The idle time before locking (minutes; 0 turns the automatic lock off)."""
     try:
-        return max(0, int(settings.value(SETTING_IDLE, DEFAULT_IDLE_MINUTES)))
+        return max(0, int(str(settings.value(SETTING_IDLE, DEFAULT_IDLE_MINUTES))))
     except (TypeError, ValueError):
         return DEFAULT_IDLE_MINUTES
 
@@ -121,7 +124,7 @@ class LockScreen(QWidget):
         self.secret.clear()
         self.button.setEnabled(False)
 
-        def check(s: Any) -> bool:
+        def check(s: Services) -> bool:
             if secret.isdigit() and s.keys.has_pin():
                 return s.keys.unlock_with_pin(secret).raw == s.master_key.raw
             return bool(s.keys.check(s.master_key, secret))

@@ -37,13 +37,15 @@ from .backend import Backend
 from .case_editor import CaseEditor
 from .documents_panel import DocumentActions, kind_label
 from .errors import error_text, show_error
-from .models import CaseTableModel, DeadlineTableModel, FoldFilterProxy, form_name
+from .models import CaseTableModel, DeadlineRow, DeadlineTableModel, FoldFilterProxy, form_name
 from .prompts import Prompter
 from .widgets import DateField, fit_to_screen
 
 if TYPE_CHECKING:
     # QCloseEvent would create QEvent's Python type (a large enum) before the first paint, for an annotation.
     from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from inspector_app.services.container import Services
 
     # The document editor and the new-case dialog load when first opened.
     from .document_editor import DocumentEditor
@@ -325,7 +327,7 @@ class MainWindow(QMainWindow):
         self.profile_ready.emit()
 
     def _update_title(self) -> None:
-        def work(s: Any) -> str:
+        def work(s: Services) -> str:
             if not s.profile.is_configured():
                 return ""
             unit, officer = s.profile.unit(), s.profile.officer()
@@ -514,7 +516,7 @@ class MainWindow(QMainWindow):
             self.prompter.info(self, self.tr("Lập văn bản"), self.tr("Hãy chọn hoặc lập một vụ việc trước."))
             return
         self.editor.tabs.setCurrentWidget(self.editor.documents)
-        self.editor.documents.create(kind)
+        self.editor.documents.create_draft(kind)
 
     def _doc_action(self, name: str) -> None:
         doc_id = self.editor.documents.selected_id()
@@ -537,21 +539,19 @@ class MainWindow(QMainWindow):
         case_id = case_id or (self.editor.case.id if self.editor.case else "")
         today = SystemClock().now().date()  # Vietnam's date, as the deadlines are
 
-        def work(s: Any) -> tuple[list[dict[str, Any]], int]:
+        def work(s: Services) -> tuple[list[DeadlineRow], int]:
             items, total = s.rules.deadline_feed(case_id, DEADLINE_LIMIT, OVERDUE_COUNT_CAP)
             items += s.rules.hq_review_items()
             rows = []
             for it in items:
-                d = it.to_dict()
                 due = parse_date(it.due[:10]) if it.due else None
-                d["days_left"] = (due - today).days if due else None
-                d["label"] = f"{it.what} — {it.trigger}" if it.trigger else it.what
-                rows.append(d)
-            return sorted(rows, key=lambda r: (r["days_left"] is None, r["days_left"] or 0)), total
+                rows.append(DeadlineRow(it, f"{it.what} — {it.trigger}" if it.trigger else it.what,
+                                        (due - today).days if due else None))
+            return sorted(rows, key=lambda r: (r.days_left is None, r.days_left or 0)), total
 
         self.backend.call(work, self._deadlines, lambda _e: None)
 
-    def _deadlines(self, result: tuple[list[dict[str, Any]], int]) -> None:
+    def _deadlines(self, result: tuple[list[DeadlineRow], int]) -> None:
         rows, total = result
         self.deadline_model.set_rows(rows)
         title = self.tr("Thời hạn sắp đến và quá hạn")
@@ -571,7 +571,7 @@ class MainWindow(QMainWindow):
             return
         self._catching_up = True
 
-        def step(s: Any) -> Any:
+        def step(s: Services) -> Any:
             # Load the holiday calendar now, in the background: the first save would otherwise pay for it.
             s.rules.calendar()
             if not s.rules.index.is_stale():
@@ -599,8 +599,7 @@ class MainWindow(QMainWindow):
         self.backend.call(step, done, failed)
 
     def _deadline_activated(self, index: QModelIndex) -> None:
-        row = self.deadline_model.row_at(index.row())
-        case_id = row.get("case_id", "")
+        case_id = self.deadline_model.row_at(index.row()).item.case_id
         if case_id and not self.select_case(case_id):
             self.editor.open_case(case_id)
 
@@ -608,7 +607,7 @@ class MainWindow(QMainWindow):
         """Every few days, read every page of the database on a thread and a connection of its own (the check
         that used to make start-up O(database)); a damaged file is reported in a dialog."""
 
-        def due(s: Any) -> Any:
+        def due(s: Services) -> Any:
             import time as _time
 
             from inspector_app.services.doctor import check_due
@@ -643,7 +642,7 @@ class MainWindow(QMainWindow):
     def reload_sync_state(self) -> None:
         """Show what waits to be sent and what HQ refused, in the status bar."""
 
-        def work(s: Any) -> tuple[tuple[int, int], str, str]:
+        def work(s: Services) -> tuple[tuple[int, int], str, str]:
             server, _user = s.sync.configured_server()
             return s.sync.waiting_and_stuck(), server, s.sync.last_success_at()
 
@@ -681,7 +680,7 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         """Add the demo dataset, with progress."""
-        from .first_run import run_with_progress
+        from .progress import run_with_progress
 
         run_with_progress(self, self.backend, self.tr("Đang thêm dữ liệu mẫu…"),
                           lambda s, ctx: s.demo.load(progress=ctx.progress), lambda _r: None, self.prompter,
@@ -689,7 +688,7 @@ class MainWindow(QMainWindow):
 
     def import_file(self) -> None:
         """Import cases and documents exported by another installation."""
-        from .first_run import run_with_progress
+        from .progress import run_with_progress
 
         paths = self.prompter.open_files(self, self.tr("Nhập dữ liệu"), self.tr("Tệp dữ liệu (*.json *.zip);;Tất cả (*)"))
         if not paths:
@@ -704,7 +703,7 @@ class MainWindow(QMainWindow):
 
     def export_file(self) -> None:
         """Export everything to a file."""
-        from .first_run import run_with_progress
+        from .progress import run_with_progress
 
         path = self.prompter.save_file(self, self.tr("Xuất dữ liệu"), "qltt-export.json",
                                        self.tr("Tệp dữ liệu (*.json);;Tất cả (*)"))

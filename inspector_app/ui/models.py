@@ -37,10 +37,15 @@ from inspector_app.domain.model import (
     legal_citation,
     status_text,
 )
+from inspector_app.domain.rules.catalog import CatalogEntry
 from inspector_app.domain.text import fold
 
 if TYPE_CHECKING:  # only the attachment thumbnails use icons, after start-up
     from PySide6.QtGui import QIcon
+
+    # The sync service (and the HTTP client below it) is loaded when the sync dialog first opens.
+    from inspector_app.services.rules import DueItem
+    from inspector_app.services.sync import OutboxRow
 
 # Status names come from the domain (DocumentStatus.text) and are looked up in the translation catalogue
 # at run time; these markers only keep pyside6-lupdate from dropping their English entries.
@@ -368,36 +373,38 @@ class DocumentTableModel(RowTableModel[Any]):
         return None
 
 
-def _get(row: Any, key: str, default: Any = "") -> Any:
-    """Rows from services that are still evolving may be dataclasses or dicts; read either."""
-    if isinstance(row, dict):
-        return row.get(key, default)
-    return getattr(row, key, default)
+@dataclass(frozen=True)
+class DeadlineRow:
+    """One line of the deadline dock: the rules service's item, what the line says, and the days left on the
+    officer's calendar (negative: overdue)."""
+
+    item: DueItem
+    label: str
+    days_left: int | None
 
 
-class DeadlineTableModel(RowTableModel[Any]):
+class DeadlineTableModel(RowTableModel[DeadlineRow]):
     """Deadlines falling due (from the rules service): what, which case, when, how many days left."""
 
-    def columns(self) -> list[Column[Any]]:
+    def columns(self) -> list[Column[DeadlineRow]]:
         return [
-            Column(self.tr("Hạn"), lambda r: date_text(str(_get(r, "due") or _get(r, "due_at") or "")),
-                   lambda r: str(_get(r, "due") or _get(r, "due_at") or "")),
-            Column(self.tr("Việc phải làm"), lambda r: str(_get(r, "label") or _get(r, "what") or "")),
-            Column(self.tr("Vụ việc"), lambda r: str(_get(r, "case_title") or _get(r, "case_id") or "")),
-            Column(self.tr("Còn lại"), lambda r: self.days_text(r), lambda r: _days(r), True),
+            Column(self.tr("Hạn"), lambda r: date_text(r.item.due[:10]), lambda r: r.item.due),
+            Column(self.tr("Việc phải làm"), lambda r: r.label),
+            Column(self.tr("Vụ việc"), lambda r: r.item.case_title or r.item.case_id),
+            Column(self.tr("Còn lại"), lambda r: self.days_text(r), lambda r: r.days_left, True),
         ]
 
-    def days_text(self, row: Any) -> str:
+    def days_text(self, row: DeadlineRow) -> str:
         """"còn 3 ngày" / "quá hạn 2 ngày"."""
-        days = _days(row)
+        days = row.days_left
         if days is None:
             return ""
         if days < 0:
             return self.tr("quá hạn %n ngày", "", -days)
         return self.tr("còn %n ngày", "", days)
 
-    def extra_data(self, row: Any, column: int, role: int) -> Any:
-        days = _days(row)
+    def extra_data(self, row: DeadlineRow, column: int, role: int) -> Any:
+        days = row.days_left
         if role == Qt.ItemDataRole.BackgroundRole and days is not None and days < 0:
             return QBrush(_WARN)
         if role == Qt.ItemDataRole.BackgroundRole and days is not None and days <= 2:
@@ -405,22 +412,14 @@ class DeadlineTableModel(RowTableModel[Any]):
         return None
 
 
-def _days(row: Any) -> int | None:
-    for key in ("days_left", "days_remaining", "days"):
-        v = _get(row, key, None)
-        if isinstance(v, int):
-            return v
-    return None
-
-
-class SyncProblemModel(RowTableModel[Any]):
+class SyncProblemModel(RowTableModel["OutboxRow"]):
     """Records HQ did not accept: document, result (conflict, rejected, incomplete) and the reason."""
 
-    def columns(self) -> list[Column[Any]]:
+    def columns(self) -> list[Column[OutboxRow]]:
         return [
             Column(self.tr("Văn bản"), lambda r: _outbox_label(r)),
-            Column(self.tr("Kết quả"), lambda r: self.state_text(str(_get(r, "state") or _get(r, "status")))),
-            Column(self.tr("Lý do"), lambda r: _reason(r)),
+            Column(self.tr("Kết quả"), lambda r: self.state_text(r.state)),
+            Column(self.tr("Lý do"), lambda r: r.last_error),
         ]
 
     def state_text(self, state: str) -> str:
@@ -430,19 +429,10 @@ class SyncProblemModel(RowTableModel[Any]):
                 "accepted": self.tr("Đã nhận"), "duplicate": self.tr("Đã có trên máy chủ")}.get(state, state)
 
 
-def _outbox_label(row: Any) -> str:
+def _outbox_label(row: OutboxRow) -> str:
     """"NĐ 118 MBB01 3/BB-VPHC" for an outbox row."""
-    kind = str(_get(row, "kind") or "")
-    form = KINDS[kind].form if kind in KINDS else kind
-    return f"{form} {_get(row, 'number') or ''}".strip() or str(_get(row, "document_id") or "")
-
-
-def _reason(row: Any) -> str:
-    reason = _get(row, "last_error") or _get(row, "reason") or _get(row, "message") or ""
-    errors = _get(row, "errors", None)
-    if not reason and errors:
-        reason = "; ".join(str(_get(e, "message") or e) for e in errors)
-    return str(reason)
+    form = KINDS[row.kind].form if row.kind in KINDS else row.kind
+    return f"{form} {row.number}".strip() or row.document_id
 
 
 class ParticipantTableModel(RowTableModel[Participant]):
@@ -499,28 +489,27 @@ def violation_ref_text(v: ViolationRef) -> str:
     return v.citation(decree_prefix="NĐ")
 
 
-class CatalogTableModel(RowTableModel[Any]):
+class CatalogTableModel(RowTableModel[CatalogEntry]):
     """Search results from the violation catalog (rows come from the rules service)."""
 
-    def columns(self) -> list[Column[Any]]:
+    def columns(self) -> list[Column[CatalogEntry]]:
         return [
             Column(self.tr("Căn cứ"), lambda r: catalog_ref_text(r)),
-            Column(self.tr("Hành vi"), lambda r: str(_get(r, "text") or _get(r, "description") or "")),
+            Column(self.tr("Hành vi"), lambda r: r.text),
             Column(self.tr("Khung phạt (đồng)"), lambda r: fine_range_text(r), None, True),
         ]
 
 
-def catalog_ref_text(r: Any) -> str:
-    """Reference of a catalog entry, tolerant of dict or dataclass rows."""
-    return legal_citation(_get(r, "article"), _get(r, "clause"), _get(r, "point") or "", _get(r, "decree") or "",
-                          decree_prefix="NĐ")
+def catalog_ref_text(r: CatalogEntry) -> str:
+    """Reference of a catalog entry: "điểm a khoản 1 Điều 9 NĐ 98/2020/NĐ-CP"."""
+    return legal_citation(r.article, r.clause, "", r.decree, decree_prefix="NĐ")
 
 
-def fine_range_text(r: Any) -> str:
+def fine_range_text(r: CatalogEntry) -> str:
     """"5.000.000 – 10.000.000" from a catalog entry's minimum and maximum."""
-    lo = _get(r, "fine_min", None)
-    hi = _get(r, "fine_max", None)
-    tiers = _get(r, "tiers", ()) or ()
+    lo: int | None = r.fine_min
+    hi: int | None = r.fine_max
+    tiers = r.tiers
     if tiers:
         # Value-tiered clauses: the span of all their tiers (the exact one depends on the goods value).
         lo = min(t.min for t in tiers)

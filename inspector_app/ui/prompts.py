@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
 
 # The dialog classes are imported in the methods: a Prompter is made before the main window is first shown,
@@ -82,10 +83,10 @@ class Prompter:
         dialog = PassphraseDialog(parent, new=new, error=error)
         return dialog.value() if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
 
-    def print_setup(self, parent: QWidget | None, printer: object) -> bool:
+    def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
         """Show QPrintDialog for ``printer``; True if the user pressed Print."""
         from PySide6.QtPrintSupport import QPrintDialog
 
-        dialog = QPrintDialog(printer, parent)  # type: ignore[arg-type]
+        dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(QCoreApplication.translate("Prompter", "In văn bản"))
         return bool(dialog.exec() == QPrintDialog.DialogCode.Accepted)

@@ -3,7 +3,7 @@ service), and the language of the interface (applied at the next start)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -28,6 +28,9 @@ from .i18n import LANGUAGES, current_language, set_language
 from .profile_form import ProfileForm
 from .prompts import Prompter
 from .widgets import fit_to_screen
+
+if TYPE_CHECKING:
+    from inspector_app.services.container import Services
 
 _LAST_SERVER, _LAST_USER = "sync/lastServer", "sync/lastUsername"
 
@@ -86,7 +89,7 @@ class LoginBox(QGroupBox):
 
     def load(self) -> None:
         """Show the server and user of the last login."""
-        def work(s: Any) -> tuple[str, str, bool]:
+        def work(s: Services) -> tuple[str, str, bool]:
             server, user = s.sync.configured_server()
             return server, user, s.sync.keyring_available()
 
@@ -179,7 +182,7 @@ class SettingsDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        def work(s: Any) -> tuple[Any, Any]:
+        def work(s: Services) -> tuple[Any, Any]:
             if not s.profile.is_configured():
                 return None, None
             return s.profile.unit(), s.profile.officer()

@@ -70,12 +70,13 @@ class SubjectForm(QWidget):
             seen.extend(k for k in keys if k not in seen)
         for key in seen:
             if key in ("gender", "representative_gender"):
-                edit: QLineEdit | QComboBox = QComboBox()
+                combo = QComboBox()
                 # Stored as the Vietnamese word the forms print; shown in the interface language.
-                edit.addItem("", "")
-                edit.addItem(self.tr("Nam"), "Nam")
-                edit.addItem(self.tr("Nữ"), "Nữ")
-                edit.currentIndexChanged.connect(lambda _=0, k=key: self._edited(k))
+                combo.addItem("", "")
+                combo.addItem(self.tr("Nam"), "Nam")
+                combo.addItem(self.tr("Nữ"), "Nữ")
+                combo.currentIndexChanged.connect(lambda _=0, k=key: self._edited(k))
+                edit: QLineEdit | QComboBox = combo
             elif key in _DATES:
                 edit = DateField()
                 edit.textChanged.connect(lambda _="", k=key: self._edited(k))

@@ -6,7 +6,7 @@ flag; when the server asks for a login, the dialog asks for the password and tri
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -26,6 +26,9 @@ from .backend import Backend
 from .errors import error_text, report_unexpected
 from .models import SyncProblemModel
 from .prompts import Prompter
+
+if TYPE_CHECKING:
+    from inspector_app.services.container import Services
 
 PROBLEM_STATES = ("conflict", "rejected", "incomplete", "retry")
 
@@ -104,7 +107,7 @@ class SyncDialog(QDialog):
 
     def load_state(self) -> None:
         """Show the server and the records still stuck from earlier runs."""
-        def work(s: Any) -> tuple[str, str, list[Any], int]:
+        def work(s: Services) -> tuple[str, str, list[Any], int]:
             server, user = s.sync.configured_server()
             return server, user, s.sync.status(PROBLEM_STATES), s.sync.waiting_and_stuck()[0]
 
@@ -147,7 +150,7 @@ class SyncDialog(QDialog):
         self.step.setText(self.tr("Đang kết nối…"))
         self.summary.clear()  # the previous run's outcome must not read as this run's
 
-        def work(s: Any, ctx: Any) -> tuple[Any, list[Any]]:
+        def work(s: Services, ctx: Any) -> tuple[Any, list[Any]]:
             report = s.sync.sync(progress=ctx.progress, cancel=ctx.cancelled, password=password)
             return report, s.sync.status(PROBLEM_STATES)
 

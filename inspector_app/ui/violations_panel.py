@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +36,9 @@ from .errors import error_text, report_unexpected
 from .models import CatalogTableModel, ViolationTableModel
 from .prompts import Prompter
 from .widgets import read_only_table
+
+if TYPE_CHECKING:
+    from inspector_app.services.container import Services
 
 
 def _view(model: Any, name: str) -> QTableView:
@@ -190,7 +193,7 @@ class ViolationsPanel(QWidget):
         """Search the catalog for the typed text (all entries in force when empty)."""
         text = self.search.text()
 
-        def work(s: Any) -> list[Any]:
+        def work(s: Services) -> list[Any]:
             return s.rules.search_catalog(text) if text.strip() else s.rules.catalog()
 
         self.backend.call(work, lambda rows: self._results(text, rows), self._failed)
@@ -225,7 +228,7 @@ class ViolationsPanel(QWidget):
         case = self._case_for_rules()
         org = self._organization()
 
-        def work(s: Any) -> Any:
+        def work(s: Services) -> Any:
             return s.rules.fine_for(violation, s.rules.goods_for_violation(case, violation), org)
 
         def done(fine: Any) -> None:
@@ -259,7 +262,7 @@ class ViolationsPanel(QWidget):
         case = self._case_for_rules()
         org = self._organization()
 
-        def work(s: Any) -> ViolationRef:
+        def work(s: Services) -> ViolationRef:
             try:
                 fine = s.rules.fine_for(violation, s.rules.goods_for_violation(case, violation), org)
             except InspectorError:
@@ -307,7 +310,7 @@ class ViolationsPanel(QWidget):
         case = self._case_for_rules()
         org = self._organization()
 
-        def work(s: Any) -> str:
+        def work(s: Services) -> str:
             try:
                 fine = s.rules.fine_for(v, s.rules.goods_for_violation(case, v), org)
                 s.rules.check_amount(fine, amount)

@@ -33,7 +33,7 @@ def test_dock_lists_the_stored_overdue_items_and_catches_up_after_new_days_off(
     assert gui.runner.run_sync(lambda: gui.backend._get().rules.count_overdue()) == 2 * OVERDUE_CASES
     assert f"{2 * OVERDUE_CASES} việc quá hạn" in w.deadline_dock.windowTitle()
     rows = [w.deadline_model.row_at(i) for i in range(w.deadline_model.rowCount())]
-    assert sum(1 for r in rows if r["rule"] == "mbb01" and r["state"] == "overdue") == OVERDUE_CASES
+    assert sum(1 for r in rows if r.item.rule == "mbb01" and r.item.state == "overdue") == OVERDUE_CASES
     assert not w.deadline_progress.isVisible()
 
     # HQ pushes a day off inside every case's counting window: the stored deadlines are now stale.
@@ -72,8 +72,8 @@ def test_dock_lists_the_stored_overdue_items_and_catches_up_after_new_days_off(
     assert any("Đang cập nhật thời hạn" in p for p in progress)
     assert not w.deadline_progress.isVisible()
     assert not gui.runner.run_sync(lambda: gui.backend._get().rules.index.is_stale())
-    due = {r["due"] for r in (w.deadline_model.row_at(i) for i in range(w.deadline_model.rowCount()))
-           if r["rule"] == "mbb01"}
+    due = {r.item.due for r in (w.deadline_model.row_at(i) for i in range(w.deadline_model.rowCount()))
+           if r.item.rule == "mbb01"}
     expected = gui.runner.run_sync(lambda: {it.due for it in gui.backend._get().rules.overdue_across_cases()
                                             if it.rule == "mbb01"})
     assert due == expected

@@ -16,11 +16,14 @@ from inspector_app.domain.model import (
     ViolationRef,
     new_id,
 )
+from inspector_app.domain.rules.catalog import CatalogEntry
+from inspector_app.services.rules import DueItem
 from inspector_app.store.repository import CaseSummary, DocumentSummary
 from inspector_app.ui.models import (
     AttachmentTableModel,
     CaseTableModel,
     CatalogTableModel,
+    DeadlineRow,
     DeadlineTableModel,
     DocumentTableModel,
     FoldFilterProxy,
@@ -112,11 +115,15 @@ def test_document_model_passes_modeltester(qtmodeltester: Any) -> None:
 
 
 def test_deadline_model_passes_modeltester(qtmodeltester: Any) -> None:
+    def item(case_id: str, title: str, what: str, due: str) -> DueItem:
+        return DueItem(case_id=case_id, case_title=title, rule="mbb01", what=what, due=due, due_text=due,
+                       state="pending", basis="", rule_text="", trigger="", confidence="confirmed")
+
     model = DeadlineTableModel()
-    model.set_rows([{"due": "2026-03-12", "label": "Gửi biên bản vi phạm", "case_title": "Kho hàng",
-                     "days_left": 2, "case_id": "c1"},
-                    {"due": "2026-03-01", "label": "Ra quyết định xử phạt", "case_title": "Shop",
-                     "days_left": -3, "case_id": "c2"}])
+    model.set_rows([DeadlineRow(item("c1", "Kho hàng", "Gửi biên bản vi phạm", "2026-03-12T17:00:00+07:00"),
+                                "Gửi biên bản vi phạm", 2),
+                    DeadlineRow(item("c2", "Shop", "Ra quyết định xử phạt", "2026-03-01"),
+                                "Ra quyết định xử phạt", -3)])
     qtmodeltester.check(model, force_py=True)
     assert model.index(1, 3).data() == "quá hạn 3 ngày"
     assert model.index(0, 0).data() == "12/03/2026"
@@ -151,7 +158,8 @@ def test_small_models_pass_modeltester(qtmodeltester: Any) -> None:
     attachments.set_rows([Attachment("a" * 64, "anh-1.jpg", "image/jpeg", 20480)])
     qtmodeltester.check(attachments, force_py=True)
     catalog = CatalogTableModel()
-    catalog.set_rows([{"decree": "98/2020/NĐ-CP", "article": 9, "clause": 1, "text": "Buôn bán hàng giả",
-                       "fine_min": 1000000, "fine_max": 3000000}])
+    catalog.set_rows([CatalogEntry(id="nd98.9.1", decree="98/2020/NĐ-CP", article=9, clause=1,
+                                   text="Buôn bán hàng giả", basis="fixed", source="NĐ 98/2020", confidence="confirmed",
+                                   valid_from="2020-08-28", fine_min=1000000, fine_max=3000000)])
     qtmodeltester.check(catalog, force_py=True)
     assert catalog.index(0, 2).data() == "1.000.000 – 3.000.000"

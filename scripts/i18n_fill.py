@@ -2,7 +2,7 @@
 
 Regenerate the catalogue and compile it after changing UI strings:
     pyside6-lupdate inspector_app/ui/*.py -source-language vi -target-language en -ts resources/i18n/inspector_en.ts
-    python resources/i18n/en_translations.py      # fills inspector_en.ts from EN below
+    python scripts/i18n_fill.py                   # fills inspector_en.ts from EN below
     pyside6-lrelease resources/i18n/inspector_en.ts -qm resources/i18n/inspector_en.qm
 Strings missing here stay untranslated (Qt shows the Vietnamese source text).
 """
@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+# A developer tool: it lives in scripts/ so that it (and the .ts it edits) never ships in the bundle.
+ROOT = Path(__file__).resolve().parents[1]
 
 EN: dict[str, str | tuple[str, str]] = {
     # Encryption at rest: the lock screen, the PIN and the passphrase dialog.
@@ -348,7 +351,7 @@ def domain_messages() -> dict[str, dict[str, str]]:
     """(context → Vietnamese source → English) for the form names, field labels and choices of the domain."""
     import sys
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    sys.path.insert(0, str(ROOT))
     from inspector_app.domain.kinds import KINDS
     from inspector_app.ui.documents_panel import kind_head
 
@@ -410,5 +413,5 @@ def fill(ts_path: Path) -> tuple[int, int]:
 
 
 if __name__ == "__main__":
-    d, t = fill(Path(__file__).with_name("inspector_en.ts"))
+    d, t = fill(ROOT / "resources" / "i18n" / "inspector_en.ts")
     print(f"translated {d} of {t} messages")

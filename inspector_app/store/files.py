@@ -1,6 +1,7 @@
 """Writing files so that a crash never leaves half of one: the one atomic write of the app.
 
-Exports, rendered PDFs and attachment copies are written to a temporary file in the target's folder,
+Exports, rendered PDFs, attachment copies, sealed vault files and the key file are written to a temporary
+file in the target's folder,
 flushed to disk, then renamed over the target (``os.replace`` is atomic on one file system): a reader sees
 the old file or the new one, never a torn one.
 """
@@ -27,6 +28,11 @@ def _write_via_temp(path: Path, fill: Callable[[BinaryIO], object]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` atomically, as ``write_atomically``."""
+    write_atomically(path, text.encode("utf-8"))
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -78,6 +79,7 @@ class LockScreen(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.message)
         lay.addStretch(2)
+        self._focus: QWidget | None = None
         self.hide()
 
     @property
@@ -89,6 +91,10 @@ class LockScreen(QWidget):
         """Hide the window's content and menus; ask for the secret."""
         if self.locked:
             return
+        # Where the cursor was (the barcode field, a text being typed): it goes back there on unlock, so the
+        # next scan or keystroke lands where it did before, not in the first field of the window.
+        focus = QApplication.focusWidget()
+        self._focus = focus if focus is not None and self.window_.isAncestorOf(focus) else None
         central = self.window_.centralWidget()
         if central is not None:
             central.hide()
@@ -115,6 +121,9 @@ class LockScreen(QWidget):
             if dock.property("_lock_was_visible"):
                 dock.show()
                 dock.setProperty("_lock_was_visible", None)
+        focus, self._focus = self._focus, None
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def try_unlock(self) -> None:
         """Check the typed secret on the worker thread: a PIN if it is all digits and a PIN is set."""

@@ -147,3 +147,29 @@ def test_first_start_asks_the_new_passphrase_then_the_unit_and_officer(qtbot, st
     officer = gui.runner.run_sync(lambda: gui.backend._get().profile.officer())
     assert officer.full_name == "Nguyễn Thị Thanh Hương"
     assert "Nguyễn Thị Thanh Hương" in gui.window.windowTitle()
+
+
+def test_unlocking_puts_the_cursor_back_in_the_barcode_field(qtbot, start_gui):
+    """Locked in the middle of scanning: after the unlock the next scan goes to the barcode intake again, not
+    to the first field of the window (the search), where it would be lost."""
+    from inspector_builders import make_case
+
+    gui = start_gui(seed=make_case)
+    window = gui.window
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.case_model.rowCount() == 1, timeout=20000)
+    with qtbot.waitSignal(window.editor.loaded, timeout=20000):
+        window.select_case(window.case_model.rows()[0].id)
+    wait_idle(qtbot, gui)
+    goods = window.editor.goods
+    window.editor.tabs.setCurrentWidget(goods)
+    barcode = goods.scan
+    barcode.setFocus()
+    qtbot.waitUntil(barcode.hasFocus)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert gui.lock.screen.locked and not barcode.hasFocus()
+    unlock_with(qtbot, gui, PASSPHRASE)
+    assert not gui.lock.screen.locked
+    qtbot.waitUntil(barcode.hasFocus, timeout=2000)

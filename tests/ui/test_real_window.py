@@ -1,4 +1,4 @@
-"""The real-window check of scripts/gui_check.py (Xvfb, xdotool, the running app, kill -9), as a test.
+"""The real-window check of scripts/gui_check.py (Xvfb, xdotool, the running app, Ctrl+L and the passphrase, kill -9), as a test.
 
 Slow (about 20 s, longer on a loaded machine): run with ``-m slow``. It needs Xvfb, xdotool and xkbcomp
 (scripts/setup installs them).
@@ -24,4 +24,4 @@ def test_scans_ctrl_s_and_typing_survive_in_a_real_window_and_a_kill_9() -> None
     result = json.loads(run.stdout)
     failed = [name for name, ok in result["checks"].items() if not ok]
     assert not failed and run.returncode == 0, (failed, result["facts"])
-    assert len(result["checks"]) == 9
+    assert len(result["checks"]) == 10

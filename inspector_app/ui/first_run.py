@@ -63,9 +63,12 @@ class FirstRunDialog(QDialog):
         # Lay out the messages just shown or hidden, innermost layouts first, before measuring (the layout
         # requests would otherwise climb one level per event-loop turn).
         for child in reversed(self.findChildren(QWidget)):
-            if child.layout() is not None:
-                child.layout().activate()
+            inner = child.layout()
+            if inner is not None:
+                inner.activate()
         lay = self.layout()
+        if lay is None:
+            return
         lay.activate()
         # The wrapped intro's height at this width (its size hint assumes a narrow label, two lines too tall).
         height = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else self.sizeHint().height()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import socket
 import sys
 from collections.abc import Sequence
@@ -18,11 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Integer, func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import accounts, ingest, reference
 from .app import ServerSettings, create_app, utcnow
-from .database import DatabaseError, make_engine, migrate
+from .database import DatabaseError, default_url, make_engine, migrate
 from .tables import attachments, documents
 
 
@@ -33,15 +35,45 @@ def _engine(args: argparse.Namespace, *, migrate_first: bool = True) -> Any:
     return engine
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
-    """Migrate, bind, print the address, serve until interrupted."""
-    import uvicorn
+# How ``serve`` hands its options to worker processes (uvicorn starts them fresh, with "spawn").
+WORKER_OPTIONS_ENV = "INSPECTOR_HQ_WORKER_OPTIONS"
 
-    accounts.set_password_hash_slots(args.password_hashes or accounts.default_hash_slots())
-    engine = _engine(args)
-    app = create_app(engine, ServerSettings(token_ttl=timedelta(days=args.token_days),
-                                            unit_quota_bytes=int(args.unit_quota_mb * 1024 * 1024),
-                                            upload_ttl=timedelta(days=args.upload_days)))
+
+def _serve_options(args: argparse.Namespace) -> dict[str, Any]:
+    return {"database": args.database, "token_days": args.token_days, "unit_quota_mb": args.unit_quota_mb,
+            "upload_days": args.upload_days,
+            "password_hashes": args.password_hashes or accounts.default_hash_slots(args.workers)}
+
+
+def server_app(options: dict[str, Any]) -> Any:
+    """The application one server process runs, from ``serve``'s options (its own engine and pool, its own
+    password-hash gate: the bound is per process)."""
+    accounts.set_password_hash_slots(int(options["password_hashes"]))
+    return create_app(make_engine(options["database"]),
+                      ServerSettings(token_ttl=timedelta(days=options["token_days"]),
+                                     unit_quota_bytes=int(options["unit_quota_mb"] * 1024 * 1024),
+                                     upload_ttl=timedelta(days=options["upload_days"])))
+
+
+def worker_app() -> Any:
+    """uvicorn's application factory in each worker process of ``serve --workers N``."""
+    return server_app(json.loads(os.environ[WORKER_OPTIONS_ENV]))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Migrate, bind, print the address, serve until interrupted (``--workers N``: N processes on the one
+    listening socket, PostgreSQL only)."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    if args.workers > 1 and make_url(args.database or default_url()).get_backend_name() != "postgresql":
+        # SQLite lets one process write at a time: more processes would only queue on its lock (and
+        # spread "database is locked" waits); one process with its thread pool is the right shape.
+        print("inspector-hq: error: --workers > 1 needs PostgreSQL (--database postgresql+psycopg://...); "
+              "SQLite serves one writer at a time, so run SQLite with one worker", file=sys.stderr)
+        return 2
+    _engine(args).dispose()  # migrate once, before any worker starts
+    options = _serve_options(args)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -51,11 +83,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
     sock.bind((args.host, args.port))
     sock.listen(2048)
     host, port = sock.getsockname()[:2]
-    # The tests (and operators) read this line to learn the port chosen for --port 0.
-    print(f"inspector-hq listening on http://{host}:{port}", flush=True)
-    config = uvicorn.Config(app, log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30)
-    server = uvicorn.Server(config)
-    server.run(sockets=[sock])
+    common = {"log_level": args.log_level, "access_log": args.access_log, "timeout_keep_alive": 30}
+    if args.workers == 1:
+        server = uvicorn.Server(uvicorn.Config(server_app(options), **common))
+        # The tests (and operators) read this line to learn the port chosen for --port 0.
+        print(f"inspector-hq listening on http://{host}:{port}", flush=True)
+        server.run(sockets=[sock])
+        return 0
+    # Each worker accepts on the shared socket; uvicorn's supervisor restarts a worker that dies and stops
+    # them all on SIGTERM/SIGINT.
+    os.environ[WORKER_OPTIONS_ENV] = json.dumps(options)
+    # A worker imports the whole server before it answers the supervisor's health check: on a loaded
+    # machine that takes longer than uvicorn's 5 s default, and the worker would be killed and respawned.
+    config = uvicorn.Config("sync.server.cli:worker_app", factory=True, workers=args.workers,
+                            timeout_worker_healthcheck=120, **common)
+    supervisor = Multiprocess(config, sockets=[sock])
+    print(f"inspector-hq ({args.workers} workers) listening on http://{host}:{port}", flush=True)
+    supervisor.run()
     return 0
 
 
@@ -233,9 +277,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="attachments one unit may keep on the server, in MiB (default 50 GiB)")
     p.add_argument("--upload-days", type=float, default=7.0,
                    help="an upload no document links expires after this many days")
+    p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                   help="server processes sharing the port (PostgreSQL only; about one per CPU core)")
     p.add_argument("--password-hashes", type=_positive_int, default=None, metavar="N",
                    help="Argon2 password checks allowed at once per server process (each holds 64 MiB; "
-                        "default: one per CPU core)")
+                        "default: CPU cores / workers, at least 1)")
     p.add_argument("--log-level", default="warning")
     p.add_argument("--access-log", action="store_true")
     p.set_defaults(func=cmd_serve)

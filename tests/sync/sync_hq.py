@@ -84,9 +84,10 @@ def memory_keyring_installed() -> Iterator[MemoryKeyring]:
 
 
 @contextmanager
-def running_hq(database_url: str, workdir: Path) -> Iterator[HQServer]:
-    """The real HQ server on ``database_url``, started for the block and stopped after it."""
-    server = HQServer(database_url, workdir)
+def running_hq(database_url: str, workdir: Path, serve_args: tuple[str, ...] = ()) -> Iterator[HQServer]:
+    """The real HQ server on ``database_url`` (``serve_args`` added to its command line), started for the
+    block and stopped after it."""
+    server = HQServer(database_url, workdir, serve_args)
     server.start()
     try:
         yield server

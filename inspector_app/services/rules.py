@@ -20,7 +20,7 @@ from typing import Any
 import holidays
 
 from inspector_app.domain.clock import Clock
-from inspector_app.domain.errors import InspectorError, NotFoundError, Problem, ValidationError
+from inspector_app.domain.errors import InspectorError, Problem, ValidationError
 from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.model import (
     Case,
@@ -813,33 +813,18 @@ class RulesService:
             return None
         return {k: str(v) for k, v in item.data.items()}
 
-    def hq_review_items(self) -> list[DueItem]:
-        """Documents HQ found to have issues (or rejected) and that no local correction has replaced yet:
-        items of the officer's deadline list (state ``hq_review``, no due date)."""
+    def hq_review_items(self, limit: int = 200) -> list[DueItem]:
+        """Documents HQ found to have issues (or rejected) and that no local correction has replaced yet,
+        newest review first, at most ``limit``: items of the officer's deadline list (state ``hq_review``, no
+        due date). One indexed query whatever the number of reviews pulled (``ReferenceStore.open_reviews``)."""
         out = []
-        for item in self.reference.items("review"):
-            data = item.data if isinstance(item.data, dict) else {}
-            if data.get("state") not in ("has_issues", "rejected"):
-                continue
-            try:
-                doc = self.repo.get_document(item.key)
-            except NotFoundError:
-                continue  # reviewed on another laptop of the unit
-            replaced = any(d.supersedes == doc.id for d in self.repo.list_documents(case_id=doc.case_id,
-                                                                                   kind=doc.kind))
-            if replaced:
-                continue
-            title = ""
-            if doc.case_id:
-                try:
-                    title = self.repo.get_case(doc.case_id).title
-                except NotFoundError:
-                    title = ""
+        for review in self.reference.open_reviews(limit):
+            data = review.item.data if isinstance(review.item.data, dict) else {}
             out.append(DueItem(
-                case_id=doc.case_id, case_title=title, rule="hq_review",
-                what=f"HQ: {data.get('label', '')} — {doc.number}: {data.get('comment', '')}".strip(),
+                case_id=review.case_id, case_title=review.case_title, rule="hq_review",
+                what=f"HQ: {data.get('label', '')} — {review.number}: {data.get('comment', '')}".strip(),
                 due="", due_text="", state="hq_review", basis="", rule_text=str(data.get("comment", "")),
-                trigger=str(data.get("reviewer", "")), confidence="", document_id=doc.id,
+                trigger=str(data.get("reviewer", "")), confidence="", document_id=review.item.key,
                 done_at=str(data.get("reviewed_at", ""))))
         return out
 

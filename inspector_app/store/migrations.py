@@ -346,3 +346,18 @@ def m0007_purge_marks(db: sqlite_utils.Database) -> None:
         BEGIN SELECT RAISE(ABORT, 'purge marks are append-only'); END;
         """,
     )
+
+
+@migration("0008_open_reviews")
+def m0008_open_reviews(db: sqlite_utils.Database) -> None:
+    """The deadline dock lists HQ reviews that still need the officer (has issues / rejected, not replaced by
+    a local correction) on every refresh: index those reviews newest first and the documents by the version
+    they supersede, so the list is read a page at a time instead of every review item."""
+    run_script(
+        db,
+        """
+        CREATE INDEX reference_open_reviews ON reference_items(json_extract(data, '$.reviewed_at'), key)
+            WHERE kind = 'review' AND json_extract(data, '$.state') IN ('has_issues', 'rejected');
+        CREATE INDEX documents_supersedes ON documents(supersedes) WHERE supersedes != '';
+        """,
+    )

@@ -12,7 +12,8 @@ Kinds used today:
 * ``days_off`` — the Government's swapped days / extra days off for one year; key = the year;
 * ``number_block`` — a block of unit decision numbers HQ issued to this unit;
 * ``watchlist`` — a barcode of known counterfeit goods; key = the barcode;
-* ``unit`` — the units of the Chi cục (kept, not interpreted yet).
+* ``unit`` — the units of the Chi cục (kept, not interpreted yet);
+* ``review`` — HQ's review of one of this unit's synced documents; key = the document id.
 
 Data is checked before it is written here: what HQ pushes goes through the rules service's checks
 (``RulesService.reference_problems``) in the sync service, so one malformed item is refused on its own and
@@ -37,6 +38,8 @@ KIND_SUBJECT_VIOLATION = "subject_violation"
 KIND_DAYS_OFF = "days_off"
 KIND_NUMBER_BLOCK = "number_block"
 KIND_WATCHLIST = "watchlist"
+KIND_REVIEW = "review"
+OPEN_REVIEW_STATES = ("has_issues", "rejected")  # the officer must act (migration 0008's partial index)
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,16 @@ class ReferenceItem:
     updated_at: str = ""
 
 
+@dataclass(frozen=True)
+class OpenReview:
+    """An HQ review the officer must act on, with the local document it concerns."""
+
+    item: ReferenceItem
+    case_id: str
+    case_title: str
+    number: str
+
+
 def _item(row: tuple[Any, ...]) -> ReferenceItem:
     kind, key, data, valid_from, valid_to, source, updated_at = row
     return ReferenceItem(kind=kind, key=key, data=json.loads(data), valid_from=valid_from, valid_to=valid_to,
@@ -59,6 +72,19 @@ def _item(row: tuple[Any, ...]) -> ReferenceItem:
 
 
 _COLUMNS = "kind, key, data, valid_from, valid_to, source, updated_at"
+
+
+# Open reviews of local documents not replaced by a correction, newest first. Literals, not parameters: SQLite
+# uses a partial index only when the query spells out its WHERE terms; INDEXED BY makes the query fail rather
+# than fall back to reading every review if the index ever stopped matching.
+OPEN_REVIEWS_SQL = (
+    f"SELECT {', '.join('r.' + c for c in _COLUMNS.split(', '))}, d.case_id, COALESCE(c.title, ''), d.number"
+    " FROM reference_items r INDEXED BY reference_open_reviews"
+    " JOIN documents d ON d.id = r.key LEFT JOIN cases c ON c.id = d.case_id"
+    f" WHERE r.kind = '{KIND_REVIEW}' AND json_extract(r.data, '$.state') IN"
+    f" ({', '.join(repr(s) for s in OPEN_REVIEW_STATES)})"
+    " AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.supersedes = d.id AND n.supersedes != '')"
+    " ORDER BY json_extract(r.data, '$.reviewed_at') DESC, r.key DESC LIMIT ?")
 
 
 class ReferenceStore:
@@ -120,6 +146,13 @@ class ReferenceStore:
         """Remove one item (inside the caller's transaction); True if it existed."""
         cur = self.repo.db.conn.execute("DELETE FROM reference_items WHERE kind = ? AND key = ?", (kind, key))
         return cur.rowcount > 0
+
+    def open_reviews(self, limit: int) -> list[OpenReview]:
+        """At most ``limit`` reviews in an open state (has issues / rejected) of documents on this laptop that
+        no local correction replaced yet, newest review first: a walk of migration 0008's partial index that
+        stops at ``limit`` (reviews of documents made on another laptop of the unit are skipped)."""
+        rows = self.repo.db.conn.execute(OPEN_REVIEWS_SQL, (limit,)).fetchall()
+        return [OpenReview(_item(r[:7]), str(r[7]), str(r[8]), str(r[9])) for r in rows]
 
     def subject_violations(self, tax_code: str = "", id_number: str = "") -> list[ReferenceItem]:
         """Earlier violations known to HQ for a subject with this tax code or CCCD, oldest first (index

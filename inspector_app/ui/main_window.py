@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
 
         def work(s: Services) -> tuple[list[DeadlineRow], int]:
             items, total = s.rules.deadline_feed(case_id, DEADLINE_LIMIT, OVERDUE_COUNT_CAP)
-            items += s.rules.hq_review_items()
+            items += s.rules.hq_review_items(DEADLINE_LIMIT)
             rows = []
             for it in items:
                 due = parse_date(it.due[:10]) if it.due else None

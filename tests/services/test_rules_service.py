@@ -194,3 +194,25 @@ def test_signing_deadlines_name_the_form_not_its_internal_id(services: Services)
     signing = [it for it in services.rules.deadlines_for_case(case.id) if it.rule == "ins_upload"]
     assert signing and all("tt22." not in it.trigger and "tt22." not in it.what for it in signing)
     assert any(f"TT 22 Mẫu 06 {final.number}" in it.trigger for it in signing), [it.trigger for it in signing]
+
+
+def test_hq_review_items_lists_open_reviews_a_page_at_a_time(services: Services) -> None:
+    from inspector_app.store.reference import OPEN_REVIEWS_SQL, ReferenceItem
+
+    case = make_case(services)
+    docs = [make_final(services, case, "nd118.mbb15") for _ in range(4)]
+    services.documents.correct(docs[3].id)  # a local correction (still a draft) replaces the fourth
+    states = ["has_issues", "approved", "rejected", "has_issues"]
+    items = [ReferenceItem("review", d.id, {"state": s, "label": s, "comment": f"Ghi chú {n}", "reviewer": "hq",
+                                           "reviewed_at": f"2026-11-2{n}T08:00:00"})
+             for n, (d, s) in enumerate(zip(docs, states, strict=True))]
+    items.append(ReferenceItem("review", "not-on-this-laptop", {"state": "has_issues", "reviewed_at": "2026-11-29"}))
+    with services.rules.reference.write():
+        services.rules.reference.upsert(items, "2026-11-30T00:00:00")
+    listed = services.rules.hq_review_items()
+    assert [i.document_id for i in listed] == [docs[2].id, docs[0].id]  # newest review first
+    assert listed[0].case_title == case.title and "Ghi chú 2" in listed[0].what and listed[0].state == "hq_review"
+    assert [i.document_id for i in services.rules.hq_review_items(limit=1)] == [docs[2].id]
+    plan = [str(r[-1]) for r in services.repo.db.conn.execute("EXPLAIN QUERY PLAN " + OPEN_REVIEWS_SQL, (5,))]
+    assert plan[0].startswith("SCAN r USING INDEX reference_open_reviews")  # the open reviews only, newest first
+    assert not any("TEMP B-TREE" in p or p.startswith("SCAN") for p in plan[1:])  # no sort, no other full scan

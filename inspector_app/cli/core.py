@@ -115,7 +115,7 @@ def cmd_problems(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_override(args: argparse.Namespace, ctx: CliContext) -> int:
     """Override one warning of a draft with a reason (recorded in the audit log)."""
     problem = ctx.services().documents.override(args.id, args.key, args.reason)
-    ctx.emit(problem.to_dict(), [f"Đã ghi nhận xác nhận cảnh báo {problem.rule}: {problem.overridden}"])
+    ctx.emit(problem.to_dict(), [f"Đã ghi nhận xác nhận cảnh báo (lý do: {problem.overridden}): {problem.message}"])
     return 0
 
 

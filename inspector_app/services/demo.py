@@ -247,12 +247,12 @@ class DemoService:
         total = sum(g.value or 0 for g in goods)
         # Fakes of cosmetics: khoản 2 Điều 11 doubles the fine of khoản 1 (an organisation pays twice again):
         # điểm d (10 to under 20 triệu) → 10–20 triệu × 2 (mỹ phẩm) × 2 (tổ chức) = 40–80 triệu; the usual
-        # amount is the middle. The override of the ×2 warning, with its reason, is recorded in the audit log.
+        # amount is the middle. The ×2 ground is recorded on the violation, so every check uses that range.
         case.violations = [ViolationRef(
             id=new_id(), decree="98/2020/NĐ-CP", article=11, clause=1, point="d",
             description=f"Buôn bán hàng giả mạo nhãn hàng hóa là mỹ phẩm, có giá trị tương đương hàng thật "
                         f"{format_dong(total)} (hàng giả là mỹ phẩm: mức phạt gấp hai lần theo khoản 2 Điều 11 "
-                        "Nghị định số 98/2020/NĐ-CP)", fine_amount=60000000)]
+                        "Nghị định số 98/2020/NĐ-CP)", fine_amount=60000000, aggravations=["sensitive_goods"])]
         storage = "Kho tang vật Đội Quản lý thị trường số 1, số 2 đường Nguyễn Văn Trị, phường Trấn Biên"
         case.seals = [Seal(id=new_id(), numbers=["NP-000125", "NP-000126", "NP-000127"],
                            covers="03 thùng carton chứa mỹ phẩm tạm giữ theo Biên bản tạm giữ",
@@ -339,9 +339,7 @@ class DemoService:
                                     f"lập ngày {_dmy(mbb15.issued_at)}.",
             "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII",
             "recipients": ["Như Điều 3", "Chi cục QLTT tỉnh Đồng Nai (để b/c)", "Lưu: VT, HS"]},
-            number=True, overrides={"fine.aggravated": "Hàng giả là mỹ phẩm: phạt gấp hai lần theo khoản 2 Điều 11 "
-                                                       "Nghị định số 98/2020/NĐ-CP."},
-            mutate=lambda d: setattr(d, "issued_at", at(50)))
+            number=True, mutate=lambda d: setattr(d, "issued_at", at(50)))
         docs.append(mqd02)
         # A correction drafted after the fact (a typo in the storage place): stays a draft.
         docs.append(self.documents.correct(mbb15.id))

@@ -201,7 +201,7 @@ class DocumentService:
             raise InspectorError("Không còn cảnh báo này trên văn bản (dữ liệu đã thay đổi); hãy xem lại danh "
                                  "sách vấn đề.", code="unknown_problem")
         if not found.overridable:
-            raise InspectorError(f"Quy tắc {found.rule} là quy tắc bắt buộc, không thể bỏ qua: {found.message}",
+            raise InspectorError(f"Đây là quy tắc bắt buộc, không thể bỏ qua: {found.message}",
                                  code="not_overridable")
         if len(reason) < MIN_REASON_LENGTH:
             raise ValidationError([Problem("reason", f"Ghi rõ lý do bỏ qua cảnh báo (ít nhất {MIN_REASON_LENGTH} "

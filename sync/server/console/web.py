@@ -106,6 +106,7 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
     env.filters["vn_time"] = _vn_time
     env.filters["vn_day"] = _vn_day
     env.globals["kind_titles"] = export.kind_titles()
+    env.globals["field_rows"] = export.field_rows
     env.globals["states"] = list(ReviewState)
     env.globals["fine_kind"] = totals.FINE_KIND
     env.globals["state_label"] = lambda s: ReviewState(s).label

@@ -23,8 +23,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import accounts, ingest, reference
-from .app import ServerSettings, create_app, utcnow
+from .app import create_app
 from .database import DatabaseError, default_url, make_engine, migrate
+from .deps import ServerSettings, utcnow
 from .tables import attachments, documents
 
 

@@ -27,8 +27,8 @@ from requests.adapters import HTTPAdapter
 from sqlalchemy import select
 
 from sync.server import accounts
-from sync.server.app import utcnow
 from sync.server.database import make_engine, migrate
+from sync.server.deps import utcnow
 from sync.server.tables import documents
 
 REPO = Path(__file__).resolve().parents[2]

@@ -23,12 +23,11 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
 
-from ..app import source_of
 from ..database import reading
+from ..deps import source_of
 from ..ingest import verify as verify_record
 from . import admin, export, queries, staff, totals
 from .charts import bar_chart, money
-from .copies import add_api_route
 from .index import catch_up
 from .review import ReviewError, ReviewState, set_review
 from .staff import Role, StaffMember
@@ -111,7 +110,6 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
     env.globals["fine_kind"] = totals.FINE_KIND
     env.globals["state_label"] = lambda s: ReviewState(s).label
     env.globals["role_label"] = lambda r: Role(r).label
-    add_api_route(app)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="console-static")
 
     def page(request: Request, name: str, member: StaffMember | None, status: int = 200,

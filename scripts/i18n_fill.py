@@ -81,6 +81,15 @@ EN: dict[str, str | tuple[str, str]] = {
     "Họ tên / tên tổ chức": "Name / organisation", "Họ và tên": "Full name", "Hủy": "Cancel",
     "In bản nháp": "Print draft", "In…": "Print…", "In… (Ctrl+P)": "Print… (Ctrl+P)",
     "Khung phạt (%1): %2 – %3 đồng; mức thường áp dụng %4 đồng.": "Fine range (%1): %2 – %3 VND; usual amount %4 VND.",
+    # The ×2 grounds of the article and the illegal profit, recorded per violation.
+    "Căn cứ phạt gấp hai lần (khoản 2 của điều)": "Grounds for doubling the fine (clause 2 of the article)",
+    "đồng (nếu xác định được)": "VND (if known)",
+    "Số lợi bất hợp pháp thu được: với điều có khung theo số lợi, điểm áp dụng là điểm cao hơn giữa trị giá hàng "
+    "và số lợi.": "Illegal profit made: where the article has profit bands, the point that applies is the higher "
+                  "of the goods value's and the profit's.",
+    "Số lợi bất hợp pháp": "Illegal profit",
+    "Phạt gấp %1 lần mức phạt (khoản %2 của điều)": "Fine multiplied by %1 (clause %2 of the article)",
+    "Số lợi bất hợp pháp phải là số nguyên đồng": "The illegal profit must be a whole number of VND",
     "Khung phạt (đồng)": "Fine range (VND)", "Không còn vấn đề: có thể hoàn tất.": "No problems left: ready to finalise.",
     "Không in được": "Could not print", "Không ký biên bản": "Refused to sign",
     "Không lập được văn bản": "Could not create the document", "Không lập được vụ việc": "Could not create the case",

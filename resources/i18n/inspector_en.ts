@@ -3,37 +3,37 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="557" />
+        <location filename="../../inspector_app/ui/models.py" line="546" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="558" />
+        <location filename="../../inspector_app/ui/models.py" line="547" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="558" />
+        <location filename="../../inspector_app/ui/models.py" line="547" />
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="558" />
+        <location filename="../../inspector_app/ui/models.py" line="547" />
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="559" />
+        <location filename="../../inspector_app/ui/models.py" line="548" />
         <source>Chứng cứ trên mạng</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="561" />
+        <location filename="../../inspector_app/ui/models.py" line="550" />
         <source>Ghi chú / địa chỉ</source>
         <translation>Caption / address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="562" />
+        <location filename="../../inspector_app/ui/models.py" line="551" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
@@ -69,290 +69,290 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="116" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="118" />
         <source>Chọn một vụ việc trong danh sách, hoặc lập vụ việc mới (Ctrl+N).</source>
         <translation>Choose a case in the list, or create a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="120" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="122" />
         <source>Lưu vụ việc (Ctrl+S)</source>
         <translation>Save case (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="150" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="152" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="151" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="153" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="156" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="158" />
         <source>Tên vụ việc</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="156" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="158" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="157" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="159" />
         <source>Bắt đầu</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="158" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="160" />
         <source>Kết thúc</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="159" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="161" />
         <source>Số quyết định kiểm tra</source>
         <translation>Inspection decision no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="160" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="162" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="161" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="163" />
         <source>Người ban hành quyết định</source>
         <translation>Decision issued by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="166" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="168" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="167" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="169" />
         <source>Kết quả kiểm tra, nhận xét</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="441" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="444" />
         <source>Đối tượng này đã có vi phạm trước đây:</source>
         <translation>This subject has earlier violations:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="443" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="446" />
         <source>trên máy này</source>
         <translation>on this laptop</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="443" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="446" />
         <source>theo dữ liệu Chi cục</source>
         <translation>according to HQ data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="444" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="447" />
         <source> — có thể là tái phạm</source>
         <translation> — possibly a repeat offence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="263" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="265" />
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="265" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="300" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="267" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="302" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="267" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="302" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="269" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="304" />
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="274" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="276" />
         <source>Đoàn kiểm tra, người chứng kiến, đại diện chính quyền và người liên quan.</source>
         <translation>Inspection team, witnesses, local authority and other people involved.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="178" />
         <source>&amp;Hàng hóa</source>
         <translation>G&amp;oods</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="298" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="300" />
         <source>Thêm niêm phong…</source>
         <translation>Add seal…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="319" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="321" />
         <source>Thêm ảnh, bản quét…</source>
         <translation>Add photos, scans…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="321" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="323" />
         <source>Thêm chứng cứ từ gian hàng trực tuyến…</source>
         <translation>Add evidence from an online shop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="177" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="179" />
         <source>Ả&amp;nh &amp;&amp; chứng cứ</source>
         <translation>&amp;Photos &amp;&amp; evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="170" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="172" />
         <source>Thông tin ch&amp;ung</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="178" />
         <source>Đố&amp;i tượng</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="176" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="178" />
         <source>Người th&amp;am gia</source>
         <translation>P&amp;eople</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="177" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="179" />
         <source>Vi phạ&amp;m</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="177" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="179" />
         <source>Niêm ph&amp;ong</source>
         <translation>Sea&amp;ls</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="178" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="180" />
         <source>&amp;Văn bản</source>
         <translation>Do&amp;cuments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="323" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="325" />
         <source>Xem / phóng to</source>
         <translation>View / enlarge</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="327" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="329" />
         <source>Sửa ghi chú…</source>
         <translation>Edit caption…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="330" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="332" />
         <source>Xóa tệp</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="468" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="576" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="473" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="581" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="478" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="483" />
         <source>Chưa nhập tên vụ việc</source>
         <translation>Case title is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="479" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="484" />
         <source>Chưa nhập địa điểm</source>
         <translation>Place is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="538" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="543" />
         <source>Chưa lưu được: sửa các ô báo đỏ</source>
         <translation>Not saved: fix the fields marked in red</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="544" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="549" />
         <source>Chưa lưu được: thông tin đối tượng chưa hợp lệ</source>
         <translation>Not saved: the subject is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="553" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="558" />
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="561" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="566" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="561" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="566" />
         <source>Đã lưu tự động</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="563" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="568" />
         <source>Đã lưu phần hợp lệ; các ô báo đỏ chưa lưu</source>
         <translation>Valid fields saved; fields marked in red are not saved yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="572" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="577" />
         <source>Chưa lưu tự động được: %1</source>
         <translation>Could not save automatically: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="575" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="580" />
         <source>Chưa lưu được vụ việc</source>
         <translation>Could not save the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="663" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="668" />
         <source>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf);;Tất cả (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="664" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="669" />
         <source>Chọn tệp</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="668" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="673" />
         <source>Chứng cứ trực tuyến</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="669" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="674" />
         <source>Địa chỉ trang bán hàng (https://…):</source>
         <translation>Listing address (https://…):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="694" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="699" />
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="724" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="729" />
         <source>Lưu bản giải mã của tệp</source>
         <translation>Save a decrypted copy of the file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="747" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="749" />
         <source>Ghi chú tệp đính kèm</source>
         <translation>Attachment caption</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="748" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="750" />
         <source>Ghi chú cho “%1”:</source>
         <translation>Caption for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="760" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="762" />
         <source>Xóa tệp đính kèm</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="761" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="763" />
         <source>Xóa “%1” khỏi vụ việc? Tệp sẽ không được gửi về Chi cục.</source>
         <translation>Remove “%1” from the case? The file will not be sent to headquarters.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="768" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="770" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -360,42 +360,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="192" />
+        <location filename="../../inspector_app/ui/models.py" line="197" />
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="193" />
+        <location filename="../../inspector_app/ui/models.py" line="198" />
         <source>Đối tượng</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="194" />
+        <location filename="../../inspector_app/ui/models.py" line="199" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="195" />
+        <location filename="../../inspector_app/ui/models.py" line="200" />
         <source>Bắt đầu</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="196" />
+        <location filename="../../inspector_app/ui/models.py" line="201" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="198" />
+        <location filename="../../inspector_app/ui/models.py" line="203" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="203" />
+        <location filename="../../inspector_app/ui/models.py" line="208" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="203" />
+        <location filename="../../inspector_app/ui/models.py" line="208" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
@@ -403,17 +403,17 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="507" />
+        <location filename="../../inspector_app/ui/models.py" line="497" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="508" />
+        <location filename="../../inspector_app/ui/models.py" line="498" />
         <source>Hành vi</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="509" />
+        <location filename="../../inspector_app/ui/models.py" line="499" />
         <source>Khung phạt (đồng)</source>
         <translation>Fine range (VND)</translation>
     </message>
@@ -449,32 +449,32 @@
 <context>
     <name>DeadlineTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="383" />
+        <location filename="../../inspector_app/ui/models.py" line="391" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="385" />
+        <location filename="../../inspector_app/ui/models.py" line="392" />
         <source>Việc phải làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="386" />
+        <location filename="../../inspector_app/ui/models.py" line="393" />
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="387" />
+        <location filename="../../inspector_app/ui/models.py" line="394" />
         <source>Còn lại</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/models.py" line="396" />
+        <location filename="../../inspector_app/ui/models.py" line="403" />
         <source>quá hạn %n ngày</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/models.py" line="397" />
+        <location filename="../../inspector_app/ui/models.py" line="404" />
         <source>còn %n ngày</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
@@ -582,167 +582,167 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="214" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="212" />
         <source>Địa điểm lập</source>
         <translation>Drawn up at (place)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="215" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="213" />
         <source>Thời điểm lập</source>
         <translation>Drawn up at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="241" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="239" />
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="243" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="241" />
         <source>Sửa / ghi không ký…</source>
         <translation>Edit / record refusal…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="245" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="243" />
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="247" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="245" />
         <source>Người tham gia, ký biên bản</source>
         <translation>Participants and signatories</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="260" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="258" />
         <source>Lưu nháp (Ctrl+S)</source>
         <translation>Save draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="263" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="261" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="265" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="263" />
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="267" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="265" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="270" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="268" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="272" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="270" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="274" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="272" />
         <source>Lập Bảng kê (Mẫu 10) kèm theo biên bản này…</source>
         <translation>Draw up the goods list (Form 10) attached to these minutes…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="292" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="290" />
         <source>Cần sửa trước khi hoàn tất:</source>
         <translation>To fix before finalising:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="49" />
+        <location filename="../../inspector_app/ui/models.py" line="54" />
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="50" />
+        <location filename="../../inspector_app/ui/models.py" line="55" />
         <source>Hoàn tất</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="50" />
+        <location filename="../../inspector_app/ui/models.py" line="55" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="322" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="320" />
         <source>chưa cấp số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="323" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="321" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="326" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="324" />
         <source>(chưa có đối tượng)</source>
         <translation>(no subject yet)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="327" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="325" />
         <source>Đối tượng: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="331" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="329" />
         <source>%n dòng hàng</source>
         <translation><numerusform>%n goods row</numerusform><numerusform>%n goods rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="333" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="331" />
         <source>%n hành vi vi phạm</source>
         <translation><numerusform>%n violation</numerusform><numerusform>%n violations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="335" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="333" />
         <source>%n niêm phong</source>
         <translation><numerusform>%n seal</numerusform><numerusform>%n seals</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="337" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="335" />
         <source>thay thế một văn bản đã hoàn tất</source>
         <translation>supersedes a final document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="380" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="378" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="390" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="388" />
         <source>Văn bản đã hoàn tất (chỉ đọc). SHA-256: %1</source>
         <translation>Final document (read-only). SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="410" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="408" />
         <source>Lưu ý: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="431" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="429" />
         <source>Không còn vấn đề: có thể hoàn tất.</source>
         <translation>No problems left: ready to finalise.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="508" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="506" />
         <source>Đã lưu tự động lúc %1</source>
         <translation>Saved automatically at %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="508" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="506" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="517" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="515" />
         <source>Chưa lưu tự động được: %1</source>
         <translation>Could not save automatically: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="520" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="518" />
         <source>Chưa lưu được</source>
         <translation>Could not save</translation>
     </message>
@@ -750,42 +750,42 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="322" />
+        <location filename="../../inspector_app/ui/models.py" line="327" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="324" />
+        <location filename="../../inspector_app/ui/models.py" line="329" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="325" />
+        <location filename="../../inspector_app/ui/models.py" line="330" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="328" />
+        <location filename="../../inspector_app/ui/models.py" line="333" />
         <source>HQ duyệt</source>
         <translation>HQ review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="326" />
+        <location filename="../../inspector_app/ui/models.py" line="331" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="327" />
+        <location filename="../../inspector_app/ui/models.py" line="332" />
         <source>Thay thế</source>
         <translation>Supersedes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="345" />
+        <location filename="../../inspector_app/ui/models.py" line="350" />
         <source>Đã bị thay thế (bởi số %1)</source>
         <translation>Replaced (by no. %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="353" />
+        <location filename="../../inspector_app/ui/models.py" line="358" />
         <source>thay thế số %1</source>
         <translation>replaces no. %1</translation>
     </message>
@@ -794,17 +794,17 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="48" />
+        <location filename="../../inspector_app/ui/models.py" line="53" />
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="48" />
+        <location filename="../../inspector_app/ui/models.py" line="53" />
         <source>Hoàn tất</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="49" />
+        <location filename="../../inspector_app/ui/models.py" line="54" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
@@ -891,12 +891,12 @@
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="162" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="160" />
         <source>Phải là số nguyên</source>
         <translation>Must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="165" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="163" />
         <source>Phải là số tiền (đồng)</source>
         <translation>Must be an amount (VND)</translation>
     </message>
@@ -904,27 +904,27 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="71" />
+        <location filename="../../inspector_app/ui/first_run.py" line="31" />
         <source>Bắt đầu sử dụng</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="72" />
+        <location filename="../../inspector_app/ui/first_run.py" line="32" />
         <source>Chào mừng! Nhập đơn vị và công chức sử dụng máy này. Thông tin này được in trên mọi biên bản, quyết định và có thể sửa sau trong Cài đặt.</source>
         <translation>Welcome! Enter the unit and the officer using this laptop. They are printed on every record and decision and can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="81" />
+        <location filename="../../inspector_app/ui/first_run.py" line="41" />
         <source>Lưu và bắt đầu</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="85" />
+        <location filename="../../inspector_app/ui/first_run.py" line="45" />
         <source>Dùng dữ liệu mẫu để làm quen</source>
         <translation>Use demo data to try it out</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="130" />
+        <location filename="../../inspector_app/ui/first_run.py" line="93" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
@@ -1128,72 +1128,72 @@
 <context>
     <name>GoodsTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="219" />
+        <location filename="../../inspector_app/ui/models.py" line="224" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="220" />
+        <location filename="../../inspector_app/ui/models.py" line="225" />
         <source>Tên hàng hóa</source>
         <translation>Goods name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="221" />
+        <location filename="../../inspector_app/ui/models.py" line="226" />
         <source>Mã vạch</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="222" />
+        <location filename="../../inspector_app/ui/models.py" line="227" />
         <source>Nhãn hiệu</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="223" />
+        <location filename="../../inspector_app/ui/models.py" line="228" />
         <source>Xuất xứ</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="224" />
+        <location filename="../../inspector_app/ui/models.py" line="229" />
         <source>ĐVT</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="225" />
+        <location filename="../../inspector_app/ui/models.py" line="230" />
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="226" />
+        <location filename="../../inspector_app/ui/models.py" line="231" />
         <source>Đơn giá</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="227" />
+        <location filename="../../inspector_app/ui/models.py" line="232" />
         <source>Trị giá</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="228" />
+        <location filename="../../inspector_app/ui/models.py" line="233" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="235" />
+        <location filename="../../inspector_app/ui/models.py" line="240" />
         <source>nghi giả</source>
         <translation>suspected fake</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="237" />
+        <location filename="../../inspector_app/ui/models.py" line="242" />
         <source>nhập lậu</source>
         <translation>smuggled</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="239" />
+        <location filename="../../inspector_app/ui/models.py" line="244" />
         <source>không rõ nguồn gốc</source>
         <translation>unknown origin</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="241" />
+        <location filename="../../inspector_app/ui/models.py" line="246" />
         <source>tạm giữ</source>
         <translation>seized</translation>
     </message>
@@ -1201,28 +1201,28 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="168" />
+        <location filename="../../inspector_app/ui/lock.py" line="180" />
         <source>Khóa &amp;màn hình</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="178" />
+        <location filename="../../inspector_app/ui/lock.py" line="190" />
         <source>Đặt mã &amp;PIN mở khóa…</source>
         <translation>Set unlock &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="203" />
-        <location filename="../../inspector_app/ui/lock.py" line="209" />
+        <location filename="../../inspector_app/ui/lock.py" line="215" />
+        <location filename="../../inspector_app/ui/lock.py" line="221" />
         <source>Mã PIN mở khóa</source>
         <translation>Unlock PIN</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="204" />
+        <location filename="../../inspector_app/ui/lock.py" line="216" />
         <source>Mã PIN (ít nhất 4 chữ số) để mở khóa màn hình nhanh:</source>
         <translation>PIN (at least 4 digits) to unlock the screen quickly:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="209" />
+        <location filename="../../inspector_app/ui/lock.py" line="221" />
         <source>Đã đặt mã PIN.</source>
         <translation>The PIN is set.</translation>
     </message>
@@ -1230,22 +1230,22 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="56" />
+        <location filename="../../inspector_app/ui/lock.py" line="60" />
         <source>Ứng dụng đang khóa</source>
         <translation>The app is locked</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="60" />
+        <location filename="../../inspector_app/ui/lock.py" line="64" />
         <source>Nhập mật khẩu dữ liệu hoặc mã PIN để tiếp tục.</source>
         <translation>Type the data passphrase or the PIN to continue.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="69" />
+        <location filename="../../inspector_app/ui/lock.py" line="73" />
         <source>&amp;Mở khóa</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="134" />
+        <location filename="../../inspector_app/ui/lock.py" line="146" />
         <source>Mật khẩu không đúng.</source>
         <translation>Wrong passphrase.</translation>
     </message>
@@ -1253,52 +1253,52 @@
 <context>
     <name>LoginBox</name>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="46" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="49" />
         <source>Máy chủ Chi cục (đồng bộ)</source>
         <translation>HQ server (sync)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="52" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="55" />
         <source>vd: https://qltt.dongnai.gov.vn</source>
         <translation>e.g. https://qltt.dongnai.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="58" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="61" />
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="61" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="64" />
         <source>Đăng xuất thiết bị</source>
         <translation>Log out device</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="67" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="70" />
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="68" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="71" />
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="69" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="72" />
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="98" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="101" />
         <source>Máy này không có kho khóa (keyring): mật khẩu sẽ được hỏi mỗi lần đồng bộ.</source>
         <translation>This laptop has no keyring: the password will be asked at every sync.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="110" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="113" />
         <source>Đang đăng nhập…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="131" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="134" />
         <source>Đã đăng xuất thiết bị.</source>
         <translation>Device logged out.</translation>
     </message>
@@ -1306,229 +1306,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="74" />
-        <location filename="../../inspector_app/ui/main_window.py" line="335" />
+        <location filename="../../inspector_app/ui/main_window.py" line="76" />
+        <location filename="../../inspector_app/ui/main_window.py" line="337" />
         <source>QLTT — Kiểm tra thị trường</source>
         <translation>QLTT — Market inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="79" />
+        <location filename="../../inspector_app/ui/main_window.py" line="81" />
         <source>Đã hoàn tất văn bản số %1</source>
         <translation>Finalised document no. %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="86" />
+        <location filename="../../inspector_app/ui/main_window.py" line="88" />
         <source>Tìm vụ việc, đối tượng, hàng hóa, mã số thuế… (Ctrl+F)</source>
         <translation>Search cases, subjects, goods, tax codes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="91" />
+        <location filename="../../inspector_app/ui/main_window.py" line="93" />
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="92" />
+        <location filename="../../inspector_app/ui/main_window.py" line="94" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="93" />
+        <location filename="../../inspector_app/ui/main_window.py" line="95" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="96" />
+        <location filename="../../inspector_app/ui/main_window.py" line="98" />
         <source>Mọi loại văn bản</source>
         <translation>All document kinds</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="129" />
+        <location filename="../../inspector_app/ui/main_window.py" line="131" />
         <source>Vụ việc mới… (Ctrl+N)</source>
         <translation>New case… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="177" />
+        <location filename="../../inspector_app/ui/main_window.py" line="179" />
         <location filename="../../inspector_app/ui/main_window.py" line="557" />
         <source>Thời hạn sắp đến và quá hạn</source>
         <translation>Deadlines due and overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="198" />
+        <location filename="../../inspector_app/ui/main_window.py" line="200" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="231" />
+        <location filename="../../inspector_app/ui/main_window.py" line="233" />
         <source>Trước khi lập văn bản, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before drawing up a document, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="251" />
+        <location filename="../../inspector_app/ui/main_window.py" line="253" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="252" />
+        <location filename="../../inspector_app/ui/main_window.py" line="254" />
         <source>&amp;Vụ việc mới…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="254" />
+        <location filename="../../inspector_app/ui/main_window.py" line="256" />
         <source>&amp;Lưu vụ việc</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="256" />
+        <location filename="../../inspector_app/ui/main_window.py" line="258" />
         <source>&amp;Nhập dữ liệu từ tệp…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="257" />
+        <location filename="../../inspector_app/ui/main_window.py" line="259" />
         <source>&amp;Xuất dữ liệu ra tệp…</source>
         <translation>&amp;Export to file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="258" />
+        <location filename="../../inspector_app/ui/main_window.py" line="260" />
         <source>Thêm &amp;dữ liệu mẫu</source>
         <translation>Add &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="260" />
+        <location filename="../../inspector_app/ui/main_window.py" line="262" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="262" />
+        <location filename="../../inspector_app/ui/main_window.py" line="264" />
         <source>&amp;Lập văn bản</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="265" />
+        <location filename="../../inspector_app/ui/main_window.py" line="267" />
         <source>&amp;Xem trước</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="266" />
+        <location filename="../../inspector_app/ui/main_window.py" line="268" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="267" />
+        <location filename="../../inspector_app/ui/main_window.py" line="269" />
         <source>&amp;Hoàn tất…</source>
         <translation>&amp;Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="268" />
+        <location filename="../../inspector_app/ui/main_window.py" line="270" />
         <source>Lập văn bản &amp;thay thế…</source>
         <translation>&amp;Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="270" />
+        <location filename="../../inspector_app/ui/main_window.py" line="272" />
         <source>Đồng bộ với &amp;máy chủ…</source>
         <translation>Sync with &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="271" />
+        <location filename="../../inspector_app/ui/main_window.py" line="273" />
         <source>&amp;Cập nhật tình trạng</source>
         <translation>&amp;Refresh status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="272" />
+        <location filename="../../inspector_app/ui/main_window.py" line="274" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="276" />
+        <location filename="../../inspector_app/ui/main_window.py" line="278" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="277" />
+        <location filename="../../inspector_app/ui/main_window.py" line="279" />
         <source>Tìm &amp;kiếm</source>
         <translation>Sea&amp;rch</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="278" />
+        <location filename="../../inspector_app/ui/main_window.py" line="280" />
         <source>Hiện/ẩn &amp;thời hạn</source>
         <translation>Show/hide &amp;deadlines</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="102" />
+        <location filename="../../inspector_app/ui/main_window.py" line="104" />
         <source>từ ngày (ngày/tháng/năm)</source>
         <translation>from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="105" />
+        <location filename="../../inspector_app/ui/main_window.py" line="107" />
         <source>đến ngày (ngày/tháng/năm)</source>
         <translation>to (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="261" />
+        <location filename="../../inspector_app/ui/main_window.py" line="263" />
         <source>Văn &amp;bản</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="269" />
+        <location filename="../../inspector_app/ui/main_window.py" line="271" />
         <source>Đồn&amp;g bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="280" />
+        <location filename="../../inspector_app/ui/main_window.py" line="282" />
         <source>Trợ giú&amp;p</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="281" />
+        <location filename="../../inspector_app/ui/main_window.py" line="283" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="436" />
+        <location filename="../../inspector_app/ui/main_window.py" line="438" />
         <source>Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt).</source>
         <translation>Unit and officer not set up (Tools → Settings).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="313" />
+        <location filename="../../inspector_app/ui/main_window.py" line="315" />
         <source>Sẵn sàng</source>
         <translation>Ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="371" />
+        <location filename="../../inspector_app/ui/main_window.py" line="373" />
         <source>%n vụ việc</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="371" />
+        <location filename="../../inspector_app/ui/main_window.py" line="373" />
         <source> (hiển thị tối đa %1)</source>
         <translation> (showing at most %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="449" />
+        <location filename="../../inspector_app/ui/main_window.py" line="451" />
         <source>Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before creating a case, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="471" />
+        <location filename="../../inspector_app/ui/main_window.py" line="473" />
         <source>Không lập được vụ việc</source>
         <translation>Could not create the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="514" />
+        <location filename="../../inspector_app/ui/main_window.py" line="516" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="514" />
+        <location filename="../../inspector_app/ui/main_window.py" line="516" />
         <source>Hãy chọn hoặc lập một vụ việc trước.</source>
         <translation>Select or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="522" />
+        <location filename="../../inspector_app/ui/main_window.py" line="524" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="522" />
+        <location filename="../../inspector_app/ui/main_window.py" line="524" />
         <source>Hãy chọn một văn bản trong thẻ Văn bản.</source>
         <translation>Select a document in the Documents tab.</translation>
     </message>
@@ -1553,88 +1553,88 @@
         <translation>Updating the deadlines to the new calendar… %1%</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="641" />
+        <location filename="../../inspector_app/ui/main_window.py" line="640" />
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="655" />
+        <location filename="../../inspector_app/ui/main_window.py" line="654" />
         <source>Chưa đăng nhập máy chủ</source>
         <translation>Not logged in to the server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="657" />
+        <location filename="../../inspector_app/ui/main_window.py" line="656" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="659" />
+        <location filename="../../inspector_app/ui/main_window.py" line="658" />
         <source>Chờ gửi: %1</source>
         <translation>Waiting to send: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="661" />
+        <location filename="../../inspector_app/ui/main_window.py" line="660" />
         <source>Bị từ chối/xung đột: %1</source>
         <translation>Rejected/conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="663" />
+        <location filename="../../inspector_app/ui/main_window.py" line="662" />
         <source>Lần cuối: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="686" />
+        <location filename="../../inspector_app/ui/main_window.py" line="685" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="694" />
-        <location filename="../../inspector_app/ui/main_window.py" line="700" />
+        <location filename="../../inspector_app/ui/main_window.py" line="693" />
+        <location filename="../../inspector_app/ui/main_window.py" line="699" />
         <source>Nhập dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="694" />
+        <location filename="../../inspector_app/ui/main_window.py" line="693" />
         <source>Tệp dữ liệu (*.json *.zip);;Tất cả (*)</source>
         <translation>Data files (*.json *.zip);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="700" />
+        <location filename="../../inspector_app/ui/main_window.py" line="699" />
         <source>Đã nhập xong: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="702" />
+        <location filename="../../inspector_app/ui/main_window.py" line="701" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="709" />
+        <location filename="../../inspector_app/ui/main_window.py" line="708" />
         <source>Xuất dữ liệu</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="710" />
+        <location filename="../../inspector_app/ui/main_window.py" line="709" />
         <source>Tệp dữ liệu (*.json);;Tất cả (*)</source>
         <translation>Data files (*.json);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="713" />
+        <location filename="../../inspector_app/ui/main_window.py" line="712" />
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="715" />
+        <location filename="../../inspector_app/ui/main_window.py" line="714" />
         <source>Đã xuất dữ liệu ra %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="720" />
+        <location filename="../../inspector_app/ui/main_window.py" line="719" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="721" />
+        <location filename="../../inspector_app/ui/main_window.py" line="720" />
         <source>QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.</source>
         <translation>QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and NĐ 118/2021/NĐ-CP, and syncs them to the central database.</translation>
     </message>
@@ -1778,27 +1778,27 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="453" />
+        <location filename="../../inspector_app/ui/models.py" line="443" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="454" />
+        <location filename="../../inspector_app/ui/models.py" line="444" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="455" />
+        <location filename="../../inspector_app/ui/models.py" line="445" />
         <source>Chức vụ / nghề nghiệp</source>
         <translation>Position / occupation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="456" />
+        <location filename="../../inspector_app/ui/models.py" line="446" />
         <source>Số hiệu / CCCD</source>
         <translation>Officer no. / ID</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="457" />
+        <location filename="../../inspector_app/ui/models.py" line="447" />
         <source>Đơn vị / địa chỉ</source>
         <translation>Unit / address</translation>
     </message>
@@ -2003,7 +2003,7 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../inspector_app/ui/prompts.py" line="90" />
+        <location filename="../../inspector_app/ui/prompts.py" line="91" />
         <source>In văn bản</source>
         <translation>Print document</translation>
     </message>
@@ -2011,52 +2011,52 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="473" />
+        <location filename="../../inspector_app/ui/models.py" line="463" />
         <source>Trưởng đoàn</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="474" />
+        <location filename="../../inspector_app/ui/models.py" line="464" />
         <source>Thành viên đoàn</source>
         <translation>Team member</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="475" />
+        <location filename="../../inspector_app/ui/models.py" line="465" />
         <source>Người lập biên bản</source>
         <translation>Drawn up by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="476" />
+        <location filename="../../inspector_app/ui/models.py" line="466" />
         <source>Người chứng kiến</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="477" />
+        <location filename="../../inspector_app/ui/models.py" line="467" />
         <source>Đại diện chính quyền</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="478" />
+        <location filename="../../inspector_app/ui/models.py" line="468" />
         <source>Người phiên dịch</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="479" />
+        <location filename="../../inspector_app/ui/models.py" line="469" />
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agency</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="480" />
+        <location filename="../../inspector_app/ui/models.py" line="470" />
         <source>Đại diện đối tượng</source>
         <translation>Subject's representative</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="481" />
+        <location filename="../../inspector_app/ui/models.py" line="471" />
         <source>Người bị thiệt hại</source>
         <translation>Injured party</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="482" />
+        <location filename="../../inspector_app/ui/models.py" line="472" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
@@ -2122,37 +2122,37 @@
 <context>
     <name>SealTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="538" />
+        <location filename="../../inspector_app/ui/models.py" line="527" />
         <source>Số niêm phong</source>
         <translation>Seal numbers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="539" />
+        <location filename="../../inspector_app/ui/models.py" line="528" />
         <source>Niêm phong</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="540" />
+        <location filename="../../inspector_app/ui/models.py" line="529" />
         <source>Nơi bảo quản</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="541" />
+        <location filename="../../inspector_app/ui/models.py" line="530" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="542" />
+        <location filename="../../inspector_app/ui/models.py" line="531" />
         <source>Tình trạng khi mở</source>
         <translation>State when opened</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="542" />
+        <location filename="../../inspector_app/ui/models.py" line="531" />
         <source>còn nguyên</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="543" />
+        <location filename="../../inspector_app/ui/models.py" line="532" />
         <source>bị hư hỏng</source>
         <translation>damaged</translation>
     </message>
@@ -2160,38 +2160,38 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="145" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="148" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="148" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="151" />
         <source>Đơn vị và công chức</source>
         <translation>Unit and officer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="154" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="157" />
         <source>Máy chủ và đăng nhập</source>
         <translation>Server and login</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="162" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="165" />
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="163" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="166" />
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng. Biên bản, quyết định luôn in bằng tiếng Việt.</source>
         <translation>A new language applies when the app is opened again. Records and decisions always print in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="167" />
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="202" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="170" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="205" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="203" />
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="206" />
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại ứng dụng.</source>
         <translation>The new language is used after restarting the app.</translation>
     </message>
@@ -2347,87 +2347,87 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="44" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="47" />
         <source>Đồng bộ với máy chủ Chi cục</source>
         <translation>Sync with the HQ server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="77" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="80" />
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="81" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="84" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="85" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="88" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="99" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="102" />
         <source>Văn bản chưa được máy chủ nhận:</source>
         <translation>Documents the server has not accepted:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="113" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="116" />
         <source>Máy chủ: %1 — tài khoản %2</source>
         <translation>Server: %1 — account %2</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="114" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="117" />
         <source>Chưa đăng nhập máy chủ: nhập địa chỉ máy chủ, tên đăng nhập và mật khẩu rồi bấm Đăng nhập.</source>
         <translation>Not logged in: enter the server address, user name and password, then press Log in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="125" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="128" />
         <source>Chờ gửi: %n văn bản.</source>
         <translation><numerusform>Waiting to send: %n document.</numerusform><numerusform>Waiting to send: %n documents.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="126" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="129" />
         <source>Không có văn bản nào chờ gửi.</source>
         <translation>No document is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="147" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="150" />
         <source>Đang kết nối…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="161" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="164" />
         <source>Đang dừng sau lô hiện tại…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="185" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="188" />
         <source>Đã gửi %1 văn bản (mới %2, đã có %3); %4 tệp đính kèm; %5 mục dữ liệu tham chiếu.</source>
         <translation>Sent %1 documents (%2 new, %3 already there); %4 attachments; %5 reference items.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="190" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="193" />
         <source>Còn %1 văn bản chờ gửi.</source>
         <translation>%1 documents still waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="192" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="195" />
         <source>%1 văn bản bị từ chối hoặc xung đột (xem lý do bên dưới).</source>
         <translation>%1 documents rejected or in conflict (reasons below).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="195" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="198" />
         <source>Đã hủy theo yêu cầu.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="198" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="201" />
         <source>Đồng bộ hoàn tất.</source>
         <translation>Sync complete.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_dialog.py" line="210" />
+        <location filename="../../inspector_app/ui/sync_dialog.py" line="213" />
         <source>Máy chủ yêu cầu đăng nhập lại (phiên đăng nhập đã hết hạn hoặc thiết bị đã bị thu hồi). Nhập mật khẩu rồi bấm Đăng nhập; dữ liệu chưa gửi vẫn được giữ nguyên.</source>
         <translation>The server asks to log in again (the session expired or this device was revoked). Enter the password and press Log in; nothing waiting to be sent is lost.</translation>
     </message>
@@ -2435,47 +2435,47 @@
 <context>
     <name>SyncProblemModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="421" />
+        <location filename="../../inspector_app/ui/models.py" line="420" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="422" />
+        <location filename="../../inspector_app/ui/models.py" line="421" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="423" />
+        <location filename="../../inspector_app/ui/models.py" line="422" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="428" />
+        <location filename="../../inspector_app/ui/models.py" line="427" />
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="428" />
+        <location filename="../../inspector_app/ui/models.py" line="427" />
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="429" />
+        <location filename="../../inspector_app/ui/models.py" line="428" />
         <source>Thiếu tệp đính kèm</source>
         <translation>Attachments missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="429" />
+        <location filename="../../inspector_app/ui/models.py" line="428" />
         <source>Sẽ gửi lại</source>
         <translation>Will retry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="430" />
+        <location filename="../../inspector_app/ui/models.py" line="429" />
         <source>Đã nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="430" />
+        <location filename="../../inspector_app/ui/models.py" line="429" />
         <source>Đã có trên máy chủ</source>
         <translation>Already on server</translation>
     </message>
@@ -2483,17 +2483,17 @@
 <context>
     <name>ViolationTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="491" />
+        <location filename="../../inspector_app/ui/models.py" line="481" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="492" />
+        <location filename="../../inspector_app/ui/models.py" line="482" />
         <source>Hành vi</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="493" />
+        <location filename="../../inspector_app/ui/models.py" line="483" />
         <source>Mức phạt (đồng)</source>
         <translation>Fine (VND)</translation>
     </message>
@@ -2501,83 +2501,114 @@
 <context>
     <name>ViolationsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="69" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="75" />
         <source>Tìm hành vi trong danh mục (vd: hàng giả, nhập lậu, Điều 15)</source>
         <translation>Search the catalogue of violations (e.g. counterfeit, smuggled, Article 15)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="81" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="87" />
         <source>Thêm vào vụ việc</source>
         <translation>Add to case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="98" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="104" />
         <source>đồng</source>
         <translation>VND</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="99" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="105" />
         <source>Cập nhật</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="101" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="107" />
         <source>Xóa vi phạm</source>
         <translation>Remove violation</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="110" />
+        <source>Căn cứ phạt gấp hai lần (khoản 2 của điều)</source>
+        <translation>Grounds for doubling the fine (clause 2 of the article)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="118" />
+        <source>đồng (nếu xác định được)</source>
+        <translation>VND (if known)</translation>
+    </message>
+    <message>
         <location filename="../../inspector_app/ui/violations_panel.py" line="119" />
+        <source>Số lợi bất hợp pháp thu được: với điều có khung theo số lợi, điểm áp dụng là điểm cao hơn giữa trị giá hàng và số lợi.</source>
+        <translation>Illegal profit made: where the article has profit bands, the point that applies is the higher of the goods value's and the profit's.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="138" />
         <source>Danh mục hành vi vi phạm</source>
         <translation>Violation catalogue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="127" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="146" />
         <source>Vi phạm của vụ việc</source>
         <translation>Violations of the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="131" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="150" />
         <source>Mô tả hành vi</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="133" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="152" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="135" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="154" />
         <source>Mức phạt</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="232" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="159" />
+        <source>Số lợi bất hợp pháp</source>
+        <translation>Illegal profit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="254" />
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="232" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="254" />
         <source>cá nhân</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="233" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="255" />
         <source>Khung phạt (%1): %2 – %3 đồng; mức thường áp dụng %4 đồng.</source>
         <translation>Fine range (%1): %2 – %3 VND; usual amount %4 VND.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="240" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="262" />
         <source>Có thể phạt cảnh cáo.</source>
         <translation>A warning is possible.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="333" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="345" />
+        <source>Phạt gấp %1 lần mức phạt (khoản %2 của điều)</source>
+        <translation>Fine multiplied by %1 (clause %2 of the article)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="371" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="423" />
+        <source>Số lợi bất hợp pháp phải là số nguyên đồng</source>
+        <translation>The illegal profit must be a whole number of VND</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="403" />
         <source>Bằng chữ: %1</source>
         <translation>In words: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="303" />
-        <location filename="../../inspector_app/ui/violations_panel.py" line="347" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="366" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="417" />
         <source>Mức phạt phải là số nguyên đồng</source>
         <translation>The fine must be whole VND</translation>
     </message>
@@ -2585,7 +2616,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../inspector_app/ui/first_run.py" line="31" />
+        <location filename="../../inspector_app/ui/progress.py" line="21" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

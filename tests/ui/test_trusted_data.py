@@ -123,6 +123,42 @@ def test_fine_outside_the_range_of_its_point_is_flagged_as_typed(start_gui: Any,
         ("", "", "", "")
 
 
+def test_the_doubling_ground_and_the_illegal_profit_are_chosen_and_stored_on_the_violation(
+        start_gui: Any, qtbot: Any) -> None:
+    # The builders' case: điểm c khoản 1 Điều 11 for an organisation (10–20 triệu); khoản 2 doubles it.
+    gui = start_gui(seed=seed)
+    editor = open_case(gui, qtbot)
+    panel = editor.violations
+    editor.tabs.setCurrentWidget(panel)
+    panel.view.selectRow(0)
+    wait_idle(qtbot, gui)
+    qtbot.waitUntil(lambda: len(panel.ground_checks) == 1)
+    assert panel.grounds_box.isVisible() and not panel.ground_checks[0].isChecked()
+    assert "mỹ phẩm" in panel.ground_checks[0].text()  # the ground as the catalog words it, in Vietnamese
+    panel.amount.clear()
+    with qtbot.waitSignal(panel.fine_checked, timeout=5000) as doubled:
+        type_text(panel.amount, "30000000")
+    assert "nằm ngoài khung" in doubled.args[0]  # 30 triệu is only in the ×2 range (20–40 triệu)
+    with qtbot.waitSignal(panel.fine_checked, timeout=5000) as grounded:
+        panel.ground_checks[0].click()
+    assert grounded.args[0] == ""
+    type_text(panel.profit, "7.000.000")
+    panel.apply_btn.click()
+    wait_idle(qtbot, gui)
+    assert editor.save()
+    wait_idle(qtbot, gui)
+    stored = stored_case(gui, editor.case.id).violations[0]
+    assert (stored.aggravations, stored.illegal_profit, stored.fine_amount) == (["sensitive_goods"], 7_000_000,
+                                                                               30_000_000)
+    assert "gấp 2 lần" in panel.range_label.text()
+    # Selecting it again shows what was recorded.
+    panel.view.clearSelection()
+    panel.view.selectRow(0)
+    wait_idle(qtbot, gui)
+    qtbot.waitUntil(lambda: len(panel.ground_checks) == 1)
+    assert panel.ground_checks[0].isChecked() and panel.profit.text() == "7.000.000"
+
+
 def test_editor_problem_list_is_finalisations_and_offers_the_bang_ke(start_gui: Any, qtbot: Any,
                                                                       prompter: Any) -> None:
     def long_list(s: Services) -> None:

@@ -90,6 +90,10 @@ EN: dict[str, str | tuple[str, str]] = {
     "Số lợi bất hợp pháp": "Illegal profit",
     "Phạt gấp %1 lần mức phạt (khoản %2 của điều)": "Fine multiplied by %1 (clause %2 of the article)",
     "Số lợi bất hợp pháp phải là số nguyên đồng": "The illegal profit must be a whole number of VND",
+    " (chưa xác minh)": " (unverified)",
+    "Khung phạt CHƯA XÁC MINH (độ tin cậy %1): đối chiếu văn bản chính thức (Công báo, văn bản hợp nhất) trước khi "
+    "áp dụng.": "Fine range NOT VERIFIED (confidence %1): check it against the official text (Official Gazette, "
+                "consolidated text) before applying it.",
     "Khung phạt (đồng)": "Fine range (VND)", "Không còn vấn đề: có thể hoàn tất.": "No problems left: ready to finalise.",
     "Không in được": "Could not print", "Không ký biên bản": "Refused to sign",
     "Không lập được văn bản": "Could not create the document", "Không lập được vụ việc": "Could not create the case",

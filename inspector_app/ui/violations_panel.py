@@ -260,7 +260,13 @@ class ViolationsPanel(QWidget):
                 text += "\n" + fine.basis_text
             if fine.warning_allowed:
                 text += "\n" + self.tr("Có thể phạt cảnh cáo.")
-            self.range_label.setStyleSheet("")
+            if fine.unconfirmed:
+                # An R/I row of the catalog: shown, never presented as the law (finalisation asks the same).
+                text = self.tr("Khung phạt CHƯA XÁC MINH (độ tin cậy %1): đối chiếu văn bản chính thức (Công báo, "
+                               "văn bản hợp nhất) trước khi áp dụng.").replace("%1", fine.confidence) + "\n" + text
+                self.range_label.setStyleSheet("color: #8a4b00;")
+            else:
+                self.range_label.setStyleSheet("")
             self.range_label.setText(text)
             self.fine_shown.emit(fine)
 

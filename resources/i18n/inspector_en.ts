@@ -3,37 +3,37 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="546" />
+        <location filename="../../inspector_app/ui/models.py" line="547" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="547" />
+        <location filename="../../inspector_app/ui/models.py" line="548" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="547" />
+        <location filename="../../inspector_app/ui/models.py" line="548" />
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="547" />
+        <location filename="../../inspector_app/ui/models.py" line="548" />
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="548" />
+        <location filename="../../inspector_app/ui/models.py" line="549" />
         <source>Chứng cứ trên mạng</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="550" />
+        <location filename="../../inspector_app/ui/models.py" line="551" />
         <source>Ghi chú / địa chỉ</source>
         <translation>Caption / address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="551" />
+        <location filename="../../inspector_app/ui/models.py" line="552" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
@@ -416,6 +416,11 @@
         <location filename="../../inspector_app/ui/models.py" line="499" />
         <source>Khung phạt (đồng)</source>
         <translation>Fine range (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="500" />
+        <source> (chưa xác minh)</source>
+        <translation> (unverified)</translation>
     </message>
 </context>
 <context>
@@ -2122,37 +2127,37 @@
 <context>
     <name>SealTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="527" />
+        <location filename="../../inspector_app/ui/models.py" line="528" />
         <source>Số niêm phong</source>
         <translation>Seal numbers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="528" />
+        <location filename="../../inspector_app/ui/models.py" line="529" />
         <source>Niêm phong</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="529" />
+        <location filename="../../inspector_app/ui/models.py" line="530" />
         <source>Nơi bảo quản</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="530" />
+        <location filename="../../inspector_app/ui/models.py" line="531" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="531" />
+        <location filename="../../inspector_app/ui/models.py" line="532" />
         <source>Tình trạng khi mở</source>
         <translation>State when opened</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="531" />
+        <location filename="../../inspector_app/ui/models.py" line="532" />
         <source>còn nguyên</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="532" />
+        <location filename="../../inspector_app/ui/models.py" line="533" />
         <source>bị hư hỏng</source>
         <translation>damaged</translation>
     </message>
@@ -2591,24 +2596,29 @@
         <translation>A warning is possible.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="345" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="265" />
+        <source>Khung phạt CHƯA XÁC MINH (độ tin cậy %1): đối chiếu văn bản chính thức (Công báo, văn bản hợp nhất) trước khi áp dụng.</source>
+        <translation>Fine range NOT VERIFIED (confidence %1): check it against the official text (Official Gazette, consolidated text) before applying it.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="351" />
         <source>Phạt gấp %1 lần mức phạt (khoản %2 của điều)</source>
         <translation>Fine multiplied by %1 (clause %2 of the article)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="371" />
-        <location filename="../../inspector_app/ui/violations_panel.py" line="423" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="379" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="433" />
         <source>Số lợi bất hợp pháp phải là số nguyên đồng</source>
         <translation>The illegal profit must be a whole number of VND</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="403" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="413" />
         <source>Bằng chữ: %1</source>
         <translation>In words: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="366" />
-        <location filename="../../inspector_app/ui/violations_panel.py" line="417" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="374" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="427" />
         <source>Mức phạt phải là số nguyên đồng</source>
         <translation>The fine must be whole VND</translation>
     </message>

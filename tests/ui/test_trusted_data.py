@@ -6,6 +6,7 @@ that is refused at the end."""
 
 from __future__ import annotations
 
+import json
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +19,7 @@ from ui_helpers import answer_modal, commit_text, type_text, wait_idle
 
 from inspector_app.domain.errors import InspectorError
 from inspector_app.domain.model import AttachmentKind, GoodsRow, Role, ViolationRef, new_id
+from inspector_app.paths import resource_path
 from inspector_app.services.container import Services
 from inspector_app.ui.first_run import FirstRunDialog
 from inspector_app.ui.models import DocumentTableModel
@@ -157,6 +159,33 @@ def test_the_doubling_ground_and_the_illegal_profit_are_chosen_and_stored_on_the
     wait_idle(qtbot, gui)
     qtbot.waitUntil(lambda: len(panel.ground_checks) == 1)
     assert panel.ground_checks[0].isChecked() and panel.profit.text() == "7.000.000"
+
+
+def seed_unconfirmed_row(s: Services) -> None:
+    """The builders' case, and an HQ version of NĐ 98 Điều 11 khoản 1 whose point c is only recalled (R)."""
+    make_case(s)
+    catalog = json.loads(resource_path("reference", "violation_catalog.json").read_text("utf-8"))
+    entry = next(e for e in catalog["entries"] if e["id"] == "nd98.11.1")
+    entry = {**entry, "valid_from": "2026-01-01", "tiers": [dict(t) for t in entry["tiers"]]}
+    entry["tiers"][2]["confidence"] = "R"
+    s.rules.import_catalog_update([entry])
+
+
+def test_an_unconfirmed_catalog_range_is_shown_as_unverified(start_gui: Any, qtbot: Any) -> None:
+    gui = start_gui(seed=seed_unconfirmed_row)
+    editor = open_case(gui, qtbot)
+    panel = editor.violations
+    editor.tabs.setCurrentWidget(panel)
+    with qtbot.waitSignal(panel.fine_shown, timeout=5000):
+        panel.view.selectRow(0)
+    wait_idle(qtbot, gui)
+    assert "CHƯA XÁC MINH (độ tin cậy R)" in panel.range_label.text() and "đối chiếu văn bản" in \
+        panel.range_label.text()
+    qtbot.waitUntil(lambda: panel.catalog.rowCount() > 0)
+    row = panel.catalog.find(lambda e: e.id == "nd98.11.1")
+    assert panel.catalog.index(row, 2).data().endswith("(chưa xác minh)")
+    confirmed = panel.catalog.find(lambda e: e.id == "nd98.15.1")
+    assert "xác minh" not in panel.catalog.index(confirmed, 2).data()
 
 
 def test_editor_problem_list_is_finalisations_and_offers_the_bang_ke(start_gui: Any, qtbot: Any,

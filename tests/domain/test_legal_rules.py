@@ -314,8 +314,6 @@ def test_an_unconfirmed_authority_row_is_shown_as_unverified_not_enforced() -> N
     case = case_of(person_subject(), [goods(120 * TR, smuggled=True)])
     doc, others = decision(case, act(15, "i", 45 * TR))
     found = check_document(CheckContext(doc=doc, case=case, others=others, catalog=CATALOG, legal=legal))
-    # (120 triệu of smuggled goods also reaches the Điều 188 threshold, a warning of its own.)
-    found = [p for p in found if p.rule != "criminal.threshold"]
     assert rules(found) == [("authority.unconfirmed", "warning")]
     assert "chưa xác minh" in found[0].message and "189/2025" in found[0].message and found[0].overridable
 
@@ -379,6 +377,19 @@ def test_an_illegal_profit_of_50_million_makes_counterfeits_criminal() -> None:
     found = check(doc_of(case, "nd118.mbb01", violations=[act(9, "e", profit=50 * TR)]), case)
     assert rules(found) == [("criminal.threshold", "warning")] and "Điều 192" in found[0].message
     assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(9, "đ", profit=50 * TR - 1)]), case)) == []
+
+
+@pytest.mark.parametrize("subject", [person_subject, org_subject])
+def test_smuggling_across_the_border_from_100_million_is_criminal(subject) -> None:
+    # BLHS Điều 188: trading across the border (NĐ 98 Điều 15 khoản 2 điểm a: the direct smuggler).
+    case = case_of(subject(), [goods(100 * TR, smuggled=True)])
+    found = check(doc_of(case, "nd118.mbb01", violations=[act(15, "i", grounds=("direct_smuggler",))]), case)
+    assert rules(found) == [("criminal.threshold", "warning")] and "Điều 188" in found[0].message
+    # Trading smuggled goods inside the country is not Điều 188, whatever their value.
+    assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(15, "i")]), case)) == []
+    case.goods[0].value = 100 * TR - 1
+    assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(15, "h", grounds=("direct_smuggler",))]),
+                       case)) == []
 
 
 def test_smuggled_cigarettes_from_1500_packs_point_to_the_criminal_offence() -> None:

@@ -110,7 +110,7 @@ def exit_code(exc: InspectorError) -> int:
     """Bad input exits 2; a database, network or server problem (the environment) exits 1."""
     if isinstance(exc, ValidationError):
         return EXIT_USAGE
-    from inspector_app.store.db import StoreError
+    from inspector_app.services.errors import StoreError
 
     environment = ("network", "server", "sync_busy", "throttled")
     return EXIT_ENV if isinstance(exc, StoreError) or exc.code in environment else EXIT_USAGE

@@ -17,7 +17,7 @@ from .context import CliContext, add_command, ask_passphrase
 if TYPE_CHECKING:
     import argparse
 
-    from inspector_app.store.crypto import MasterKey
+    from inspector_app.services.keys import MasterKey
 
 NEW_PASSPHRASE_ENV = "INSPECTOR_NEW_PASSPHRASE"
 

@@ -73,9 +73,17 @@ def test_the_doubled_fine_without_its_ground_is_a_hard_problem_and_passes_with_t
     with pytest.raises(InspectorError) as info:
         services.documents.override(draft.id, problem.key, "Hàng giả là mỹ phẩm (khoản 2 Điều 11)")
     assert info.value.code == "not_overridable" and "fine.aggravated" not in info.value.message
-    # The ground recorded on the violation (as the editor's choice stores it): the same amount is right.
-    draft.violations[0].aggravations = ["sensitive_goods"]
+    # The ground ticked on the case's violation (the Violations tab) after the draft was made reaches the
+    # draft; the same amount is then right. The draft's other fields stay as drafted.
+    draft.fields["recipients"] = ["Như Điều 3", "Lưu: VT"]
     services.documents.save_draft(draft)
+    case = services.cases.get(case.id)
+    case.violations[0].aggravations = ["sensitive_goods"]
+    case.violations[0].fine_amount = 12 * TR  # not carried: the amount is the draft's own
+    services.cases.save(case)
+    carried = services.documents.get(draft.id)
+    assert carried.violations[0].aggravations == ["sensitive_goods"]
+    assert carried.violations[0].fine_amount == 30 * TR and carried.fields["recipients"] == ["Như Điều 3", "Lưu: VT"]
     assert [p for p in services.documents.problems(draft.id) if p.blocking] == []
     final = services.documents.finalize(draft.id, "01020015")
     assert final.violations[0].aggravations == ["sensitive_goods"]

@@ -16,8 +16,10 @@ from sqlalchemy import Engine
 
 from sync.protocol import API_PREFIX, PROTOCOL_VERSION
 
+from .attachments import AttachmentStore, default_attachments_dir
 from .bodies import BodyLimitMiddleware
 from .console import copies, web
+from .database import default_data_dir
 from .deps import ServerSettings
 from .errors import add_error_handlers
 from .routes import attachments, devices, records
@@ -28,7 +30,9 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     app = FastAPI(title="QLTT Field Inspector HQ", version=str(PROTOCOL_VERSION),
                   description="Central database of QLTT inspection records: batches from field devices.")
     app.state.engine = engine
-    app.state.settings = settings or ServerSettings()
+    app.state.settings = settings = settings or ServerSettings()
+    app.state.attachments = settings.attachments or AttachmentStore(
+        default_attachments_dir(engine.url, default_data_dir()))
     app.state.last_purge = datetime.min
     app.add_middleware(BodyLimitMiddleware)
     add_error_handlers(app)

@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorCode, ProtocolError
 
 from . import accounts
+from .attachments import AttachmentStore
 from .database import reading
 from .throttle import LoginThrottle, RateLimit
 
@@ -38,6 +39,8 @@ class ServerSettings:
     verify_limit: RateLimit = field(default_factory=RateLimit)
     unit_quota_bytes: int = 50 * 1024**3  # attachments one unit may keep on the server
     upload_ttl: timedelta = timedelta(days=7)  # an upload no document of its unit links expires after this
+    # Where attachment bytes go (None: beside a SQLite database file, else under the HQ data dir).
+    attachments: AttachmentStore | None = None
 
 
 def engine_of(request: Request) -> Engine:
@@ -52,8 +55,15 @@ def settings_of(request: Request) -> ServerSettings:
     return settings
 
 
+def attachments_of(request: Request) -> AttachmentStore:
+    """Where the server keeps attachment bytes (``create_app`` sets it from the settings)."""
+    store: AttachmentStore = request.app.state.attachments
+    return store
+
+
 DbEngine = Annotated[Engine, Depends(engine_of)]
 Settings = Annotated[ServerSettings, Depends(settings_of)]
+Attachments = Annotated[AttachmentStore, Depends(attachments_of)]
 
 
 def source_of(request: Request) -> str:

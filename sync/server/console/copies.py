@@ -18,8 +18,9 @@ from starlette.concurrency import run_in_threadpool
 from sync.protocol import MAX_ATTACHMENT_BYTES, ErrorCode, ProtocolError, ok_envelope, sha256_hex
 
 from ..accounts import Device, write_audit
+from ..attachments import AttachmentStore
 from ..bodies import read_body
-from ..deps import PROTOCOL_CHECKED, CurrentDevice, DbEngine, Settings
+from ..deps import PROTOCOL_CHECKED, Attachments, CurrentDevice, DbEngine, Settings
 from ..errors import errors
 from ..ingest import QuotaExceeded, store_attachment
 from ..routes.attachments import quota_exceeded
@@ -28,8 +29,8 @@ from ..tables import documents, printed_copies
 ROLES = ("printed", "scan")
 
 
-def store_copy(conn: Connection, device: Device, document_id: str, document_sha256: str, sha: str, body: bytes,
-               role: str, now: datetime, quota: int) -> bool:
+def store_copy(conn: Connection, store: AttachmentStore, device: Device, document_id: str, document_sha256: str,
+               sha: str, body: bytes, role: str, now: datetime, quota: int) -> bool:
     """Store a checked PDF as a copy of a document of the caller's unit (counted in the unit's storage
     quota like any upload); True if it was new."""
     if role not in ROLES:
@@ -43,7 +44,7 @@ def store_copy(conn: Connection, device: Device, document_id: str, document_sha2
     if row.sha256 != document_sha256:
         raise ProtocolError(ErrorCode.CONFLICT, "Bản in thuộc một phiên bản khác của văn bản (SHA-256 không khớp)",
                             409, {"stored": row.sha256[:16]})
-    store_attachment(conn, sha, body, "application/pdf", now, device.unit_code, quota)
+    store_attachment(conn, store, sha, body, len(body), "application/pdf", now, device.unit_code, quota)
     if conn.execute(select(printed_copies.c.sha256).where(printed_copies.c.document_id == document_id,
                                                           printed_copies.c.sha256 == sha)).first():
         return False
@@ -63,7 +64,7 @@ router = APIRouter(dependencies=PROTOCOL_CHECKED)
                 "schema": {"type": "string", "format": "binary"}}},
                 "description": "the PDF (sent as application/pdf or application/octet-stream)"}})
 async def put_copy(request: Request, device: CurrentDevice, engine: DbEngine, settings: Settings,
-                   sha256: Annotated[str, Path(pattern="^[0-9a-f]{64}$")],
+                   store: Attachments, sha256: Annotated[str, Path(pattern="^[0-9a-f]{64}$")],
                    document_id: Annotated[str, Query(min_length=1, max_length=64)],
                    document_sha256: Annotated[str, Query(pattern="^[0-9a-f]{64}$")],
                    role: Annotated[str, Query(pattern="^(printed|scan)$")] = "printed") -> dict[str, Any]:
@@ -74,8 +75,8 @@ async def put_copy(request: Request, device: CurrentDevice, engine: DbEngine, se
 
     def work() -> bool:
         with engine.begin() as conn:
-            return store_copy(conn, device, document_id, document_sha256, sha256, body, role, settings.clock(),
-                              settings.unit_quota_bytes)
+            return store_copy(conn, store, device, document_id, document_sha256, sha256, body, role,
+                              settings.clock(), settings.unit_quota_bytes)
 
     try:
         created = await run_in_threadpool(work)

@@ -18,11 +18,12 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
 
+from ..attachments import AttachmentStore
 from ..database import reading
 from ..deps import source_of
 from ..ingest import verify as verify_record
@@ -246,12 +247,16 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
         member = _member(request)
         if member is None:
             return _to_login(request)
+        store: AttachmentStore = request.app.state.attachments
+        sha256 = sha256[:64]
         try:
             with reading(engine) as conn:
-                body, media_type = queries.visible_file(conn, member, document_id[:64], sha256[:64])
+                media_type = queries.visible_file(conn, member, document_id[:64], sha256)
+            if not store.exists(sha256):  # checked name (visible_file found it linked)
+                raise queries.NotVisible(sha256)  # a row without its file: nothing to show, never a 500
         except queries.NotVisible:
             return not_found(request, member)
-        return Response(body, media_type=media_type, headers={
+        return FileResponse(store.path(sha256), media_type=media_type, headers={
             "Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff",
             "Content-Disposition": f"inline; filename={sha256[:16]}{'.pdf' if media_type == 'application/pdf' else ''}"})
 

@@ -19,7 +19,7 @@ from sync.protocol import (
 
 from .. import ingest
 from ..bodies import read_body
-from ..deps import PROTOCOL_CHECKED, CurrentDevice, DbEngine, Settings
+from ..deps import PROTOCOL_CHECKED, Attachments, CurrentDevice, DbEngine, Settings
 from ..errors import errors
 
 router = APIRouter(dependencies=PROTOCOL_CHECKED)
@@ -38,7 +38,7 @@ def quota_exceeded(exc: ingest.QuotaExceeded) -> ProtocolError:
 @router.put("/attachments/{sha256}", responses=errors(400, 401, 403, 413, 415, 422, 503),
             openapi_extra={"requestBody": BINARY_BODY})
 async def put_attachment(request: Request, device: CurrentDevice, engine: DbEngine, settings: Settings,
-                         sha256: Annotated[str, Path(pattern="^[0-9a-f]{64}$")]) -> dict[str, Any]:
+                         store: Attachments, sha256: Annotated[str, Path(pattern="^[0-9a-f]{64}$")]) -> dict[str, Any]:
     """Upload an attachment by its SHA-256; the server checks the hash; a re-upload is harmless."""
     body = await read_body(request, MAX_ATTACHMENT_BYTES)
     actual = sha256_hex(body)
@@ -52,12 +52,16 @@ async def put_attachment(request: Request, device: CurrentDevice, engine: DbEngi
 
     def work() -> tuple[bool, int]:
         now = settings.clock()
+        orphans: list[str] = []
+        cutoff = now - settings.upload_ttl
         with engine.begin() as conn:
             if now - state.last_purge > timedelta(hours=1):
                 state.last_purge = now  # expire old unreferenced uploads now and then (review D12)
-                ingest.purge_uploads(conn, now - settings.upload_ttl)
-            return ingest.store_attachment(conn, sha256, body, media_type, now, device.unit_code,
-                                           settings.unit_quota_bytes)
+                orphans = ingest.purge_uploads(conn, cutoff)[1]
+            answer = ingest.store_attachment(conn, store, sha256, body, len(body), media_type, now,
+                                             device.unit_code, settings.unit_quota_bytes)
+        ingest.remove_files(store, orphans, cutoff)  # only once the purge is committed
+        return answer
 
     try:
         created, completed = await run_in_threadpool(work)

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
+from console_world import login
 from sqlalchemy import select
 from sync_factories import NOW, fill, local_store
-from sync_hq import HQServer, fast_backoff
+from sync_hq import PASSWORD, HQServer, fast_backoff
 
 from inspector_app.domain.clock import FixedClock
 from inspector_app.forms import render_document
 from inspector_app.services.sync import SyncService
 from sync.client import HQClient, ServerRejected
 from sync.protocol import sha256_hex
+from sync.server.console.staff import add_staff
+from sync.server.deps import utcnow
 from sync.server.tables import attachments, printed_copies
 
 
@@ -33,10 +37,21 @@ def test_sync_sends_each_printed_pdf_once_bound_to_its_document(hq: HQServer, tm
             select(printed_copies).where(printed_copies.c.document_id.in_([d.id for d in docs])))}
         for doc in docs:
             assert rows[doc.id].document_sha256 == doc.sha256 and rows[doc.id].role == "printed"
-            stored = conn.execute(select(attachments.c.data).where(attachments.c.sha256 == rows[doc.id].sha256)
-                                  ).scalar_one()
-            # Exactly the bytes the laptop prints (the forms render deterministically).
-            assert bytes(stored) == render_document(store.repo.get_document(doc.id)).pdf
+            assert conn.execute(select(attachments.c.media_type).where(
+                attachments.c.sha256 == rows[doc.id].sha256)).scalar_one() == "application/pdf"
+            # Exactly the bytes the laptop prints (the forms render deterministically), kept as a file.
+            assert hq.attachments.read(rows[doc.id].sha256) == render_document(store.repo.get_document(doc.id)).pdf
+    # The case view's link serves the file to the unit's leader; a file gone from the disk is "not found".
+    leader = f"leader-{uuid.uuid4().hex[:8]}"
+    with hq.engine.begin() as conn:
+        add_staff(conn, leader, "Lê Văn Đội", "leader", account.unit_code, PASSWORD, utcnow())
+    session = login(hq.url, leader)
+    copy = rows[docs[0].id].sha256
+    served = session.get(f"{hq.url}/documents/{docs[0].id}/files/{copy}")
+    assert served.status_code == 200 and served.headers["content-type"] == "application/pdf"
+    assert served.content == hq.attachments.read(copy)
+    hq.attachments.delete(copy)
+    assert session.get(f"{hq.url}/documents/{docs[0].id}/files/{copy}").status_code == 404
 
 
 def test_server_refuses_a_copy_of_another_version_another_unit_or_not_a_pdf(hq: HQServer, tmp_path: Path) -> None:

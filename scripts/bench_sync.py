@@ -228,7 +228,7 @@ def run_fleet(db_url: str, work: Path, fleet: list[Path], laptops: int, workers:
     import multiprocessing
 
     from sync.server import accounts
-    from sync.server.app import utcnow
+    from sync.server.deps import utcnow
 
     work.mkdir(parents=True)
     server = HQServer(db_url, work, ("--workers", str(workers)) if workers > 1 else ())

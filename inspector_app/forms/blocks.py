@@ -566,6 +566,12 @@ def cited_annex(ctx: FormContext) -> dict[str, str] | None:
             "sheets": fmt.two(int(ctx.field("annex_sheets") or 0)), "parent": esc(ctx.field("annex_parent"))}
 
 
+def cited_is_bang_ke(ctx: FormContext) -> bool:
+    """Whether the cited annex number is a bảng kê's own (…/BK-…) rather than the minutes it is annexed to."""
+    symbol = ctx.field("annex_number").partition("/")[2]
+    return symbol == "BK" or symbol.startswith("BK-")
+
+
 def goods_block(ctx: FormContext, intro_key: str, *, columns_key: str = "goods_columns",
                 allow_annex: bool = True) -> list[Flowable]:
     """Intro line and goods, never a reference to an annex that does not exist (review B3):
@@ -582,7 +588,14 @@ def goods_block(ctx: FormContext, intro_key: str, *, columns_key: str = "goods_c
     count = fmt.money(len(goods))
     cited = cited_annex(ctx)
     if cited is not None:
-        return [para(ctx, ctx.t(intro_key)), para(ctx, ctx.t("goods_in_cited_annex", count=count, **cited))]
+        # The bảng kê another minutes prints as its annex carries that minutes' number, not one of its own.
+        key = "goods_in_cited_annex" if cited_is_bang_ke(ctx) else "goods_in_parent_annex"
+        return [para(ctx, ctx.t(intro_key)), para(ctx, ctx.t(key, count=count, **cited))]
+    separate = ctx.field("annex_sheets")
+    if allow_annex and separate.isdigit():
+        # A bảng kê (Mẫu 10) was drawn up with these minutes as its own document: announced, not repeated.
+        return [para(ctx, ctx.t(intro_key)),
+                para(ctx, ctx.t("goods_in_annex", count=count, sheets=fmt.two(int(separate))))]
     limit = int(ctx.t.raw("goods_table_max_rows"))
     if allow_annex and len(goods) > limit:
         ctx.wants_annex = True

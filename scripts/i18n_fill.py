@@ -16,6 +16,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 EN: dict[str, str | tuple[str, str]] = {
+    # The scanned signed copy of a final document (sent to HQ at sync).
+    "Bản quét…": "Scan…", "Đính kèm bản quét có chữ ký": "Attach the signed scan",
+    "Đính kèm bản quét (PDF) của văn bản đã ký; gửi về Chi cục khi đồng bộ":
+        "Attach the scan (PDF) of the signed document; it goes to HQ at the next sync",
+    "Tệp PDF (*.pdf)": "PDF files (*.pdf)",
+    "Đã lưu bản quét “%1”. Bản quét sẽ được gửi về Chi cục ở lần đồng bộ tới.":
+        "The scan “%1” is saved. It goes to HQ at the next sync.",
     # Encryption at rest: the lock screen, the PIN and the passphrase dialog.
     "Khóa &màn hình": "&Lock screen", "Đặt mã &PIN mở khóa…": "Set unlock &PIN…",
     "Ứng dụng đang khóa": "The app is locked",

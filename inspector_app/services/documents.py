@@ -8,13 +8,21 @@ import copy
 import json
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from inspector_app.domain.canonical import canonical_document
 from inspector_app.domain.clock import Clock
 from inspector_app.domain.errors import InspectorError, NotFoundError, Problem, TooLargeError, ValidationError
 from inspector_app.domain.kinds import KINDS, Issuer
 from inspector_app.domain.lifecycle import correction_of, ensure_editable, finalized_copy
-from inspector_app.domain.model import Document, DocumentStatus, SubjectKind, ViolationRef
+from inspector_app.domain.model import (
+    Attachment,
+    AttachmentKind,
+    Document,
+    DocumentStatus,
+    SubjectKind,
+    ViolationRef,
+)
 from inspector_app.domain.numbering import (
     officer_number,
     signer_officer_no,
@@ -29,12 +37,13 @@ from inspector_app.domain.validation import ANNEX_PROBLEM, validate_document
 from inspector_app.forms import render_document
 from inspector_app.forms.checks import content_problems
 from inspector_app.forms.texts import load_texts
+from inspector_app.store import scans
 from inspector_app.store.audit import ChainReport
 from inspector_app.store.reference import KIND_NUMBER_BLOCK, ReferenceStore
 from inspector_app.store.repository import DocumentSummary, Repository
-from sync.protocol import MAX_CANONICAL_BYTES, document_limits
+from sync.protocol import MAX_ATTACHMENT_BYTES, MAX_CANONICAL_BYTES, document_limits
 
-from .cases import ProfileService
+from .cases import ProfileService, too_large_attachment
 from .rules import RulesService
 
 OVERRIDE_ACTION = "rules.override"
@@ -453,6 +462,43 @@ class DocumentService:
                 if not self.repo.number_taken(kind, unit_number(candidate, symbol), str(year)):
                     return candidate
         return ""
+
+    # -- scanned signed copies ------------------------------------------------------------------------
+    def attach_scan(self, doc_id: str, path: Path) -> scans.ScanCopy:
+        """Keep a scanned signed copy (a PDF) of a final document: sealed in the vault like every attachment,
+        recorded beside the document (which does not change) and sent to HQ at the next sync (role ``scan``).
+        Refused with a Vietnamese message, nothing stored: a draft, a file that is not a PDF, one above the
+        size HQ accepts, or one that cannot be read."""
+        doc = self.repo.get_document(doc_id)
+        if doc.status == DocumentStatus.DRAFT:
+            raise InspectorError("Chỉ đính kèm bản quét có chữ ký cho văn bản đã hoàn tất.", code="not_final")
+        path = Path(path)
+        if not path.is_file():
+            raise InspectorError(f"Không tìm thấy tệp {path}")
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise too_large_attachment(path.name, size)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InspectorError(f"Không đọc được tệp {path}: {exc.strerror}") from exc
+        if not data.startswith(b"%PDF-"):
+            raise InspectorError(f"“{path.name}” không phải tệp PDF. Hãy quét văn bản có chữ ký thành tệp PDF.",
+                                 code="not_pdf")
+        sha, rel = self.repo.keep_attachment_bytes(data)
+        now = self._now()
+        scan = scans.ScanCopy(doc_id, sha, path.name, len(data), now)
+        with self.repo.write():
+            self.repo.save_attachment_file(Attachment(sha256=sha, filename=path.name, media_type="application/pdf",
+                                                      size=len(data), kind=AttachmentKind.SCAN), rel, now)
+            if scans.add(self.repo, scan):
+                self.repo.audit(now, self.profile.actor(), "document.scan_add", "document", doc_id,
+                                {"sha256": sha, "filename": path.name, "size": len(data)})
+        return scan
+
+    def scan_copies(self, doc_id: str) -> builtins.list[scans.ScanCopy]:
+        """The scanned signed copies of a document, oldest first (with whether HQ has them)."""
+        return scans.of_document(self.repo, doc_id)
 
     def correct(self, doc_id: str) -> Document:
         """Start a correction of a final document: a new draft that supersedes it (both remain)."""

@@ -574,12 +574,27 @@
         <translation>Once finalised the document gets its number and CANNOT BE CHANGED; a change needs a replacement document. Finalise %1?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="234" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="235" />
+        <source>Đính kèm bản quét có chữ ký</source>
+        <translation>Attach the signed scan</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="236" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="243" />
+        <source>Đã lưu bản quét “%1”. Bản quét sẽ được gửi về Chi cục ở lần đồng bộ tới.</source>
+        <translation>The scan “%1” is saved. It goes to HQ at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="252" />
         <source>Lập văn bản thay thế</source>
         <translation>Correct (supersede)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="236" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="254" />
         <source>Văn bản đã hoàn tất không sửa được. Lập một bản nháp mới thay thế nó (văn bản cũ vẫn được giữ)?</source>
         <translation>A final document cannot be changed. Create a new draft that replaces it (the old one is kept)?</translation>
     </message>
@@ -817,63 +832,73 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="272" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="290" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="290" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="308" />
         <source>Mở / sửa</source>
         <translation>Open / edit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="291" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="309" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="292" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="310" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="293" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="311" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="294" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="312" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="295" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="423" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="313" />
+        <source>Bản quét…</source>
+        <translation>Scan…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="315" />
+        <source>Đính kèm bản quét (PDF) của văn bản đã ký; gửi về Chi cục khi đồng bộ</source>
+        <translation>Attach the scan (PDF) of the signed document; it goes to HQ at the next sync</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="316" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="450" />
         <source>Xóa bản nháp</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="304" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="326" />
         <source>Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập.</source>
         <translation>Documents are prefilled from the case; save the case before creating one.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="307" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="329" />
         <source>Loại văn bản:</source>
         <translation>Document kind:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="399" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="422" />
         <source>Không lập được văn bản</source>
         <translation>Could not create the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="423" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="450" />
         <source>Xóa bản nháp này?</source>
         <translation>Delete this draft?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="426" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="453" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
@@ -1311,335 +1336,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="76" />
-        <location filename="../../inspector_app/ui/main_window.py" line="337" />
+        <location filename="../../inspector_app/ui/main_window.py" line="77" />
+        <location filename="../../inspector_app/ui/main_window.py" line="338" />
         <source>QLTT — Kiểm tra thị trường</source>
         <translation>QLTT — Market inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="81" />
+        <location filename="../../inspector_app/ui/main_window.py" line="82" />
         <source>Đã hoàn tất văn bản số %1</source>
         <translation>Finalised document no. %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="88" />
+        <location filename="../../inspector_app/ui/main_window.py" line="89" />
         <source>Tìm vụ việc, đối tượng, hàng hóa, mã số thuế… (Ctrl+F)</source>
         <translation>Search cases, subjects, goods, tax codes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="93" />
+        <location filename="../../inspector_app/ui/main_window.py" line="94" />
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="94" />
+        <location filename="../../inspector_app/ui/main_window.py" line="95" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="95" />
+        <location filename="../../inspector_app/ui/main_window.py" line="96" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="98" />
+        <location filename="../../inspector_app/ui/main_window.py" line="99" />
         <source>Mọi loại văn bản</source>
         <translation>All document kinds</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="131" />
+        <location filename="../../inspector_app/ui/main_window.py" line="132" />
         <source>Vụ việc mới… (Ctrl+N)</source>
         <translation>New case… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="179" />
-        <location filename="../../inspector_app/ui/main_window.py" line="557" />
+        <location filename="../../inspector_app/ui/main_window.py" line="180" />
+        <location filename="../../inspector_app/ui/main_window.py" line="558" />
         <source>Thời hạn sắp đến và quá hạn</source>
         <translation>Deadlines due and overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="200" />
+        <location filename="../../inspector_app/ui/main_window.py" line="201" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="233" />
+        <location filename="../../inspector_app/ui/main_window.py" line="234" />
         <source>Trước khi lập văn bản, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before drawing up a document, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="253" />
+        <location filename="../../inspector_app/ui/main_window.py" line="254" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="254" />
+        <location filename="../../inspector_app/ui/main_window.py" line="255" />
         <source>&amp;Vụ việc mới…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="256" />
+        <location filename="../../inspector_app/ui/main_window.py" line="257" />
         <source>&amp;Lưu vụ việc</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="258" />
+        <location filename="../../inspector_app/ui/main_window.py" line="259" />
         <source>&amp;Nhập dữ liệu từ tệp…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="259" />
+        <location filename="../../inspector_app/ui/main_window.py" line="260" />
         <source>&amp;Xuất dữ liệu ra tệp…</source>
         <translation>&amp;Export to file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="260" />
+        <location filename="../../inspector_app/ui/main_window.py" line="261" />
         <source>Thêm &amp;dữ liệu mẫu</source>
         <translation>Add &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="262" />
+        <location filename="../../inspector_app/ui/main_window.py" line="263" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="264" />
+        <location filename="../../inspector_app/ui/main_window.py" line="265" />
         <source>&amp;Lập văn bản</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="267" />
+        <location filename="../../inspector_app/ui/main_window.py" line="268" />
         <source>&amp;Xem trước</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="268" />
+        <location filename="../../inspector_app/ui/main_window.py" line="269" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="269" />
+        <location filename="../../inspector_app/ui/main_window.py" line="270" />
         <source>&amp;Hoàn tất…</source>
         <translation>&amp;Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="270" />
+        <location filename="../../inspector_app/ui/main_window.py" line="271" />
         <source>Lập văn bản &amp;thay thế…</source>
         <translation>&amp;Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="272" />
+        <location filename="../../inspector_app/ui/main_window.py" line="273" />
         <source>Đồng bộ với &amp;máy chủ…</source>
         <translation>Sync with &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="273" />
+        <location filename="../../inspector_app/ui/main_window.py" line="274" />
         <source>&amp;Cập nhật tình trạng</source>
         <translation>&amp;Refresh status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="274" />
+        <location filename="../../inspector_app/ui/main_window.py" line="275" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="278" />
+        <location filename="../../inspector_app/ui/main_window.py" line="279" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="279" />
+        <location filename="../../inspector_app/ui/main_window.py" line="280" />
         <source>Tìm &amp;kiếm</source>
         <translation>Sea&amp;rch</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="280" />
+        <location filename="../../inspector_app/ui/main_window.py" line="281" />
         <source>Hiện/ẩn &amp;thời hạn</source>
         <translation>Show/hide &amp;deadlines</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="104" />
+        <location filename="../../inspector_app/ui/main_window.py" line="105" />
         <source>từ ngày (ngày/tháng/năm)</source>
         <translation>from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="107" />
+        <location filename="../../inspector_app/ui/main_window.py" line="108" />
         <source>đến ngày (ngày/tháng/năm)</source>
         <translation>to (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="263" />
+        <location filename="../../inspector_app/ui/main_window.py" line="264" />
         <source>Văn &amp;bản</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="271" />
+        <location filename="../../inspector_app/ui/main_window.py" line="272" />
         <source>Đồn&amp;g bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="282" />
+        <location filename="../../inspector_app/ui/main_window.py" line="283" />
         <source>Trợ giú&amp;p</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="283" />
+        <location filename="../../inspector_app/ui/main_window.py" line="284" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="438" />
+        <location filename="../../inspector_app/ui/main_window.py" line="439" />
         <source>Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt).</source>
         <translation>Unit and officer not set up (Tools → Settings).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="315" />
+        <location filename="../../inspector_app/ui/main_window.py" line="316" />
         <source>Sẵn sàng</source>
         <translation>Ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="373" />
+        <location filename="../../inspector_app/ui/main_window.py" line="374" />
         <source>%n vụ việc</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="373" />
+        <location filename="../../inspector_app/ui/main_window.py" line="374" />
         <source> (hiển thị tối đa %1)</source>
         <translation> (showing at most %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="451" />
+        <location filename="../../inspector_app/ui/main_window.py" line="452" />
         <source>Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before creating a case, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="473" />
+        <location filename="../../inspector_app/ui/main_window.py" line="474" />
         <source>Không lập được vụ việc</source>
         <translation>Could not create the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="516" />
+        <location filename="../../inspector_app/ui/main_window.py" line="517" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="516" />
+        <location filename="../../inspector_app/ui/main_window.py" line="517" />
         <source>Hãy chọn hoặc lập một vụ việc trước.</source>
         <translation>Select or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="524" />
+        <location filename="../../inspector_app/ui/main_window.py" line="525" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="524" />
+        <location filename="../../inspector_app/ui/main_window.py" line="525" />
         <source>Hãy chọn một văn bản trong thẻ Văn bản.</source>
         <translation>Select a document in the Documents tab.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="559" />
+        <location filename="../../inspector_app/ui/main_window.py" line="560" />
         <source>hơn %1 việc quá hạn</source>
         <translation>more than %1 overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="561" />
+        <location filename="../../inspector_app/ui/main_window.py" line="562" />
         <source>%n việc quá hạn</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="563" />
+        <location filename="../../inspector_app/ui/main_window.py" line="564" />
         <source>(hiển thị %1 việc quá hạn lâu nhất)</source>
         <translation>(showing the %1 most overdue)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="584" />
+        <location filename="../../inspector_app/ui/main_window.py" line="585" />
         <source>Đang cập nhật thời hạn theo lịch mới… %1%</source>
         <translation>Updating the deadlines to the new calendar… %1%</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="640" />
+        <location filename="../../inspector_app/ui/main_window.py" line="634" />
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="654" />
+        <location filename="../../inspector_app/ui/main_window.py" line="648" />
         <source>Chưa đăng nhập máy chủ</source>
         <translation>Not logged in to the server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="656" />
+        <location filename="../../inspector_app/ui/main_window.py" line="650" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="658" />
+        <location filename="../../inspector_app/ui/main_window.py" line="652" />
         <source>Chờ gửi: %1</source>
         <translation>Waiting to send: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="660" />
+        <location filename="../../inspector_app/ui/main_window.py" line="654" />
         <source>Bị từ chối/xung đột: %1</source>
         <translation>Rejected/conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="662" />
+        <location filename="../../inspector_app/ui/main_window.py" line="656" />
         <source>Lần cuối: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="685" />
+        <location filename="../../inspector_app/ui/main_window.py" line="679" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="687" />
         <location filename="../../inspector_app/ui/main_window.py" line="693" />
-        <location filename="../../inspector_app/ui/main_window.py" line="699" />
         <source>Nhập dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="693" />
+        <location filename="../../inspector_app/ui/main_window.py" line="687" />
         <source>Tệp dữ liệu (*.json *.zip);;Tất cả (*)</source>
         <translation>Data files (*.json *.zip);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="699" />
+        <location filename="../../inspector_app/ui/main_window.py" line="693" />
         <source>Đã nhập xong: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="701" />
+        <location filename="../../inspector_app/ui/main_window.py" line="695" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="708" />
+        <location filename="../../inspector_app/ui/main_window.py" line="702" />
         <source>Xuất dữ liệu</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="709" />
+        <location filename="../../inspector_app/ui/main_window.py" line="703" />
         <source>Tệp dữ liệu (*.json);;Tất cả (*)</source>
         <translation>Data files (*.json);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="712" />
+        <location filename="../../inspector_app/ui/main_window.py" line="706" />
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="714" />
+        <location filename="../../inspector_app/ui/main_window.py" line="708" />
         <source>Đã xuất dữ liệu ra %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="719" />
+        <location filename="../../inspector_app/ui/main_window.py" line="713" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="720" />
+        <location filename="../../inspector_app/ui/main_window.py" line="714" />
         <source>QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.</source>
         <translation>QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and NĐ 118/2021/NĐ-CP, and syncs them to the central database.</translation>
     </message>

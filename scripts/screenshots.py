@@ -1,9 +1,11 @@
 """Screenshots of every screen with the demo data, for the README and for looking at the UI, at the size of an
 officer's laptop screen (the main window fills the screen, as maximised).
 
-Run under a virtual X server of that size so fonts, styles and the screen limits are real:
-    xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshots.py docs/screenshots
-    xvfb-run -a -s "-screen 0 1024x768x24" python scripts/screenshots.py docs/screenshots/1024x768
+Run under a virtual X server of that size so fonts, styles and the screen limits are real (the data is
+encrypted: the passphrase comes from the environment, as for any script):
+    INSPECTOR_PASSPHRASE=… xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshots.py docs/screenshots
+    INSPECTOR_PASSPHRASE=… xvfb-run -a -s "-screen 0 1024x768x24" python scripts/screenshots.py \
+        docs/screenshots/1024x768
 Writes <out_dir>/*.png (docs/screenshots by default).
 """
 
@@ -61,6 +63,7 @@ def shoot_dialogs(gui: Gui, out: Path) -> None:
 
     from inspector_app.ui.new_case import NewCaseDialog
     from inspector_app.ui.people import ParticipantDialog, SealDialog
+    from inspector_app.ui.prompts import file_dialog
 
     win = gui.window
     for name, dialog in (("11-new-case", NewCaseDialog(win)), ("12-participant", ParticipantDialog(parent=win)),
@@ -81,7 +84,7 @@ def shoot_dialogs(gui: Gui, out: Path) -> None:
     box.show()
     grab(box, out, "14-question")
     box.close()
-    files = QFileDialog(win, "Chọn tệp", str(ROOT / "docs"), "Ảnh (*.png)")
+    files = file_dialog(win, "Chọn tệp", str(ROOT / "docs"), "Ảnh (*.png)")  # as the app opens it
     files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     files.show()
     pump(0.8)
@@ -93,6 +96,22 @@ def shoot_dialogs(gui: Gui, out: Path) -> None:
     printing.show()
     grab(printing, out, "16-print-dialog")
     printing.close()
+
+
+def shoot_encryption(gui: Gui, out: Path) -> None:
+    """The passphrase dialog (first start: a new one typed twice; later starts: unlock, after a wrong one)
+    and the lock screen (Ctrl+L) over the main window."""
+    from inspector_app.ui.passphrase import PassphraseDialog
+
+    win = gui.window
+    for name, dialog in (("17-passphrase-new", PassphraseDialog(win, new=True)),
+                         ("17a-passphrase-unlock", PassphraseDialog(win, new=False, error="Mật khẩu không đúng."))):
+        dialog.show()
+        grab(dialog, out, name)
+        dialog.close()
+    gui.lock.screen.lock()
+    grab(win, out, "18-lock")
+    gui.lock.screen.unlock()
 
 
 def main() -> int:
@@ -190,6 +209,7 @@ def main() -> int:
         first.show()
         grab(first, out, "10-first-run")
         first.close()
+        shoot_encryption(gui, out)
         shoot_dialogs(gui, out)
         win.close()
         gui.shutdown()

@@ -287,7 +287,8 @@ class DocumentEditor(QDialog):
         lay.addWidget(self.summary)
         lay.addWidget(scroll, 3)
         lay.addWidget(people_box, 2)
-        lay.addWidget(QLabel(self.tr("Cần sửa trước khi hoàn tất:")))
+        self.problem_head = QLabel(self.tr("Cần sửa trước khi hoàn tất:"))
+        lay.addWidget(self.problem_head)
         lay.addWidget(self.problem_list)
         lay.addWidget(self.annex_btn)
         lay.addLayout(buttons)
@@ -384,6 +385,7 @@ class DocumentEditor(QDialog):
         """Ask the services for what still stops finalisation (the very list ``finalize`` checks) and show
         it when it comes back; ``problems_shown(messages)`` then fires."""
         if self.read_only:
+            self.problem_head.setText(self.tr("Tình trạng:"))  # nothing left to fix in a final document
             self.problem_list.clear()
             self.problem_list.addItem(self.tr("Văn bản đã hoàn tất (chỉ đọc). SHA-256: %1").replace(
                 "%1", self.doc.sha256[:16] + "…"))

@@ -67,6 +67,7 @@ class LockScreen(QWidget):
         self.secret = QLineEdit()
         self.secret.setObjectName("lockSecret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setMinimumWidth(320)  # room for a passphrase of several words
         self.secret.setMaximumWidth(320)
         self.secret.returnPressed.connect(self.try_unlock)
         lay.addWidget(self.secret, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -50,6 +50,13 @@ class ProfileForm(QWidget):
         lay.addWidget(unit_box)
         lay.addWidget(officer_box)
         lay.addWidget(note)
+        lay.addStretch(1)  # in a taller page (Settings) the note stays under the fields
+        # One label column for both boxes, so the two sets of fields start at the same place.
+        heads = [head for form in (uf, of) for w in self.wraps.values()
+                 if (head := form.labelForField(w)) is not None]
+        width = max(head.sizeHint().width() for head in heads)
+        for head in heads:
+            head.setMinimumWidth(width)
 
     @staticmethod
     def _label(key: str, label: str) -> str:

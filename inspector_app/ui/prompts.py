@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
 # The dialog classes are imported in the methods: a Prompter is made before the main window is first shown,
 # and creating the Python types of QMessageBox, QFileDialog and QInputDialog (with their enums) costs
@@ -66,15 +66,18 @@ class Prompter:
         """Pick files to open."""
         from PySide6.QtWidgets import QFileDialog
 
-        names, _ = QFileDialog.getOpenFileNames(parent, title, "", filter_)
-        return [Path(n) for n in names]
+        dialog = file_dialog(parent, title, "", filter_)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        return [Path(n) for n in dialog.selectedFiles()] if dialog.exec() else []
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filter_: str) -> Path | None:
         """Pick where to save."""
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
-        return Path(name) if name else None
+        dialog = file_dialog(parent, title, suggested, filter_)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        names = dialog.selectedFiles() if dialog.exec() else []
+        return Path(names[0]) if names and names[0] else None
 
     def passphrase(self, parent: QWidget | None, *, new: bool, error: str = "") -> str | None:
         """Ask for the data passphrase (``new``: set one, typed twice); None if cancelled."""
@@ -90,3 +93,23 @@ class Prompter:
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(QCoreApplication.translate("Prompter", "In văn bản"))
         return bool(dialog.exec() == QPrintDialog.DialogCode.Accepted)
+
+
+def file_dialog(parent: QWidget | None, title: str, path: str, filter_: str) -> QFileDialog:
+    """Qt's file dialog, sized for long Vietnamese folder and file names (Qt's default, about 620 pixels, cut
+    the places list to "Má…" and the size column); a native dialog, where the platform has one, keeps its
+    own size."""
+    from PySide6.QtWidgets import QFileDialog, QHeaderView, QSplitter, QTreeView
+
+    from .widgets import fit_to_screen
+
+    dialog = QFileDialog(parent, title, path, filter_)
+    fit_to_screen(dialog, 900, 560)
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if splitter is not None:  # Qt's own dialog: the places list wide enough for "Máy tính"
+        splitter.setSizes([170, max(dialog.width() - 170, 300)])
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return dialog

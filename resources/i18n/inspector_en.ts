@@ -3,37 +3,37 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="547" />
+        <location filename="../../inspector_app/ui/models.py" line="546" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="548" />
+        <location filename="../../inspector_app/ui/models.py" line="547" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="548" />
+        <location filename="../../inspector_app/ui/models.py" line="547" />
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="548" />
+        <location filename="../../inspector_app/ui/models.py" line="547" />
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="549" />
+        <location filename="../../inspector_app/ui/models.py" line="548" />
         <source>Chứng cứ trên mạng</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="551" />
+        <location filename="../../inspector_app/ui/models.py" line="550" />
         <source>Ghi chú / địa chỉ</source>
         <translation>Caption / address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="552" />
+        <location filename="../../inspector_app/ui/models.py" line="551" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
@@ -417,11 +417,6 @@
         <source>Khung phạt (đồng)</source>
         <translation>Fine range (VND)</translation>
     </message>
-    <message>
-        <location filename="../../inspector_app/ui/models.py" line="500" />
-        <source> (chưa xác minh)</source>
-        <translation> (unverified)</translation>
-    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -574,27 +569,12 @@
         <translation>Once finalised the document gets its number and CANNOT BE CHANGED; a change needs a replacement document. Finalise %1?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="235" />
-        <source>Đính kèm bản quét có chữ ký</source>
-        <translation>Attach the signed scan</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="236" />
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="243" />
-        <source>Đã lưu bản quét “%1”. Bản quét sẽ được gửi về Chi cục ở lần đồng bộ tới.</source>
-        <translation>The scan “%1” is saved. It goes to HQ at the next sync.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="252" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="234" />
         <source>Lập văn bản thay thế</source>
         <translation>Correct (supersede)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="254" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="236" />
         <source>Văn bản đã hoàn tất không sửa được. Lập một bản nháp mới thay thế nó (văn bản cũ vẫn được giữ)?</source>
         <translation>A final document cannot be changed. Create a new draft that replaces it (the old one is kept)?</translation>
     </message>
@@ -687,82 +667,87 @@
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="320" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="321" />
         <source>chưa cấp số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="321" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="322" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="324" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="325" />
         <source>(chưa có đối tượng)</source>
         <translation>(no subject yet)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="325" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="326" />
         <source>Đối tượng: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="329" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="330" />
         <source>%n dòng hàng</source>
         <translation><numerusform>%n goods row</numerusform><numerusform>%n goods rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="331" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="332" />
         <source>%n hành vi vi phạm</source>
         <translation><numerusform>%n violation</numerusform><numerusform>%n violations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="333" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="334" />
         <source>%n niêm phong</source>
         <translation><numerusform>%n seal</numerusform><numerusform>%n seals</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="335" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="336" />
         <source>thay thế một văn bản đã hoàn tất</source>
         <translation>supersedes a final document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="378" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="379" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/document_editor.py" line="388" />
+        <source>Tình trạng:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="390" />
         <source>Văn bản đã hoàn tất (chỉ đọc). SHA-256: %1</source>
         <translation>Final document (read-only). SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="408" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="410" />
         <source>Lưu ý: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="429" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="431" />
         <source>Không còn vấn đề: có thể hoàn tất.</source>
         <translation>No problems left: ready to finalise.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="506" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="508" />
         <source>Đã lưu tự động lúc %1</source>
         <translation>Saved automatically at %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="506" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="508" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="515" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="517" />
         <source>Chưa lưu tự động được: %1</source>
         <translation>Could not save automatically: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="518" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="520" />
         <source>Chưa lưu được</source>
         <translation>Could not save</translation>
     </message>
@@ -832,73 +817,63 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="290" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="272" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="308" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="290" />
         <source>Mở / sửa</source>
         <translation>Open / edit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="309" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="291" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="310" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="292" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="311" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="293" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="312" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="294" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="313" />
-        <source>Bản quét…</source>
-        <translation>Scan…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="315" />
-        <source>Đính kèm bản quét (PDF) của văn bản đã ký; gửi về Chi cục khi đồng bộ</source>
-        <translation>Attach the scan (PDF) of the signed document; it goes to HQ at the next sync</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="316" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="450" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="295" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="423" />
         <source>Xóa bản nháp</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="326" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="304" />
         <source>Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập.</source>
         <translation>Documents are prefilled from the case; save the case before creating one.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="329" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="307" />
         <source>Loại văn bản:</source>
         <translation>Document kind:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="422" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="399" />
         <source>Không lập được văn bản</source>
         <translation>Could not create the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="450" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="423" />
         <source>Xóa bản nháp này?</source>
         <translation>Delete this draft?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="453" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="426" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
@@ -1231,28 +1206,28 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="180" />
+        <location filename="../../inspector_app/ui/lock.py" line="181" />
         <source>Khóa &amp;màn hình</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="190" />
+        <location filename="../../inspector_app/ui/lock.py" line="191" />
         <source>Đặt mã &amp;PIN mở khóa…</source>
         <translation>Set unlock &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="215" />
-        <location filename="../../inspector_app/ui/lock.py" line="221" />
+        <location filename="../../inspector_app/ui/lock.py" line="216" />
+        <location filename="../../inspector_app/ui/lock.py" line="222" />
         <source>Mã PIN mở khóa</source>
         <translation>Unlock PIN</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="216" />
+        <location filename="../../inspector_app/ui/lock.py" line="217" />
         <source>Mã PIN (ít nhất 4 chữ số) để mở khóa màn hình nhanh:</source>
         <translation>PIN (at least 4 digits) to unlock the screen quickly:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="221" />
+        <location filename="../../inspector_app/ui/lock.py" line="222" />
         <source>Đã đặt mã PIN.</source>
         <translation>The PIN is set.</translation>
     </message>
@@ -1270,12 +1245,12 @@
         <translation>Type the data passphrase or the PIN to continue.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="73" />
+        <location filename="../../inspector_app/ui/lock.py" line="74" />
         <source>&amp;Mở khóa</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="146" />
+        <location filename="../../inspector_app/ui/lock.py" line="147" />
         <source>Mật khẩu không đúng.</source>
         <translation>Wrong passphrase.</translation>
     </message>
@@ -1583,88 +1558,88 @@
         <translation>Updating the deadlines to the new calendar… %1%</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="634" />
+        <location filename="../../inspector_app/ui/main_window.py" line="641" />
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="648" />
+        <location filename="../../inspector_app/ui/main_window.py" line="655" />
         <source>Chưa đăng nhập máy chủ</source>
         <translation>Not logged in to the server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="650" />
+        <location filename="../../inspector_app/ui/main_window.py" line="657" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="652" />
+        <location filename="../../inspector_app/ui/main_window.py" line="659" />
         <source>Chờ gửi: %1</source>
         <translation>Waiting to send: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="654" />
+        <location filename="../../inspector_app/ui/main_window.py" line="661" />
         <source>Bị từ chối/xung đột: %1</source>
         <translation>Rejected/conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="656" />
+        <location filename="../../inspector_app/ui/main_window.py" line="663" />
         <source>Lần cuối: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="679" />
+        <location filename="../../inspector_app/ui/main_window.py" line="686" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="687" />
-        <location filename="../../inspector_app/ui/main_window.py" line="693" />
+        <location filename="../../inspector_app/ui/main_window.py" line="694" />
+        <location filename="../../inspector_app/ui/main_window.py" line="700" />
         <source>Nhập dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="687" />
+        <location filename="../../inspector_app/ui/main_window.py" line="694" />
         <source>Tệp dữ liệu (*.json *.zip);;Tất cả (*)</source>
         <translation>Data files (*.json *.zip);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="693" />
+        <location filename="../../inspector_app/ui/main_window.py" line="700" />
         <source>Đã nhập xong: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="695" />
+        <location filename="../../inspector_app/ui/main_window.py" line="702" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="702" />
+        <location filename="../../inspector_app/ui/main_window.py" line="709" />
         <source>Xuất dữ liệu</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="703" />
+        <location filename="../../inspector_app/ui/main_window.py" line="710" />
         <source>Tệp dữ liệu (*.json);;Tất cả (*)</source>
         <translation>Data files (*.json);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="706" />
+        <location filename="../../inspector_app/ui/main_window.py" line="713" />
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="708" />
+        <location filename="../../inspector_app/ui/main_window.py" line="715" />
         <source>Đã xuất dữ liệu ra %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="713" />
+        <location filename="../../inspector_app/ui/main_window.py" line="720" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="714" />
+        <location filename="../../inspector_app/ui/main_window.py" line="721" />
         <source>QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.</source>
         <translation>QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and NĐ 118/2021/NĐ-CP, and syncs them to the central database.</translation>
     </message>
@@ -2025,7 +2000,7 @@
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/profile_form.py" line="101" />
+        <location filename="../../inspector_app/ui/profile_form.py" line="108" />
         <source>Trường bắt buộc</source>
         <translation>Required</translation>
     </message>
@@ -2033,7 +2008,7 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../inspector_app/ui/prompts.py" line="91" />
+        <location filename="../../inspector_app/ui/prompts.py" line="94" />
         <source>In văn bản</source>
         <translation>Print document</translation>
     </message>
@@ -2152,37 +2127,37 @@
 <context>
     <name>SealTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="528" />
+        <location filename="../../inspector_app/ui/models.py" line="527" />
         <source>Số niêm phong</source>
         <translation>Seal numbers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="529" />
+        <location filename="../../inspector_app/ui/models.py" line="528" />
         <source>Niêm phong</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="530" />
+        <location filename="../../inspector_app/ui/models.py" line="529" />
         <source>Nơi bảo quản</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="531" />
+        <location filename="../../inspector_app/ui/models.py" line="530" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="532" />
+        <location filename="../../inspector_app/ui/models.py" line="531" />
         <source>Tình trạng khi mở</source>
         <translation>State when opened</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="532" />
+        <location filename="../../inspector_app/ui/models.py" line="531" />
         <source>còn nguyên</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="533" />
+        <location filename="../../inspector_app/ui/models.py" line="532" />
         <source>bị hư hỏng</source>
         <translation>damaged</translation>
     </message>
@@ -2531,119 +2506,83 @@
 <context>
     <name>ViolationsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="75" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="74" />
         <source>Tìm hành vi trong danh mục (vd: hàng giả, nhập lậu, Điều 15)</source>
         <translation>Search the catalogue of violations (e.g. counterfeit, smuggled, Article 15)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="87" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="86" />
         <source>Thêm vào vụ việc</source>
         <translation>Add to case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="104" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="103" />
         <source>đồng</source>
         <translation>VND</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="105" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="104" />
         <source>Cập nhật</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="107" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="106" />
         <source>Xóa vi phạm</source>
         <translation>Remove violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="110" />
-        <source>Căn cứ phạt gấp hai lần (khoản 2 của điều)</source>
-        <translation>Grounds for doubling the fine (clause 2 of the article)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="118" />
-        <source>đồng (nếu xác định được)</source>
-        <translation>VND (if known)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="119" />
-        <source>Số lợi bất hợp pháp thu được: với điều có khung theo số lợi, điểm áp dụng là điểm cao hơn giữa trị giá hàng và số lợi.</source>
-        <translation>Illegal profit made: where the article has profit bands, the point that applies is the higher of the goods value's and the profit's.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="138" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="124" />
         <source>Danh mục hành vi vi phạm</source>
         <translation>Violation catalogue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="146" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="142" />
         <source>Vi phạm của vụ việc</source>
         <translation>Violations of the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="150" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="146" />
         <source>Mô tả hành vi</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="152" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="148" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="154" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="150" />
         <source>Mức phạt</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="159" />
-        <source>Số lợi bất hợp pháp</source>
-        <translation>Illegal profit</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="254" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="247" />
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="254" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="247" />
         <source>cá nhân</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="255" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="248" />
         <source>Khung phạt (%1): %2 – %3 đồng; mức thường áp dụng %4 đồng.</source>
         <translation>Fine range (%1): %2 – %3 VND; usual amount %4 VND.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="262" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="255" />
         <source>Có thể phạt cảnh cáo.</source>
         <translation>A warning is possible.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="265" />
-        <source>Khung phạt CHƯA XÁC MINH (độ tin cậy %1): đối chiếu văn bản chính thức (Công báo, văn bản hợp nhất) trước khi áp dụng.</source>
-        <translation>Fine range NOT VERIFIED (confidence %1): check it against the official text (Official Gazette, consolidated text) before applying it.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="351" />
-        <source>Phạt gấp %1 lần mức phạt (khoản %2 của điều)</source>
-        <translation>Fine multiplied by %1 (clause %2 of the article)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="379" />
-        <location filename="../../inspector_app/ui/violations_panel.py" line="433" />
-        <source>Số lợi bất hợp pháp phải là số nguyên đồng</source>
-        <translation>The illegal profit must be a whole number of VND</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="413" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="349" />
         <source>Bằng chữ: %1</source>
         <translation>In words: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="374" />
-        <location filename="../../inspector_app/ui/violations_panel.py" line="427" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="318" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="363" />
         <source>Mức phạt phải là số nguyên đồng</source>
         <translation>The fine must be whole VND</translation>
     </message>

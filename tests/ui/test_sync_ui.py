@@ -8,6 +8,7 @@ tests/sync, which is put on ``sys.path`` here.
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -208,6 +209,7 @@ def test_sync_sends_every_final_document_once_with_progress(start_gui: Any, qtbo
     assert hq.stored(account.unit_code) == {i: (sha, True) for i, sha in local.items()}
     assert outbox_counts(gui) == {"synced": 14}
     qtbot.waitUntil(lambda: gui.window.sync_label.text().startswith("Đã đồng bộ · Lần cuối: "), timeout=5000)
+    assert re.fullmatch(r"Đã đồng bộ · Lần cuối: \d\d/\d\d/\d{4} \d\d:\d\d", gui.window.sync_label.text())
 
     # Syncing again sends nothing and stores nothing twice.
     run_sync(dialog, gui, qtbot)

@@ -23,10 +23,10 @@ from typing import Any
 
 from inspector_app.domain.errors import InspectorError, Problem, ValidationError
 from inspector_app.domain.format import format_dong
-from inspector_app.domain.model import GoodsRow
+from inspector_app.domain.model import GoodsRow, capitalized
 from inspector_app.domain.words import amount_in_words
 
-from .catalog import UNCONFIRMED, CatalogEntry, Decree
+from .catalog import CatalogEntry, Decree
 
 # Above this a goods value is a typing error, not a raid (100 nghìn tỷ đồng).
 MAX_GOODS_VALUE = 10**14
@@ -121,7 +121,7 @@ class FineRange:
     @property
     def unconfirmed(self) -> bool:
         """True if the range rests on data not read in a source (R) or inferred (I): "chưa xác minh"."""
-        return self.confidence in UNCONFIRMED
+        return self.confidence in ("R", "I")
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for --json and the UI (amounts in đồng)."""
@@ -163,7 +163,7 @@ def fine_range(entry: CatalogEntry, goods_value: int | None, organization: bool,
     factors: list[str] = []
     if entry.basis == "value":
         if goods_value is None and illegal_profit is None:
-            raise InspectorError(f"{entry.citation().capitalize()} phạt theo trị giá hàng hóa: cần nhập trị giá.",
+            raise InspectorError(f"{capitalized(entry.citation())} phạt theo trị giá hàng hóa: cần nhập trị giá.",
                                  code="goods_value_required")
         if not entry.tiers:
             raise InspectorError(f"Khung tiền phạt của {entry.citation()} chưa có trong danh mục (chưa kiểm chứng); "
@@ -203,7 +203,7 @@ def fine_range(entry: CatalogEntry, goods_value: int | None, organization: bool,
         measure_value = goods_value
         basis = f"Mức phạt tại {entry.citation(chosen_point)} (không phụ thuộc trị giá hàng hóa)"
     else:
-        raise InspectorError(f"{entry.citation().capitalize()} phạt theo số lượng; khung theo số lượng chưa có "
+        raise InspectorError(f"{capitalized(entry.citation())} phạt theo số lượng; khung theo số lượng chưa có "
                              "trong danh mục — tra văn bản hợp nhất và nhập mức phạt thủ công.", code="no_tiers")
 
     citation = entry.citation(chosen_point)
@@ -212,7 +212,7 @@ def fine_range(entry: CatalogEntry, goods_value: int | None, organization: bool,
     for code in aggravations:
         if code not in known_aggr:
             options = ", ".join(known_aggr) or "không có"
-            raise InspectorError(f"{entry.citation().capitalize()} không có tình tiết tăng mức “{code}” "
+            raise InspectorError(f"{capitalized(entry.citation())} không có tình tiết tăng mức “{code}” "
                                  f"(có: {options}).", code="unknown_aggravation")
         applied.append(known_aggr[code])
     if applied:
@@ -263,7 +263,7 @@ def _act_point(entry: CatalogEntry, point: str) -> str:
     """The point naming the act within a clause whose points are acts; InspectorError if not one of them."""
     if point and point not in {a.point for a in entry.acts}:
         known = ", ".join(a.point for a in entry.acts)
-        raise InspectorError(f"{entry.citation().capitalize()} không có điểm “{point}” trong danh mục "
+        raise InspectorError(f"{capitalized(entry.citation())} không có điểm “{point}” trong danh mục "
                              f"(có: {known}).", code="unknown_point")
     if not point and len(entry.acts) == 1:
         return entry.acts[0].point

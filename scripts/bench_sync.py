@@ -1,8 +1,19 @@
 """Benchmark: push 10,000 final documents with 500 photos to the real HQ server on loopback, batched vs one
-request per record, with SQLite and with PostgreSQL behind the server.
+request per record, with SQLite and with PostgreSQL behind the server; and many laptops at the same moment.
 
     python scripts/bench_sync.py [--documents 10000] [--attachments 500] [--per-record-sample 1000]
                                  [--backends sqlite,postgres] [--full-per-record]
+    python scripts/bench_sync.py --laptops 1,8,32 --workers 2 [--laptop-documents 500]
+                                 [--laptop-attachments 10] [--json]
+
+``--laptops``: N laptop processes (each its own officer and unit, its own local database) log in, wait at a
+common start line, then sync at the same moment against ``inspector-hq serve --workers W`` on a fresh
+PostgreSQL database. Reported per N: documents/s at the server (every document of every laptop over the
+time from the start line to the last laptop's end), each laptop's sync time (p50, p95), the server's
+memory (every process of it: supervisor and workers; peak of the summed RSS and PSS, sampled every 0.2 s,
+during the logins and during the sync) and the load average before and after. The laptops run on the same
+machine as the server and PostgreSQL, so their own work (outbox, gzip, marking documents synced) competes
+for the same cores; printed-PDF copies are not sent (``copies_per_sync=0``): documents are measured.
 
 Measures ``SyncService.sync()`` end to end (outbox bookkeeping, HTTP, gzip, server validation and storage,
 marking documents synced, pulling reference data). The one-request-per-record mode is the same service
@@ -23,8 +34,10 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -115,6 +128,200 @@ def run_once(db_url: str, work: Path, documents: int, attachments: int, batch_si
     return {"seconds": elapsed, "documents": documents, "attachments": attachments}
 
 
+# -- many laptops at once --------------------------------------------------------------------------------
+
+
+def fleet_unit(n: int) -> str:
+    """The unit (and officer) code of laptop ``n``: the same in every run, so laptops built once serve all."""
+    return f"BENCH-{n:02d}"
+
+
+def build_fleet(root: Path, count: int, documents: int, attachments: int) -> list[Path]:
+    """``count`` laptop data dirs, laptop n holding ``documents`` final bảng kê of unit ``fleet_unit(n)``
+    (``attachments`` of them with a ~200 KB photo); built once, copied fresh for each run."""
+    dirs = []
+    for n in range(count):
+        path = root / f"laptop-{n:02d}"
+        build_laptop(path, documents, attachments, fleet_unit(n)).close()
+        dirs.append(path)
+    return dirs
+
+
+def _tree(pid: int) -> list[int]:
+    pids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        pids.append(p)
+        try:
+            todo += [int(c) for c in Path(f"/proc/{p}/task/{p}/children").read_text().split()]
+        except OSError:
+            pass
+    return pids
+
+
+def tree_memory_kb(pid: int) -> tuple[int, int]:
+    """``(RSS, PSS)`` in KiB summed over ``pid`` and its descendants (PSS counts shared pages once)."""
+    rss = pss = 0
+    for p in _tree(pid):
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+        except OSError:
+            pass  # a process that ended between the listing and the read
+    return rss, pss
+
+
+class MemorySampler:
+    """Peak summed RSS/PSS of a process tree, sampled every 0.2 s in a thread; ``mark()`` starts a new phase."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peaks: dict[str, list[int]] = {}
+        self.phase = "start"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def mark(self, phase: str) -> None:
+        """Samples from now on count towards ``phase``."""
+        self.phase = phase
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            rss, pss = tree_memory_kb(self.pid)
+            peak = self.peaks.setdefault(self.phase, [0, 0])
+            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
+
+    def stop(self) -> dict[str, list[int]]:
+        """Stop sampling; ``{phase: [peak RSS KiB, peak PSS KiB]}``."""
+        self._stop.set()
+        self._thread.join()
+        return self.peaks
+
+
+def _laptop(url: str, username: str, password: str, data_dir: str, start: Any, out: Any) -> None:
+    """One laptop process: log in, wait for the common start, sync, report its times."""
+    keyring.set_keyring(MemoryKeyring())
+    from sync_factories import local_store
+
+    store = local_store(Path(data_dir))
+    sync = SyncService(store.repo, Path(data_dir), FixedClock(NOW), batch_size=500, copies_per_sync=0)
+    try:
+        sync.login(url, username, password)
+        start.wait()
+        began = time.time()
+        report = sync.sync()
+        ended = time.time()
+        out.put({"username": username, "began": began, "ended": ended, "accepted": report.accepted,
+                 "uploaded": report.attachments_uploaded, "complete": report.complete})
+    except BaseException as exc:  # reported to the parent, which fails the run
+        out.put({"username": username, "error": repr(exc)})
+        start.abort()
+
+
+def run_fleet(db_url: str, work: Path, fleet: list[Path], laptops: int, workers: int, documents: int,
+              attachments: int) -> dict[str, Any]:
+    """Start a server with ``workers`` workers on a fresh database, sync ``laptops`` laptops at once."""
+    import multiprocessing
+
+    from sync.server import accounts
+    from sync.server.deps import utcnow
+
+    work.mkdir(parents=True)
+    server = HQServer(db_url, work, ("--workers", str(workers)) if workers > 1 else ())
+    with server.engine.begin() as conn:
+        for n in range(laptops):
+            accounts.add_unit(conn, fleet_unit(n), f"Đội QLTT {fleet_unit(n)}", utcnow())
+            accounts.add_officer(conn, fleet_unit(n).lower(), fleet_unit(n), "Cán bộ thử", "mật-khẩu-đủ-dài",
+                                 utcnow())
+    server.engine.dispose()
+    copies = []
+    for n in range(laptops):  # a fresh, unsynced copy of each laptop
+        copies.append(work / f"laptop-{n:02d}")
+        shutil.copytree(fleet[n], copies[-1])
+    ctx = multiprocessing.get_context("fork")
+    start, out = ctx.Barrier(laptops + 1), ctx.Queue()
+    load_before = os.getloadavg()
+    server.start()
+    assert server.proc is not None
+    procs = [ctx.Process(target=_laptop, args=(server.url, fleet_unit(n).lower(), "mật-khẩu-đủ-dài",
+                                               str(copies[n]), start, out)) for n in range(laptops)]
+    try:
+        for proc in procs:
+            proc.start()
+        memory = MemorySampler(server.proc.pid)
+        memory.mark("login")
+        start.wait(timeout=600)  # every laptop logged in
+        memory.mark("sync")
+        began = time.time()
+        results = [out.get(timeout=1800) for _ in range(laptops)]
+        peaks = memory.stop()
+        for proc in procs:
+            proc.join(timeout=60)
+    finally:
+        server.stop()
+        server.engine.dispose()
+    load_after = os.getloadavg()
+    failed = [r for r in results if "error" in r or not r["complete"] or r["accepted"] != documents
+              or r["uploaded"] != attachments]
+    if failed:
+        raise RuntimeError(f"laptops failed: {failed[:3]}")
+    durations = sorted(r["ended"] - r["began"] for r in results)
+    wall = max(r["ended"] for r in results) - began
+
+    def pct(q: float) -> float:
+        return durations[min(len(durations) - 1, round(q * (len(durations) - 1)))]
+
+    return {"laptops": laptops, "workers": workers, "documents": documents * laptops,
+            "attachments": attachments * laptops, "wall_s": round(wall, 2),
+            "docs_per_s": round(documents * laptops / wall),
+            "laptop_p50_s": round(pct(0.5), 2), "laptop_p95_s": round(pct(0.95), 2),
+            "server_rss_mb_login": round(peaks.get("login", [0, 0])[0] / 1024),
+            "server_rss_mb_sync": round(peaks.get("sync", [0, 0])[0] / 1024),
+            "server_pss_mb_sync": round(peaks.get("sync", [0, 0])[1] / 1024),
+            "load_before": [round(x, 2) for x in load_before], "load_after": [round(x, 2) for x in load_after]}
+
+
+def fleet_main(args: argparse.Namespace) -> int:
+    """``--laptops``: many laptops at the same moment against PostgreSQL."""
+    counts = [int(n) for n in args.laptops.split(",")]
+    workers_list = [int(w) for w in args.workers.split(",")]
+    results = []
+    pg = Postgres()
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-fleet-") as tmp:
+            root = Path(tmp)
+            built = time.perf_counter()
+            fleet = build_fleet(root / "fleet", max(counts), args.laptop_documents, args.laptop_attachments)
+            print(f"built {max(counts)} laptops in {time.perf_counter() - built:.0f} s", file=sys.stderr)
+            for workers in workers_list:
+                for n in counts:
+                    r = run_fleet(pg.new_database(), root / f"run-{workers}-{n}", fleet, n, workers,
+                                  args.laptop_documents, args.laptop_attachments)
+                    results.append(r)
+                    print(json.dumps(r), file=sys.stderr)
+    finally:
+        pg.stop()
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    print(f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    print(f"each laptop: {args.laptop_documents} documents, {args.laptop_attachments} with a 200 KB photo; "
+          "PostgreSQL\n")
+    print("| workers | laptops | documents | documents/s at the server | laptop p50 | laptop p95 | server memory "
+          "(RSS, sync / logins) | PSS (sync) | load average before → after |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for r in results:
+        print(f"| {r['workers']} | {r['laptops']} | {r['documents']} | {r['docs_per_s']} | {r['laptop_p50_s']} s | "
+              f"{r['laptop_p95_s']} s | {r['server_rss_mb_sync']} / {r['server_rss_mb_login']} MB | "
+              f"{r['server_pss_mb_sync']} MB | {' '.join(map(str, r['load_before']))} → "
+              f"{' '.join(map(str, r['load_after']))} |")
+    return 0
+
+
 def main() -> int:
     """Run the benchmark and print a Markdown table."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -125,8 +332,14 @@ def main() -> int:
     ap.add_argument("--full-per-record", action="store_true")
     ap.add_argument("--backends", default="sqlite,postgres")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--laptops", default="", help="e.g. 1,8,32: that many laptops syncing at the same moment")
+    ap.add_argument("--workers", default="2", help="server worker processes (a list runs each)")
+    ap.add_argument("--laptop-documents", type=int, default=500)
+    ap.add_argument("--laptop-attachments", type=int, default=10)
     args = ap.parse_args()
     keyring.set_keyring(MemoryKeyring())
+    if args.laptops:
+        return fleet_main(args)
     results = []
     pg = Postgres() if "postgres" in args.backends else None
     try:

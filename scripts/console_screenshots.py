@@ -23,8 +23,8 @@ from console_browser import chromium, click_and_wait, sign_in  # noqa: E402
 from sync_hq import HQServer, MemoryKeyring  # noqa: E402
 
 from inspector_app.app import build_services  # noqa: E402
-from sync.server.app import utcnow  # noqa: E402
 from sync.server.console.staff import add_staff  # noqa: E402
+from sync.server.deps import utcnow  # noqa: E402
 
 PASSWORD = "mật-khẩu-đủ-dài"
 

@@ -16,6 +16,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 EN: dict[str, str | tuple[str, str]] = {
+    # The scanned signed copy of a final document (sent to HQ at sync).
+    "Bản quét…": "Scan…", "Đính kèm bản quét có chữ ký": "Attach the signed scan",
+    "Đính kèm bản quét (PDF) của văn bản đã ký; gửi về Chi cục khi đồng bộ":
+        "Attach the scan (PDF) of the signed document; it goes to HQ at the next sync",
+    "Tệp PDF (*.pdf)": "PDF files (*.pdf)",
+    "Đã lưu bản quét “%1”. Bản quét sẽ được gửi về Chi cục ở lần đồng bộ tới.":
+        "The scan “%1” is saved. It goes to HQ at the next sync.",
     # Encryption at rest: the lock screen, the PIN and the passphrase dialog.
     "Khóa &màn hình": "&Lock screen", "Đặt mã &PIN mở khóa…": "Set unlock &PIN…",
     "Ứng dụng đang khóa": "The app is locked",
@@ -81,6 +88,19 @@ EN: dict[str, str | tuple[str, str]] = {
     "Họ tên / tên tổ chức": "Name / organisation", "Họ và tên": "Full name", "Hủy": "Cancel",
     "In bản nháp": "Print draft", "In…": "Print…", "In… (Ctrl+P)": "Print… (Ctrl+P)",
     "Khung phạt (%1): %2 – %3 đồng; mức thường áp dụng %4 đồng.": "Fine range (%1): %2 – %3 VND; usual amount %4 VND.",
+    # The ×2 grounds of the article and the illegal profit, recorded per violation.
+    "Căn cứ phạt gấp hai lần (khoản 2 của điều)": "Grounds for doubling the fine (clause 2 of the article)",
+    "đồng (nếu xác định được)": "VND (if known)",
+    "Số lợi bất hợp pháp thu được: với điều có khung theo số lợi, điểm áp dụng là điểm cao hơn giữa trị giá hàng "
+    "và số lợi.": "Illegal profit made: where the article has profit bands, the point that applies is the higher "
+                  "of the goods value's and the profit's.",
+    "Số lợi bất hợp pháp": "Illegal profit",
+    "Phạt gấp %1 lần mức phạt (khoản %2 của điều)": "Fine multiplied by %1 (clause %2 of the article)",
+    "Số lợi bất hợp pháp phải là số nguyên đồng": "The illegal profit must be a whole number of VND",
+    " (chưa xác minh)": " (unverified)",
+    "Khung phạt CHƯA XÁC MINH (độ tin cậy %1): đối chiếu văn bản chính thức (Công báo, văn bản hợp nhất) trước khi "
+    "áp dụng.": "Fine range NOT VERIFIED (confidence %1): check it against the official text (Official Gazette, "
+                "consolidated text) before applying it.",
     "Khung phạt (đồng)": "Fine range (VND)", "Không còn vấn đề: có thể hoàn tất.": "No problems left: ready to finalise.",
     "Không in được": "Could not print", "Không ký biên bản": "Refused to sign",
     "Không lập được văn bản": "Could not create the document", "Không lập được vụ việc": "Could not create the case",

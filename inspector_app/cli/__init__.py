@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 def _database_errors() -> tuple[type[Exception], ...]:
     """Both drivers' error classes (SQLCipher's are not sqlite3's); evaluated only when an error arrives, so
     the command line does not import the store to start."""
-    from inspector_app.store.db import DB_ERRORS
+    from inspector_app.services.errors import DB_ERRORS
 
     return DB_ERRORS
 
@@ -145,7 +145,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except InspectorError as exc:
         return ctx.fail(exit_code(exc), exc.message, exc.code, exc.details)
     except _database_errors() as exc:
-        from inspector_app.store.db import translate_sqlite_error
+        from inspector_app.services.errors import translate_sqlite_error
 
         err = translate_sqlite_error(exc, ctx.data_dir)
         return ctx.fail(EXIT_ENV, err.message, err.code)

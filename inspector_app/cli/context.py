@@ -30,6 +30,20 @@ EXIT_INTERRUPTED = 130
 Handler = Callable[["argparse.Namespace", "CliContext"], int]
 
 
+def ask_passphrase(new: bool) -> str | None:
+    """Ask on the terminal (no echo); a new one twice. None where there is no terminal."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    if not new:
+        return getpass.getpass("Mật khẩu dữ liệu: ")
+    first = getpass.getpass("Đặt mật khẩu bảo vệ dữ liệu (ít nhất 8 ký tự): ")
+    if getpass.getpass("Nhập lại mật khẩu: ") != first:
+        raise InspectorError("Hai lần nhập mật khẩu không khớp.", code="bad_input")
+    return first
+
+
 class CliContext:
     """What a command handler gets: the data dir, output mode and lazily opened services."""
 
@@ -47,8 +61,6 @@ class CliContext:
             try:
                 self._services = build_services(self.data_dir)
             except PassphraseNeededError as exc:
-                from .security import ask_passphrase
-
                 secret = ask_passphrase(exc.new)  # on a terminal; scripts set INSPECTOR_PASSPHRASE
                 if secret is None:
                     raise
@@ -98,7 +110,7 @@ def exit_code(exc: InspectorError) -> int:
     """Bad input exits 2; a database, network or server problem (the environment) exits 1."""
     if isinstance(exc, ValidationError):
         return EXIT_USAGE
-    from inspector_app.store.db import StoreError
+    from inspector_app.services.errors import StoreError
 
     environment = ("network", "server", "sync_busy", "throttled")
     return EXIT_ENV if isinstance(exc, StoreError) or exc.code in environment else EXIT_USAGE

@@ -115,7 +115,7 @@ def cmd_problems(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_override(args: argparse.Namespace, ctx: CliContext) -> int:
     """Override one warning of a draft with a reason (recorded in the audit log)."""
     problem = ctx.services().documents.override(args.id, args.key, args.reason)
-    ctx.emit(problem.to_dict(), [f"Đã ghi nhận xác nhận cảnh báo {problem.rule}: {problem.overridden}"])
+    ctx.emit(problem.to_dict(), [f"Đã ghi nhận xác nhận cảnh báo (lý do: {problem.overridden}): {problem.message}"])
     return 0
 
 
@@ -142,18 +142,16 @@ def cmd_doctor(args: argparse.Namespace, ctx: CliContext) -> int:
     installation that opens, also the audit chain, free disk, keyring, backups, pending sync and
     encryption (``services.backup.health``). Exit 1 on any error."""
     from inspector_app.services.doctor import check_database
-    from inspector_app.store.crypto import KeyFile
+    from inspector_app.services.keys import KeyService
 
     from .security import unlock_key
 
-    key = unlock_key(ctx.data_dir) if KeyFile.exists_in(ctx.data_dir) else None
+    key = None if KeyService(ctx.data_dir).is_new() else unlock_key(ctx.data_dir)
     report = check_database(ctx.data_dir, key.database if key is not None else None)
     data, lines, ok = report.to_dict(), [report.message()], report.ok
     if report.ok and key is not None:
-        from inspector_app.services.backup import health
-
         s = ctx.services()
-        checks = health(s.repo, s.data_dir, s.clock, s.sync.keyring_available(), s.keys.from_keyring() is not None)
+        checks = s.backup.health(s.sync.keyring_available(), s.keys.from_keyring() is not None)
         marks = {"ok": "✓", "warning": "!", "error": "✗"}
         data["checks"] = [{"name": c.name, "status": c.status, "message": c.message} for c in checks]
         lines += [f"{marks[c.status]} {c.message}" for c in checks]

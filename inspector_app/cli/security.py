@@ -7,34 +7,19 @@ without echo). Without any of them a command says so and exits 2.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inspector_app.domain.errors import InspectorError
 
-from .context import CliContext, add_command
+from .context import CliContext, add_command, ask_passphrase
 
 if TYPE_CHECKING:
     import argparse
 
-    from inspector_app.store.crypto import MasterKey
+    from inspector_app.services.keys import MasterKey
 
 NEW_PASSPHRASE_ENV = "INSPECTOR_NEW_PASSPHRASE"
-
-
-def ask_passphrase(new: bool) -> str | None:
-    """Ask on the terminal (no echo); a new one twice. None where there is no terminal."""
-    if not sys.stdin.isatty():
-        return None
-    import getpass
-
-    if not new:
-        return getpass.getpass("Mật khẩu dữ liệu: ")
-    first = getpass.getpass("Đặt mật khẩu bảo vệ dữ liệu (ít nhất 8 ký tự): ")
-    if getpass.getpass("Nhập lại mật khẩu: ") != first:
-        raise InspectorError("Hai lần nhập mật khẩu không khớp.", code="bad_input")
-    return first
 
 
 def unlock_key(data_dir: Path) -> MasterKey:

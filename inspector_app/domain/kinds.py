@@ -6,8 +6,11 @@ contract between the domain, the demo data, the PDF templates and the editor in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+import sys
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from pathlib import Path
 
 # Keyword of a rendered PDF whose last page is the back-page receipt ("<In ở mặt sau>"): the print path
 # puts that page on the back of the last sheet (forms write it, ui/printing.py reads it).
@@ -37,14 +40,15 @@ class FieldType(StrEnum):
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One form-specific field: key in ``Document.fields``, type, Vietnamese label, required or not; a CHOICE
-    field lists its (stored code, Vietnamese label) pairs."""
+    """One form-specific field: key in ``Document.fields``, type, required or not, its Vietnamese label; a
+    CHOICE field lists its (stored code, Vietnamese label) pairs. The labels come from
+    ``resources/forms/fields.json`` (the one mapping the HQ console reads too), filled in below."""
 
     key: str
     type: FieldType
-    label: str
     required: bool = False
     choices: tuple[tuple[str, str], ...] = ()
+    label: str = ""
 
     def choice_label(self, code: str) -> str:
         """The Vietnamese label of choice ``code`` ("" if it is not one)."""
@@ -79,18 +83,43 @@ class KindSpec:
 
 T = FieldType
 
+
+def _codes(*codes: str) -> tuple[tuple[str, str], ...]:
+    """The codes of a CHOICE field; their labels are filled from the labels file."""
+    return tuple((code, "") for code in codes)
+
+
+def labels_file() -> Path:
+    """``resources/forms/fields.json``: in the checkout, or in the bundle's folder when frozen (PyInstaller)."""
+    root = Path(getattr(sys, "_MEIPASS", "") or Path(__file__).resolve().parents[2])
+    return root / "resources" / "forms" / "fields.json"
+
+
+def _labelled(kinds: dict[str, KindSpec]) -> dict[str, KindSpec]:
+    """Every field spec with its label and choice labels from the labels file (a missing one is an error at
+    start-up, not a blank label on screen)."""
+    data = json.loads(labels_file().read_text(encoding="utf-8"))
+    out = {}
+    for kind_id, kind in kinds.items():
+        labels, choices = data["fields"][kind_id], data["choices"].get(kind_id, {})
+        fields = tuple(replace(f, label=labels[f.key],
+                               choices=tuple((code, choices[f.key][code]) for code, _ in f.choices))
+                       for f in kind.fields)
+        out[kind_id] = replace(kind, fields=fields)
+    return out
+
 _CLOSING = (
-    FieldSpec("closed_at", T.DATETIME, "Thời điểm lập xong biên bản", True),
-    FieldSpec("copies", T.INT, "Số bản được lập"),
-    FieldSpec("reason_not_at_scene", T.LONGTEXT, "Lý do lập biên bản tại nơi khác nơi xảy ra vi phạm"),
+    FieldSpec("closed_at", T.DATETIME, True),
+    FieldSpec("copies", T.INT),
+    FieldSpec("reason_not_at_scene", T.LONGTEXT),
 )
 
 # A long goods list may cite an existing, final bảng kê instead of being listed (or annexed) in the minutes.
 _ANNEX_CITATION = (
-    FieldSpec("annex_number", T.TEXT, "Dẫn chiếu bảng kê đã có: số"),
-    FieldSpec("annex_date", T.DATE, "Dẫn chiếu bảng kê đã có: ngày"),
-    FieldSpec("annex_sheets", T.TEXT, "Dẫn chiếu bảng kê đã có: số tờ"),
-    FieldSpec("annex_parent", T.TEXT, "Dẫn chiếu bảng kê đã có: kèm theo biên bản (số, ngày)"),
+    FieldSpec("annex_number", T.TEXT),
+    FieldSpec("annex_date", T.DATE),
+    FieldSpec("annex_sheets", T.TEXT),
+    FieldSpec("annex_parent", T.TEXT),
 )
 
 KINDS: dict[str, KindSpec] = {
@@ -106,15 +135,15 @@ KINDS: dict[str, KindSpec] = {
             copies=3,
             is_decision=True,
             fields=(
-                FieldSpec("basis", T.LONGTEXT, "Căn cứ ban hành (kế hoạch/phương án/đề xuất)", True),
-                FieldSpec("inspection_place", T.TEXT, "Địa điểm kiểm tra", True),
-                FieldSpec("scope", T.LONGTEXT, "Nội dung kiểm tra", True),
-                FieldSpec("duration_days", T.INT, "Thời hạn kiểm tra (ngày làm việc)", True),
-                FieldSpec("extension_ref", T.TEXT, "Văn bản kéo dài thời hạn kiểm tra (số, ngày) nếu quá 03 ngày"),
-                FieldSpec("signer_title", T.TEXT, "Chức vụ người ban hành", True),
-                FieldSpec("signer_name", T.TEXT, "Họ tên người ban hành", True),
-                FieldSpec("signer_is_deputy", T.BOOL, "Cấp phó ký thay (KT.)"),
-                FieldSpec("recipients", T.LINES, "Nơi nhận"),
+                FieldSpec("basis", T.LONGTEXT, True),
+                FieldSpec("inspection_place", T.TEXT, True),
+                FieldSpec("scope", T.LONGTEXT, True),
+                FieldSpec("duration_days", T.INT, True),
+                FieldSpec("extension_ref", T.TEXT),
+                FieldSpec("signer_title", T.TEXT, True),
+                FieldSpec("signer_name", T.TEXT, True),
+                FieldSpec("signer_is_deputy", T.BOOL),
+                FieldSpec("recipients", T.LINES),
             ),
         ),
         KindSpec(
@@ -126,15 +155,15 @@ KINDS: dict[str, KindSpec] = {
             issuer=Issuer.OFFICER,
             copies=2,
             fields=(
-                FieldSpec("decision_number", T.TEXT, "Số quyết định kiểm tra", True),
-                FieldSpec("decision_date", T.DATE, "Ngày quyết định kiểm tra", True),
-                FieldSpec("decision_issuer", T.TEXT, "Người/cơ quan ban hành quyết định kiểm tra", True),
-                FieldSpec("results", T.LONGTEXT, "Kết quả kiểm tra", True),
-                FieldSpec("violations_found", T.LONGTEXT, "Vi phạm/dấu hiệu vi phạm phát hiện"),
-                FieldSpec("measures", T.LONGTEXT, "Biện pháp đã áp dụng/đề xuất"),
-                FieldSpec("subject_opinion", T.LONGTEXT, "Ý kiến của đối tượng kiểm tra"),
-                FieldSpec("witness_opinion", T.LONGTEXT, "Ý kiến của người chứng kiến, cơ quan phối hợp"),
-                FieldSpec("team_opinion", T.LONGTEXT, "Ý kiến, kiến nghị, đề xuất của Đoàn kiểm tra"),
+                FieldSpec("decision_number", T.TEXT, True),
+                FieldSpec("decision_date", T.DATE, True),
+                FieldSpec("decision_issuer", T.TEXT, True),
+                FieldSpec("results", T.LONGTEXT, True),
+                FieldSpec("violations_found", T.LONGTEXT),
+                FieldSpec("measures", T.LONGTEXT),
+                FieldSpec("subject_opinion", T.LONGTEXT),
+                FieldSpec("witness_opinion", T.LONGTEXT),
+                FieldSpec("team_opinion", T.LONGTEXT),
                 *_CLOSING,
                 *_ANNEX_CITATION,
             ),
@@ -149,9 +178,9 @@ KINDS: dict[str, KindSpec] = {
             copies=2,
             needs_goods=True,
             fields=(
-                FieldSpec("attached_to", T.TEXT, "Kèm theo biên bản (số, ký hiệu)", True),
-                FieldSpec("attached_to_id", T.TEXT, "Mã văn bản kèm theo"),
-                FieldSpec("attached_to_date", T.DATE, "Ngày lập biên bản kèm theo"),
+                FieldSpec("attached_to", T.TEXT, True),
+                FieldSpec("attached_to_id", T.TEXT),
+                FieldSpec("attached_to_date", T.DATE),
             ),
         ),
         KindSpec(
@@ -164,27 +193,24 @@ KINDS: dict[str, KindSpec] = {
             copies=2,
             needs_violations=True,
             fields=(
-                FieldSpec("basis", T.LONGTEXT, "Căn cứ lập biên bản"),
-                FieldSpec("violation_time", T.DATETIME, "Thời gian xảy ra vi phạm", True),
-                FieldSpec("violation_place", T.TEXT, "Địa điểm xảy ra vi phạm", True),
-                FieldSpec("injured_party", T.LONGTEXT, "Cá nhân/tổ chức bị thiệt hại"),
-                FieldSpec("subject_opinion", T.LONGTEXT, "Ý kiến trình bày của người vi phạm"),
-                FieldSpec("witness_opinion", T.LONGTEXT, "Ý kiến của đại diện chính quyền, người chứng kiến"),
-                FieldSpec("injured_opinion", T.LONGTEXT, "Ý kiến của người bị thiệt hại"),
-                FieldSpec("preventive_measures", T.LONGTEXT, "Biện pháp ngăn chặn đã áp dụng"),
-                FieldSpec("seized_in_minutes", T.BOOL, "Tạm giữ tang vật ngay trong biên bản này"),
-                FieldSpec("explanation_right", T.CHOICE, "Quyền giải trình", choices=(
-                    ("none", "Không thuộc trường hợp được giải trình"),
-                    ("direct", "Được yêu cầu giải trình trực tiếp hoặc giải trình bằng văn bản"),
-                    ("written", "Chỉ được giải trình bằng văn bản"))),
-                FieldSpec("explanation_acts", T.LINES, "Quyền giải trình theo từng hành vi (có/không)"),
-                FieldSpec("authorized_rep", T.TEXT, "Người đại diện theo ủy quyền"),
-                FieldSpec("authorized_rep_gender", T.TEXT, "Giới tính người đại diện theo ủy quyền"),
-                FieldSpec("guardian", T.TEXT, "Cha mẹ/người giám hộ (người vi phạm chưa thành niên)"),
-                FieldSpec("explanation_to", T.TEXT, "Người có thẩm quyền nhận giải trình"),
-                FieldSpec("appointment_at", T.DATETIME, "Hẹn có mặt để giải quyết (thời điểm)"),
-                FieldSpec("appointment_place", T.TEXT, "Hẹn có mặt để giải quyết (địa điểm)"),
-                FieldSpec("electronic_contact", T.TEXT, "Nhận biên bản, quyết định bằng phương thức điện tử"),
+                FieldSpec("basis", T.LONGTEXT),
+                FieldSpec("violation_time", T.DATETIME, True),
+                FieldSpec("violation_place", T.TEXT, True),
+                FieldSpec("injured_party", T.LONGTEXT),
+                FieldSpec("subject_opinion", T.LONGTEXT),
+                FieldSpec("witness_opinion", T.LONGTEXT),
+                FieldSpec("injured_opinion", T.LONGTEXT),
+                FieldSpec("preventive_measures", T.LONGTEXT),
+                FieldSpec("seized_in_minutes", T.BOOL),
+                FieldSpec("explanation_right", T.CHOICE, choices=_codes("none", "direct", "written")),
+                FieldSpec("explanation_acts", T.LINES),
+                FieldSpec("authorized_rep", T.TEXT),
+                FieldSpec("authorized_rep_gender", T.TEXT),
+                FieldSpec("guardian", T.TEXT),
+                FieldSpec("explanation_to", T.TEXT),
+                FieldSpec("appointment_at", T.DATETIME),
+                FieldSpec("appointment_place", T.TEXT),
+                FieldSpec("electronic_contact", T.TEXT),
                 *_CLOSING,
                 *_ANNEX_CITATION,
             ),
@@ -199,11 +225,11 @@ KINDS: dict[str, KindSpec] = {
             copies=2,
             needs_goods=True,
             fields=(
-                FieldSpec("basis", T.LONGTEXT, "Căn cứ tạm giữ (quyết định tạm giữ hoặc khoản 2 Điều 125)", True),
-                FieldSpec("reason", T.LONGTEXT, "Lý do tạm giữ", True),
-                FieldSpec("owner", T.LONGTEXT, "Chủ sở hữu/người quản lý (nếu khác người vi phạm)"),
-                FieldSpec("seal_statement", T.LONGTEXT, "Việc niêm phong (nếu có)"),
-                FieldSpec("storage_place", T.TEXT, "Nơi bảo quản tang vật"),
+                FieldSpec("basis", T.LONGTEXT, True),
+                FieldSpec("reason", T.LONGTEXT, True),
+                FieldSpec("owner", T.LONGTEXT),
+                FieldSpec("seal_statement", T.LONGTEXT),
+                FieldSpec("storage_place", T.TEXT),
                 *_CLOSING,
                 *_ANNEX_CITATION,
             ),
@@ -218,10 +244,10 @@ KINDS: dict[str, KindSpec] = {
             copies=2,
             needs_seals=True,
             fields=(
-                FieldSpec("basis", T.LONGTEXT, "Căn cứ (quyết định/biên bản tạm giữ)", True),
-                FieldSpec("storage_place", T.TEXT, "Nơi bảo quản", True),
-                FieldSpec("keeper", T.TEXT, "Người chịu trách nhiệm bảo quản", True),
-                FieldSpec("method", T.LONGTEXT, "Cách thức niêm phong"),
+                FieldSpec("basis", T.LONGTEXT, True),
+                FieldSpec("storage_place", T.TEXT, True),
+                FieldSpec("keeper", T.TEXT, True),
+                FieldSpec("method", T.LONGTEXT),
                 *_CLOSING,
                 *_ANNEX_CITATION,
             ),
@@ -236,10 +262,10 @@ KINDS: dict[str, KindSpec] = {
             copies=2,
             needs_seals=True,
             fields=(
-                FieldSpec("basis", T.LONGTEXT, "Căn cứ mở niêm phong", True),
-                FieldSpec("opening_reason", T.LONGTEXT, "Lý do mở niêm phong", True),
-                FieldSpec("contents_check", T.LONGTEXT, "Đối chiếu tang vật với bảng kê", True),
-                FieldSpec("after_opening", T.LONGTEXT, "Niêm phong lại/bàn giao tang vật sau khi mở"),
+                FieldSpec("basis", T.LONGTEXT, True),
+                FieldSpec("opening_reason", T.LONGTEXT, True),
+                FieldSpec("contents_check", T.LONGTEXT, True),
+                FieldSpec("after_opening", T.LONGTEXT),
                 *_CLOSING,
             ),
         ),
@@ -254,23 +280,24 @@ KINDS: dict[str, KindSpec] = {
             is_decision=True,
             needs_violations=True,
             fields=(
-                FieldSpec("signer_title", T.TEXT, "Chức vụ người ra quyết định", True),
-                FieldSpec("signer_name", T.TEXT, "Họ tên người ra quyết định", True),
-                FieldSpec("signer_is_deputy", T.BOOL, "Cấp phó được giao quyền ký (KT.)"),
-                FieldSpec("mbb01_number", T.TEXT, "Số biên bản vi phạm hành chính", True),
-                FieldSpec("mbb01_date", T.DATE, "Ngày lập biên bản vi phạm hành chính", True),
-                FieldSpec("extra_basis", T.LINES, "Căn cứ khác (giải trình, xác minh, giao quyền)"),
-                FieldSpec("aggravating", T.LONGTEXT, "Tình tiết tăng nặng"),
-                FieldSpec("mitigating", T.LONGTEXT, "Tình tiết giảm nhẹ"),
-                FieldSpec("fine_total", T.MONEY, "Tổng số tiền phạt (đồng)", True),
-                FieldSpec("additional_penalties", T.LONGTEXT, "Hình thức xử phạt bổ sung"),
-                FieldSpec("remedies", T.LONGTEXT, "Biện pháp khắc phục hậu quả"),
-                FieldSpec("remedies_days", T.INT, "Thời hạn thực hiện biện pháp khắc phục hậu quả (ngày)"),
-                FieldSpec("effective_date", T.DATE, "Ngày có hiệu lực", True),
-                FieldSpec("payment_account", T.TEXT, "Nộp tiền phạt vào tài khoản (Kho bạc/ngân hàng)", True),
-                FieldSpec("payment_days", T.INT, "Thời hạn nộp phạt (ngày)"),
-                FieldSpec("recipients", T.LINES, "Nơi nhận"),
+                FieldSpec("signer_title", T.TEXT, True),
+                FieldSpec("signer_name", T.TEXT, True),
+                FieldSpec("signer_is_deputy", T.BOOL),
+                FieldSpec("mbb01_number", T.TEXT, True),
+                FieldSpec("mbb01_date", T.DATE, True),
+                FieldSpec("extra_basis", T.LINES),
+                FieldSpec("aggravating", T.LONGTEXT),
+                FieldSpec("mitigating", T.LONGTEXT),
+                FieldSpec("fine_total", T.MONEY, True),
+                FieldSpec("additional_penalties", T.LONGTEXT),
+                FieldSpec("remedies", T.LONGTEXT),
+                FieldSpec("remedies_days", T.INT),
+                FieldSpec("effective_date", T.DATE, True),
+                FieldSpec("payment_account", T.TEXT, True),
+                FieldSpec("payment_days", T.INT),
+                FieldSpec("recipients", T.LINES),
             ),
         ),
     )
 }
+KINDS = _labelled(KINDS)

@@ -209,6 +209,12 @@ class ViolationRef:
     description: str = ""
     catalog_id: str = ""
     fine_amount: int | None = None
+    # Added after the first documents were hashed, so written only when set (``LATER_FIELD``): the codes of
+    # the catalog entry's ×2 grounds the officer established (e.g. "food_medicine" for NĐ 98 Điều 9 khoản
+    # 2), and the illegal profit (số lợi bất hợp pháp, đồng), which picks the point where a clause has
+    # profit bands.
+    aggravations: list[str] = field(default_factory=list, metadata={"later": True})
+    illegal_profit: int | None = field(default=None, metadata={"later": True})
 
     def citation(self, decree_prefix: str = "Nghị định số") -> str:
         """"điểm a khoản 1 Điều 9 Nghị định số 98/2020/NĐ-CP" (see ``legal_citation``)."""
@@ -328,6 +334,19 @@ T = TypeVar("T")
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+# Per class, the fields added after documents were first hashed (metadata ``later``) and their defaults:
+# such a field is left out of the plain data while it holds its default, so the canonical bytes, and so
+# the SHA-256, of every document finalised before the field existed stay exactly what they were.
+_LATER_DEFAULTS: dict[type, dict[str, Any]] = {}
+
+
+def _field_names(cls: type, obj: Any) -> tuple[str, ...]:
+    fields = dataclasses.fields(obj)
+    _LATER_DEFAULTS[cls] = {
+        f.name: (f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default)
+        for f in fields if f.metadata.get("later")}
+    names = _FIELD_NAMES[cls] = tuple(f.name for f in fields)
+    return names
 
 
 def to_dict(obj: Any) -> Any:
@@ -337,8 +356,12 @@ def to_dict(obj: Any) -> Any:
         return nfc(obj)
     names = _FIELD_NAMES.get(cls)
     if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(obj))
+        names = _field_names(cls, obj)
     if names is not None:
+        later = _LATER_DEFAULTS.get(cls)
+        if later:
+            return {name: to_dict(getattr(obj, name)) for name in names
+                    if name not in later or getattr(obj, name) != later[name]}
         return {name: to_dict(getattr(obj, name)) for name in names}
     if isinstance(obj, StrEnum):
         return obj.value

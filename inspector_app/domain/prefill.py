@@ -10,6 +10,9 @@ from .kinds import KINDS, Issuer
 from .model import Case, Document, Officer, Participant, Role, Unit, new_id
 from .text import agency_in_text
 
+# The kinds whose drafts carry the case's violations.
+VIOLATION_KINDS = ("nd118.mbb01", "nd118.mqd02", "tt22.m06")
+
 
 def _seized(case: Case) -> list:
     seized = [g for g in case.goods if g.seized]
@@ -76,7 +79,7 @@ def draft_from_case(case: Case, kind: str, unit: Unit, officer: Officer | None, 
         officer_no=officer.officer_no if (officer and spec.issuer == Issuer.OFFICER) else "",
         subject=copy.deepcopy(case.subject) if spec.needs_subject else copy.deepcopy(case.subject),
         participants=participants, goods=copy.deepcopy(goods),
-        violations=copy.deepcopy(case.violations) if kind in ("nd118.mbb01", "nd118.mqd02", "tt22.m06") else [],
+        violations=copy.deepcopy(case.violations) if kind in VIOLATION_KINDS else [],
         seals=copy.deepcopy(case.seals) if kind in ("nd118.mbb26", "nd118.mbb27", "nd118.mbb15") else [],
         attachments=copy.deepcopy(case.attachments),
         fields=fields, created_at=stamp,

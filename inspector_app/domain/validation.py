@@ -277,6 +277,8 @@ def validate_document(doc: Document, now: datetime) -> list[Problem]:
             problems.append(Problem(f"violations[{i}].description", "Chưa mô tả hành vi vi phạm"))
         if v.fine_amount is not None and v.fine_amount < 0:
             problems.append(Problem(f"violations[{i}].fine_amount", "Số tiền phạt không được âm"))
+        if v.illegal_profit is not None and v.illegal_profit < 0:
+            problems.append(Problem(f"violations[{i}].illegal_profit", "Số lợi bất hợp pháp không được âm"))
 
     if spec.needs_seals and not doc.seals:
         problems.append(Problem("seals", "Chưa có niêm phong nào"))

@@ -58,11 +58,13 @@ _QR_FORM = "qlttQR"
 
 @dataclass(frozen=True)
 class RenderResult:
-    """A rendered document: the PDF bytes, its number of pages and of sheets ("gồm … tờ")."""
+    """A rendered document: the PDF bytes, its number of pages and of sheets ("gồm … tờ"), and the sheets
+    of the bảng kê a minutes prints as its annex (0 when it has none)."""
 
     pdf: bytes
     page_count: int
     sheets: int
+    annex_sheets: int = 0
 
 
 SHEETS = "sheets"  # the minutes (or decision) itself, up to its signatures
@@ -361,6 +363,7 @@ def render_story(ctx_factory: Callable[[PageState], FormContext], build: Builder
                    for kind, n in state.printed_counts)
         if fits:
             pages = state.body_pages + state.receipt_pages
-            return RenderResult(pdf=buf.getvalue(), page_count=pages, sheets=state.body_pages)
+            return RenderResult(pdf=buf.getvalue(), page_count=pages, sheets=state.body_pages,
+                                annex_sheets=actual[ANNEX])
         forced = actual
     raise RuntimeError("page count did not converge")  # pragma: no cover - layout is deterministic

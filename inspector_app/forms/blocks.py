@@ -198,8 +198,30 @@ class Cell:
     value: str
 
 
-def pair_rows(ctx: FormContext, rows: Sequence[Sequence[Cell]], indent: float = 10 * mm) -> Table:
+# A "label: value" longer than this is printed as its own full-width paragraph, which can continue on the next
+# page: a table row cannot be cut, and ReportLab's in-row split of paragraph cells loses text (5.1).
+LONG_VALUE_CHARS = 600
+
+
+def pair_rows(ctx: FormContext, rows: Sequence[Sequence[Cell]], indent: float = 10 * mm) -> list[Flowable]:
     """A borderless block of "label: value" cells, one or two per row; empty values struck through."""
+    out: list[Flowable] = []
+    pending: list[Sequence[Cell]] = []
+    for row in rows:
+        if any(len(c.value) > LONG_VALUE_CHARS for c in row):
+            if pending:
+                out.append(_pair_table(ctx, pending, indent))
+                pending = []
+            style = ParagraphStyle("long_item", parent=ctx.st.item, leftIndent=indent)
+            out += [item(ctx, c.label, c.value, style) for c in row]
+        else:
+            pending.append(row)
+    if pending:
+        out.append(_pair_table(ctx, pending, indent))
+    return out
+
+
+def _pair_table(ctx: FormContext, rows: Sequence[Sequence[Cell]], indent: float) -> Table:
     data: list[list[Flowable | str]] = []
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     for r, row in enumerate(rows):
@@ -261,7 +283,7 @@ def people_section(ctx: FormContext, heading: str, persons: Sequence[Participant
             rows = official_rows(ctx, p, numbers=numbers)
         else:
             rows = person_rows(ctx, p)
-        out.append(pair_rows(ctx, rows))
+        out += pair_rows(ctx, rows)
     return out
 
 
@@ -306,7 +328,7 @@ def subject_block(ctx: FormContext, subject: Subject | None) -> list[Flowable]:
         # 2025 MBB01: the person present often signs for the organisation under a giấy ủy quyền.
         rows.append([Cell(L("labels.authorized_rep"), ctx.field("authorized_rep")),
                      Cell(L("labels.gender"), ctx.field("authorized_rep_gender"))])
-    return [pair_rows(ctx, rows)]
+    return pair_rows(ctx, rows)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -327,11 +349,55 @@ def _cell(text: str, style: ParagraphStyle, width: float) -> str:
     return "\n".join(_wrap_lines(text, style.fontName, style.fontSize, width - 2 * PAD_X))
 
 
+# A row may not be taller than this many lines: a longer one (a 3,000-character description, a 400-character
+# word) is cut into rows of this many lines, drawn without a rule between them, so the page can break inside
+# the item instead of failing the layout. ReportLab's own in-row split repeats the table header in the middle
+# of a page (5.1), so the cut is done here. 12 lines (≈ 56 mm) wastes little at the foot of a page.
+ROW_CHUNK_LINES = 12
+
+
+def _chunked(rows: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[bool]]:
+    """Rows cut into pieces of at most ``ROW_CHUNK_LINES`` lines, and for each piece whether it ends its item."""
+    out: list[list[str]] = []
+    ends: list[bool] = []
+    for row in rows:
+        cells = [v.split("\n") for v in row]
+        pieces = max(1, -(-max(len(c) for c in cells) // ROW_CHUNK_LINES))
+        for k in range(pieces):
+            out.append(["\n".join(c[k * ROW_CHUNK_LINES:(k + 1) * ROW_CHUNK_LINES]) for c in cells])
+            ends.append(k == pieces - 1)
+    return out, ends
+
+
+def _rules(ends: Sequence[bool], first_body_row: int = 1) -> list[tuple[object, ...]]:
+    """The grid: every rule when no item is cut, else no rule between the pieces of one item."""
+    if all(ends):
+        return [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
+    out: list[tuple[object, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.black),
+        ("LINEBELOW", (0, 0), (-1, first_body_row - 1), 0.5, colors.black),
+    ]
+    r = 0
+    while r < len(ends):  # one command per run of rows that end their item
+        if not ends[r]:
+            r += 1
+            continue
+        start = r
+        while r + 1 < len(ends) and ends[r + 1]:
+            r += 1
+        out.append(("LINEBELOW", (0, first_body_row + start), (-1, first_body_row + r), 0.5, colors.black))
+        r += 1
+    # A cut item reads top down, like a paragraph.
+    out += [("VALIGN", (0, first_body_row + i), (-1, first_body_row + i), "TOP")
+            for i in range(len(ends)) if not ends[i] or (i > 0 and not ends[i - 1])]
+    return out
+
+
 def _cell_commands(first_body_row: int = 1) -> list[tuple[object, ...]]:
-    """Font, grid and padding shared by goods and seal tables (11 pt, single-spaced)."""
+    """Font and padding shared by goods and seal tables (11 pt, single-spaced); the rules are ``_rules``."""
     return [
         ("FONT", (0, 0), (-1, -1), SERIF, CELL_SIZE, CELL_LEADING),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
@@ -461,8 +527,9 @@ def goods_table(ctx: FormContext, goods: Sequence[GoodsRow], columns_key: str = 
     widths = column_widths(columns, values)
     data: list[list[Flowable | str]] = [[Paragraph(c["header"], st.cell_head) for c in columns]]
     cell_style = st.cell
-    for row_values in values:
-        data.append([_cell(v, cell_style, w) for v, w in zip(row_values, widths, strict=True)])
+    body, ends = _chunked([[_cell(v, cell_style, w) for v, w in zip(row_values, widths, strict=True)]
+                           for row_values in values])
+    data += body
     keys = [c["key"] for c in columns]
     totals: list[Flowable | str] = [""] * len(columns)
     # The label goes in the widest text column, so no SPAN is needed (spans make long tables slow).
@@ -472,7 +539,7 @@ def goods_table(ctx: FormContext, goods: Sequence[GoodsRow], columns_key: str = 
         totals[keys.index("value")] = fmt.money(sum(g.value or 0 for g in goods))
     data.append(totals)
     last = len(data) - 1
-    style = _cell_commands()
+    style = _cell_commands() + _rules([*ends, True])
     style.append(("FONT", (0, last), (-1, last), SERIF_BOLD, CELL_SIZE, CELL_LEADING))
     for i, c in enumerate(columns):
         style.append(("ALIGN", (i, 1), (i, last), _ALIGN.get(c.get("align", "left"), "LEFT")))
@@ -499,6 +566,12 @@ def cited_annex(ctx: FormContext) -> dict[str, str] | None:
             "sheets": fmt.two(int(ctx.field("annex_sheets") or 0)), "parent": esc(ctx.field("annex_parent"))}
 
 
+def cited_is_bang_ke(ctx: FormContext) -> bool:
+    """Whether the cited annex number is a bảng kê's own (…/BK-…) rather than the minutes it is annexed to."""
+    symbol = ctx.field("annex_number").partition("/")[2]
+    return symbol == "BK" or symbol.startswith("BK-")
+
+
 def goods_block(ctx: FormContext, intro_key: str, *, columns_key: str = "goods_columns",
                 allow_annex: bool = True) -> list[Flowable]:
     """Intro line and goods, never a reference to an annex that does not exist (review B3):
@@ -515,7 +588,14 @@ def goods_block(ctx: FormContext, intro_key: str, *, columns_key: str = "goods_c
     count = fmt.money(len(goods))
     cited = cited_annex(ctx)
     if cited is not None:
-        return [para(ctx, ctx.t(intro_key)), para(ctx, ctx.t("goods_in_cited_annex", count=count, **cited))]
+        # The bảng kê another minutes prints as its annex carries that minutes' number, not one of its own.
+        key = "goods_in_cited_annex" if cited_is_bang_ke(ctx) else "goods_in_parent_annex"
+        return [para(ctx, ctx.t(intro_key)), para(ctx, ctx.t(key, count=count, **cited))]
+    separate = ctx.field("annex_sheets")
+    if allow_annex and separate.isdigit():
+        # A bảng kê (Mẫu 10) was drawn up with these minutes as its own document: announced, not repeated.
+        return [para(ctx, ctx.t(intro_key)),
+                para(ctx, ctx.t("goods_in_annex", count=count, sheets=fmt.two(int(separate))))]
     limit = int(ctx.t.raw("goods_table_max_rows"))
     if allow_annex and len(goods) > limit:
         ctx.wants_annex = True
@@ -566,9 +646,10 @@ def seals_table(ctx: FormContext, seals: Sequence[Seal], *, opened: bool) -> Flo
         values.append([unicodedata.normalize("NFC", by_key[c["key"]]).strip() for c in cols])
     widths = column_widths(cols, values)
     data: list[list[Flowable | str]] = [[Paragraph(c["header"], st.cell_head) for c in cols]]
-    for row_values in values:
-        data.append([_cell(v, st.cell, w) for v, w in zip(row_values, widths, strict=True)])
-    style = _cell_commands()
+    body, ends = _chunked([[_cell(v, st.cell, w) for v, w in zip(row_values, widths, strict=True)]
+                           for row_values in values])
+    data += body
+    style = _cell_commands() + _rules(ends)
     for i, c in enumerate(cols):
         style.append(("ALIGN", (i, 1), (i, -1), _ALIGN.get(c.get("align", "left"), "LEFT")))
     return Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER", style=TableStyle(style))

@@ -24,6 +24,8 @@ from inspector_app.store.encrypt import needs_conversion
 from inspector_app.store.migrations import MIGRATIONS
 from inspector_app.store.repository import Repository
 
+from . import doctor
+
 BACKUP_DIR = "backups"
 AUTO_PREFIX = "auto-"
 KEEP_DAILY = 7
@@ -93,6 +95,23 @@ class BackupService:
         autos = sorted(self.folder.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True)  # ISO dates sort by time
         for old in autos[KEEP_DAILY:]:
             old.unlink(missing_ok=True)
+
+    def full_check_due(self, now_s: float) -> bool:
+        """True if the page-by-page check of the database last passed longer ago than its interval."""
+        return doctor.check_due(self.repo, now_s)
+
+    def full_check(self) -> doctor.DoctorReport:
+        """Read every page of the database on a connection of its own: safe on any thread (seconds on a
+        large file, so never the worker's)."""
+        return doctor.check_database(self.data_dir, self.key.database)
+
+    def record_full_check(self, now_s: float) -> None:
+        """Remember that the page-by-page check passed at ``now_s`` (Unix seconds)."""
+        doctor.record_pass(self.repo, now_s)
+
+    def health(self, keyring_available: bool, key_in_keyring: bool) -> list[HealthCheck]:
+        """``inspector doctor``'s checks of this installation (see ``health``)."""
+        return health(self.repo, self.data_dir, self.clock, keyring_available, key_in_keyring)
 
     def check(self, path: Path) -> BackupCheck:
         """Whether ``path`` could replace the database (never changes it)."""

@@ -24,6 +24,7 @@ from inspector_app.domain.model import (
     new_id,
     to_dict,
 )
+from inspector_app.domain.prefill import VIOLATION_KINDS
 from inspector_app.domain.text import clean
 from inspector_app.domain.validation import validate_goods_row, validate_subject
 from inspector_app.store.files import write_atomically
@@ -156,6 +157,7 @@ class CaseService:
             case.created_at = case.updated_at
         with self.repo.write():
             self.repo.save_case(case, goods=goods, attachments=attachments)
+            self._carry_violation_facts(case)
             if not (goods and attachments):
                 stored = self.repo.get_case(case.id)
                 case.goods = case.goods if goods else stored.goods
@@ -163,6 +165,24 @@ class CaseService:
             self.repo.audit(case.updated_at, self.profile.actor(), action, "case", case.id,
                             {"title": case.title, "goods": len(case.goods), "violations": len(case.violations)})
         return case
+
+    def _carry_violation_facts(self, case: Case) -> None:
+        """The ×2 grounds and the illegal profit recorded on a violation after a draft was made from the case
+        reach that draft (matched by violation id), so the draft's fine is checked with the facts as recorded
+        instead of refusing a doubled fine whose ground was ticked later. Other fields of a draft stay as
+        they were drafted."""
+        facts = {v.id: (list(v.aggravations), v.illegal_profit) for v in case.violations}
+        for summary in self.repo.list_documents(case_id=case.id, status="draft"):
+            if summary.kind not in VIOLATION_KINDS:
+                continue
+            doc = self.repo.get_document(summary.id)
+            changed = False
+            for v in doc.violations:
+                if v.id in facts and (v.aggravations, v.illegal_profit) != facts[v.id]:
+                    v.aggravations, v.illegal_profit = list(facts[v.id][0]), facts[v.id][1]
+                    changed = True
+            if changed:
+                self.repo.update_draft(doc, self._now())
 
     def get(self, case_id: str) -> Case:
         """A case with everything in it."""

@@ -247,12 +247,12 @@ class DemoService:
         total = sum(g.value or 0 for g in goods)
         # Fakes of cosmetics: khoản 2 Điều 11 doubles the fine of khoản 1 (an organisation pays twice again):
         # điểm d (10 to under 20 triệu) → 10–20 triệu × 2 (mỹ phẩm) × 2 (tổ chức) = 40–80 triệu; the usual
-        # amount is the middle. The override of the ×2 warning, with its reason, is recorded in the audit log.
+        # amount is the middle. The ×2 ground is recorded on the violation, so every check uses that range.
         case.violations = [ViolationRef(
             id=new_id(), decree="98/2020/NĐ-CP", article=11, clause=1, point="d",
             description=f"Buôn bán hàng giả mạo nhãn hàng hóa là mỹ phẩm, có giá trị tương đương hàng thật "
                         f"{format_dong(total)} (hàng giả là mỹ phẩm: mức phạt gấp hai lần theo khoản 2 Điều 11 "
-                        "Nghị định số 98/2020/NĐ-CP)", fine_amount=60000000)]
+                        "Nghị định số 98/2020/NĐ-CP)", fine_amount=60000000, aggravations=["sensitive_goods"])]
         storage = "Kho tang vật Đội Quản lý thị trường số 1, số 2 đường Nguyễn Văn Trị, phường Trấn Biên"
         case.seals = [Seal(id=new_id(), numbers=["NP-000125", "NP-000126", "NP-000127"],
                            covers="03 thùng carton chứa mỹ phẩm tạm giữ theo Biên bản tạm giữ",
@@ -277,8 +277,6 @@ class DemoService:
         docs.append(m01)
         case.decision.number = m01.number
         self.cases.save(case)
-        # The bảng kê is drawn up with the minutes; it is finalised after them because it cites their number.
-        m10_draft = self.documents.create_draft(case.id, "tt22.m10")
         m06 = self._doc(case, "tt22.m06", {
             "decision_number": m01.number, "decision_date": m01.issued_at[:10],
             "decision_issuer": "Đội trưởng Đội Quản lý thị trường số 1", "results": case.findings,
@@ -286,27 +284,29 @@ class DemoService:
             "measures": "Tạm giữ toàn bộ hàng hóa theo bảng kê kèm theo biên bản này; niêm phong tại chỗ.",
             "subject_opinion": "Công ty nhập hàng từ người bán không rõ địa chỉ, không có hóa đơn.",
             "team_opinion": "Đề nghị lập biên bản vi phạm hành chính và xử lý theo quy định.",
-            "closed_at": at(3)}, mutate=base(0))
+            "closed_at": at(3)}, mutate=base(0), finalize=False)
+        # The 126 goods are listed once, in a Bảng kê (Mẫu 10) drawn up with the BB-KT and signed on every page
+        # by the same parties (TT 27 Điều 18 khoản 4b): the BB-KT announces it with its sheet count and does
+        # not print the list again; the later minutes cite it exactly (number, date, sheets, parent; review B3).
+        m10_draft = self.documents.create_annex(m06.id)
+        m06 = self.documents.finalize(m06.id)
         docs.append(m06)
-        m10_draft.fields.update({"attached_to": m06.number, "attached_to_id": m06.id,
-                                 "attached_to_date": m06.issued_at[:10]})
+        m10_draft = self.documents.get(m10_draft.id)
         m10_draft.issued_at = at(3)
         self.documents.save_draft(m10_draft)
         m10 = self.documents.finalize(m10_draft.id)
         docs.append(m10)
+        cited = self.documents.annex_citation(m10)
+        annex_text = (f"Bảng kê số {m10.number} ngày {_dmy(m10.issued_at)} (gồm {int(cited['annex_sheets']):02d} "
+                      f"tờ) kèm theo {cited['annex_parent']}")
         mbb01 = self._doc(case, "nd118.mbb01", {
             "basis": f"Biên bản kiểm tra số {m06.number} lập ngày {_dmy(m06.issued_at)}", "violation_time": at(0),
             "violation_place": case.place, "subject_opinion": "Thừa nhận hành vi vi phạm.",
-            "preventive_measures": f"Tạm giữ toàn bộ {len(goods)} mặt hàng ghi tại Bảng kê số {m10.number} ngày "
-                                   f"{_dmy(m10.issued_at)} kèm theo Biên bản kiểm tra số {m06.number} lập ngày "
-                                   f"{_dmy(m06.issued_at)}.",
+            "preventive_measures": f"Tạm giữ toàn bộ {len(goods)} mặt hàng ghi tại {annex_text}.",
             "explanation_right": "written", "explanation_to": "Đội trưởng Đội Quản lý thị trường số 1",
             "electronic_contact": "hoanggia.cosmetics@gmail.com", "closed_at": at(4)}, mutate=base(3.5))
         docs.append(mbb01)
         # Sealing comes after the seizure, in its own minutes: the seizure minutes cite no seal number.
-        # The goods are listed once, in the bảng kê of the BB-KT: the seizure and sealing minutes cite it
-        # exactly (number, date, sheets, parent minutes) instead of printing the list again (review B3).
-        cited = self.documents.annex_citation(m10)
         mbb15 = self._doc(case, "nd118.mbb15", {
             "storage_place": storage, "closed_at": at(4.5), **cited}, mutate=base(4))
         docs.append(mbb15)
@@ -334,14 +334,12 @@ class DemoService:
         mqd02 = self._doc(case, "nd118.mqd02", {
             "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt", "mbb01_number": mbb01.number,
             "mbb01_date": mbb01.issued_at[:10], "fine_total": 60000000, "effective_date": at(50)[:10],
-            "additional_penalties": f"Tịch thu để tiêu hủy toàn bộ tang vật ghi tại Bảng kê số {m10.number} ngày "
-                                    f"{_dmy(m10.issued_at)}, đang tạm giữ theo Biên bản tạm giữ số {mbb15.number} "
+            "additional_penalties": f"Tịch thu để tiêu hủy toàn bộ tang vật ghi tại {annex_text}, đang tạm giữ "
+                                    f"theo Biên bản tạm giữ số {mbb15.number} "
                                     f"lập ngày {_dmy(mbb15.issued_at)}.",
             "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII",
             "recipients": ["Như Điều 3", "Chi cục QLTT tỉnh Đồng Nai (để b/c)", "Lưu: VT, HS"]},
-            number=True, overrides={"fine.aggravated": "Hàng giả là mỹ phẩm: phạt gấp hai lần theo khoản 2 Điều 11 "
-                                                       "Nghị định số 98/2020/NĐ-CP."},
-            mutate=lambda d: setattr(d, "issued_at", at(50)))
+            number=True, mutate=lambda d: setattr(d, "issued_at", at(50)))
         docs.append(mqd02)
         # A correction drafted after the fact (a typo in the storage place): stays a draft.
         docs.append(self.documents.correct(mbb15.id))

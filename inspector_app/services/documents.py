@@ -4,16 +4,25 @@ from __future__ import annotations
 
 # A method of these services is called ``list``; annotations in the class use builtins.list.
 import builtins
+import copy
 import json
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from inspector_app.domain.canonical import canonical_document
 from inspector_app.domain.clock import Clock
-from inspector_app.domain.errors import InspectorError, Problem, TooLargeError, ValidationError
+from inspector_app.domain.errors import InspectorError, NotFoundError, Problem, TooLargeError, ValidationError
 from inspector_app.domain.kinds import KINDS, Issuer
 from inspector_app.domain.lifecycle import correction_of, ensure_editable, finalized_copy
-from inspector_app.domain.model import Document, DocumentStatus, SubjectKind, ViolationRef
+from inspector_app.domain.model import (
+    Attachment,
+    AttachmentKind,
+    Document,
+    DocumentStatus,
+    SubjectKind,
+    ViolationRef,
+)
 from inspector_app.domain.numbering import (
     officer_number,
     signer_officer_no,
@@ -28,12 +37,13 @@ from inspector_app.domain.validation import ANNEX_PROBLEM, validate_document
 from inspector_app.forms import render_document
 from inspector_app.forms.checks import content_problems
 from inspector_app.forms.texts import load_texts
+from inspector_app.store import scans
 from inspector_app.store.audit import ChainReport
 from inspector_app.store.reference import KIND_NUMBER_BLOCK, ReferenceStore
 from inspector_app.store.repository import DocumentSummary, Repository
-from sync.protocol import MAX_CANONICAL_BYTES, document_limits
+from sync.protocol import MAX_ATTACHMENT_BYTES, MAX_CANONICAL_BYTES, document_limits
 
-from .cases import ProfileService
+from .cases import ProfileService, too_large_attachment
 from .rules import RulesService
 
 OVERRIDE_ACTION = "rules.override"
@@ -201,7 +211,7 @@ class DocumentService:
             raise InspectorError("Không còn cảnh báo này trên văn bản (dữ liệu đã thay đổi); hãy xem lại danh "
                                  "sách vấn đề.", code="unknown_problem")
         if not found.overridable:
-            raise InspectorError(f"Quy tắc {found.rule} là quy tắc bắt buộc, không thể bỏ qua: {found.message}",
+            raise InspectorError(f"Đây là quy tắc bắt buộc, không thể bỏ qua: {found.message}",
                                  code="not_overridable")
         if len(reason) < MIN_REASON_LENGTH:
             raise ValidationError([Problem("reason", f"Ghi rõ lý do bỏ qua cảnh báo (ít nhất {MIN_REASON_LENGTH} "
@@ -221,6 +231,13 @@ class DocumentService:
         to draw up a separate Mẫu 10 instead) until the case has a bảng kê.
         """
         number = str(doc.fields.get("annex_number") or "").strip()
+        if doc.kind == "tt22.m10":
+            return self.separate_annex_problems(doc)
+        if not number and str(doc.fields.get("annex_sheets") or "").strip() and self._separate_annex(doc) is None:
+            # "… bảng kê kèm theo biên bản này, gồm N tờ" only for a bảng kê really drawn up with them.
+            return [Problem("fields.annex_sheets", "Số tờ bảng kê chỉ ghi khi dẫn chiếu một bảng kê (ghi cả số, "
+                                                   "ngày, biên bản kèm theo) hoặc khi đã lập Bảng kê (Mẫu 10) "
+                                                   "kèm theo biên bản này")]
         if not number:
             limit = int(load_texts(doc.kind, doc.form_version).raw("goods_table_max_rows", 10))
             if doc.kind == "tt22.m10" or KINDS[doc.kind].is_decision or len(doc.goods) <= limit:
@@ -230,11 +247,13 @@ class DocumentService:
             return [Problem(ANNEX_PROBLEM, f"Danh sách {len(doc.goods)} dòng hàng hóa sẽ in thành bảng kê kèm theo "
                                            "biên bản này, có chữ ký các bên trên từng trang; hoặc lập Bảng kê "
                                            "(Mẫu 10) riêng và dẫn chiếu bảng kê đó", severity="info")]
-        for summary in self.repo.list_documents(case_id=doc.case_id, kind="tt22.m10"):
-            if summary.number != number or summary.status == DocumentStatus.DRAFT:
+        for summary in self.repo.list_documents(case_id=doc.case_id):
+            if summary.number != number or summary.status == DocumentStatus.DRAFT or summary.id == doc.id:
                 continue
             annex = self.repo.get_document(summary.id)
             expected = self.annex_citation(annex)
+            if not expected:
+                continue
             wrong = [key for key, value in expected.items() if str(doc.fields.get(key) or "").strip() != str(value)]
             if wrong:
                 return [Problem(f"fields.{wrong[0]}", f"Dẫn chiếu Bảng kê số {number} không khớp với bảng kê đã "
@@ -243,15 +262,73 @@ class DocumentService:
         return [Problem("fields.annex_number", f"Không có Bảng kê số {number} đã hoàn tất trong vụ việc này: "
                                                 "hãy hoàn tất bảng kê trước, hoặc để biên bản tự in bảng kê kèm theo")]
 
+    def _separate_annex(self, doc: Document) -> Document | None:
+        """The draft bảng kê (Mẫu 10) drawn up with minutes ``doc`` (``create_annex``), if any and if the
+        minutes list goods and cite no other bảng kê."""
+        if doc.kind == "tt22.m10" or KINDS[doc.kind].is_decision or not doc.goods or doc.fields.get("annex_number"):
+            return None
+        for summary in self.repo.list_documents(case_id=doc.case_id, kind="tt22.m10", status="draft"):
+            annex = self.repo.get_document(summary.id)
+            if annex.fields.get("attached_to_id") == doc.id:
+                return annex
+        return None
+
+    def _take_parent_number(self, annex: Document) -> None:
+        """A bảng kê drawn up with minutes that are now final carries their number and date."""
+        parent_id = str(annex.fields.get("attached_to_id") or "")
+        if not parent_id:
+            return
+        try:
+            parent = self.repo.get_document(parent_id)
+        except NotFoundError:
+            return
+        if parent.status != DocumentStatus.DRAFT and parent.number:
+            annex.fields["attached_to"], annex.fields["attached_to_date"] = parent.number, parent.issued_at[:10]
+
+    def separate_annex_problems(self, annex: Document) -> builtins.list[Problem]:
+        """A bảng kê whose final minutes announce it ("… kèm theo biên bản này, gồm N tờ") must have N sheets."""
+        parent_id = str(annex.fields.get("attached_to_id") or "")
+        if annex.kind != "tt22.m10" or not parent_id:
+            return []
+        try:
+            parent = self.repo.get_document(parent_id)
+        except NotFoundError:
+            return []
+        announced = str(parent.fields.get("annex_sheets") or "")
+        if parent.status == DocumentStatus.DRAFT or parent.fields.get("annex_number") or not announced:
+            return []
+        preview = copy.deepcopy(annex)
+        self._take_parent_number(preview)
+        sheets = render_document(preview).sheets
+        if str(sheets) != announced:
+            return [Problem("goods", f"{parent.number or 'Biên bản'} ghi bảng kê kèm theo gồm {int(announced):02d} "
+                                     f"tờ, nhưng bảng kê này in ra {sheets:02d} tờ: giữ đúng danh sách hàng hóa "
+                                     "như khi hoàn tất biên bản, hoặc đính chính biên bản")]
+        return []
+
     def annex_citation(self, annex: Document) -> dict[str, str]:
-        """The fields that cite a final bảng kê exactly: number, date, sheets (from its PDF), parent."""
+        """The fields that cite a final bảng kê exactly: number, date, sheets (from its PDF), parent.
+
+        ``annex`` is a bảng kê (Mẫu 10), or a minutes that prints its own bảng kê as an annex: that annex has
+        the minutes' number and date, and its own sheet count. {} when ``annex`` prints no bảng kê.
+        """
         names = load_texts(annex.kind, annex.form_version).raw("document_names")
+
+        def name_of(number: str) -> str:
+            symbol = number.partition("/")[2]
+            return next((names[k] for k in sorted(names, key=len, reverse=True)
+                         if symbol == k or symbol.startswith(k + "-")), "biên bản")
+
+        if annex.kind != "tt22.m10":
+            sheets = render_document(annex).annex_sheets
+            if not sheets:
+                return {}
+            parent = f"{name_of(annex.number)} số {annex.number} lập ngày {_ddmmyyyy(annex.issued_at[:10])}"
+            return {"annex_number": annex.number, "annex_date": annex.issued_at[:10],
+                    "annex_sheets": str(sheets), "annex_parent": parent}
         parent = str(annex.fields.get("attached_to") or "")
-        symbol = parent.partition("/")[2]
-        name = next((names[k] for k in sorted(names, key=len, reverse=True)
-                     if symbol == k or symbol.startswith(k + "-")), "biên bản")
         parent_date = str(annex.fields.get("attached_to_date") or "")
-        text = f"{name} số {parent}" + (f" lập ngày {_ddmmyyyy(parent_date)}" if parent_date else "")
+        text = f"{name_of(parent)} số {parent}" + (f" lập ngày {_ddmmyyyy(parent_date)}" if parent_date else "")
         return {"annex_number": annex.number, "annex_date": annex.issued_at[:10],
                 "annex_sheets": str(render_document(annex).sheets), "annex_parent": text}
 
@@ -260,9 +337,12 @@ class DocumentService:
         doc = self.repo.get_document(doc_id)
         ensure_editable(doc)
         annex = self.repo.get_document(annex_id)
-        if annex.kind != "tt22.m10" or annex.status == DocumentStatus.DRAFT or annex.case_id != doc.case_id:
-            raise InspectorError("Chỉ dẫn chiếu được bảng kê đã hoàn tất của cùng vụ việc", code="bad_annex")
-        doc.fields.update(self.annex_citation(annex))
+        cited = {} if annex.status == DocumentStatus.DRAFT or annex.case_id != doc.case_id \
+            else self.annex_citation(annex)
+        if not cited:
+            raise InspectorError("Chỉ dẫn chiếu được bảng kê đã hoàn tất của cùng vụ việc (Mẫu 10, hoặc bảng kê "
+                                 "in kèm theo một biên bản)", code="bad_annex")
+        doc.fields.update(cited)
         return self.save_draft(doc)
 
     def signer_problems(self, doc: Document) -> builtins.list[Problem]:
@@ -309,6 +389,9 @@ class DocumentService:
         doc = self.repo.get_document(doc_id)
         ensure_editable(doc)
         spec = KINDS[doc.kind]
+        separate = self._separate_annex(doc)
+        if doc.kind == "tt22.m10":
+            self._take_parent_number(doc)
         # Every problem at once: the typed number's together with the document's own.
         problems: list[Problem] = []
         from_block = False
@@ -349,6 +432,11 @@ class DocumentService:
                 printed = unit_number(number, spec.symbol)
                 if self.repo.number_taken(doc.kind, printed, str(now.year)):
                     raise ValidationError([Problem("number", f"Số {printed} đã được dùng trong năm {now.year}")])
+            if separate is not None:
+                # The minutes say their goods are in the separate bảng kê drawn up with them, and how many
+                # sheets it has once it carries this number: they do not print the list a second time.
+                separate.fields["attached_to"], separate.fields["attached_to_date"] = printed, doc.issued_at[:10]
+                doc.fields["annex_sheets"] = str(render_document(separate).sheets)
             final = finalized_copy(doc, printed, now)
             check_sendable(final)  # raising here rolls the number back with the whole transaction
             self.repo.store_final(final, now.isoformat())
@@ -374,6 +462,43 @@ class DocumentService:
                 if not self.repo.number_taken(kind, unit_number(candidate, symbol), str(year)):
                     return candidate
         return ""
+
+    # -- scanned signed copies ------------------------------------------------------------------------
+    def attach_scan(self, doc_id: str, path: Path) -> scans.ScanCopy:
+        """Keep a scanned signed copy (a PDF) of a final document: sealed in the vault like every attachment,
+        recorded beside the document (which does not change) and sent to HQ at the next sync (role ``scan``).
+        Refused with a Vietnamese message, nothing stored: a draft, a file that is not a PDF, one above the
+        size HQ accepts, or one that cannot be read."""
+        doc = self.repo.get_document(doc_id)
+        if doc.status == DocumentStatus.DRAFT:
+            raise InspectorError("Chỉ đính kèm bản quét có chữ ký cho văn bản đã hoàn tất.", code="not_final")
+        path = Path(path)
+        if not path.is_file():
+            raise InspectorError(f"Không tìm thấy tệp {path}")
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise too_large_attachment(path.name, size)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InspectorError(f"Không đọc được tệp {path}: {exc.strerror}") from exc
+        if not data.startswith(b"%PDF-"):
+            raise InspectorError(f"“{path.name}” không phải tệp PDF. Hãy quét văn bản có chữ ký thành tệp PDF.",
+                                 code="not_pdf")
+        sha, rel = self.repo.keep_attachment_bytes(data)
+        now = self._now()
+        scan = scans.ScanCopy(doc_id, sha, path.name, len(data), now)
+        with self.repo.write():
+            self.repo.save_attachment_file(Attachment(sha256=sha, filename=path.name, media_type="application/pdf",
+                                                      size=len(data), kind=AttachmentKind.SCAN), rel, now)
+            if scans.add(self.repo, scan):
+                self.repo.audit(now, self.profile.actor(), "document.scan_add", "document", doc_id,
+                                {"sha256": sha, "filename": path.name, "size": len(data)})
+        return scan
+
+    def scan_copies(self, doc_id: str) -> builtins.list[scans.ScanCopy]:
+        """The scanned signed copies of a document, oldest first (with whether HQ has them)."""
+        return scans.of_document(self.repo, doc_id)
 
     def correct(self, doc_id: str) -> Document:
         """Start a correction of a final document: a new draft that supersedes it (both remain)."""

@@ -483,13 +483,19 @@ class RulesService:
 
     # -- fines ------------------------------------------------------------------------------------
     def fine_for(self, violation: ViolationRef, goods: Sequence[GoodsRow], organization: bool, *,
-                 aggravations: Sequence[str] = (), illegal_profit: int | None = None,
+                 aggravations: Sequence[str] | None = None, illegal_profit: int | None = None,
                  on: date | None = None) -> FineRange:
         """The point and range for ``violation`` given the goods linked to it (their values are summed).
 
-        Value-tiered clauses need every row valued (value, or quantity × unit price): rows without one are
-        listed in a ValidationError rather than silently counted as zero, which could lower the tier.
+        The ×2 grounds and the illegal profit are the violation's own (as recorded in the editor and
+        checked at finalisation) unless given here. Value-tiered clauses need every row valued (value, or
+        quantity × unit price): rows without one are listed in a ValidationError rather than silently
+        counted as zero, which could lower the tier.
         """
+        if aggravations is None:
+            aggravations = violation.aggravations
+        if illegal_profit is None:
+            illegal_profit = violation.illegal_profit
         # The version in force on the violation date (today if not given), never a future-dated HQ version.
         entry = self.entry_for(violation, on or self.clock.now().date())
         total: int | None = None
@@ -524,7 +530,7 @@ class RulesService:
         (smuggled, suspected counterfeit, unknown origin) when any do, else every row of the case."""
         return violation_goods(case.goods, self.entry_for(violation))
 
-    def fine_for_case(self, case_id: str, violation_id: str, *, aggravations: Sequence[str] = (),
+    def fine_for_case(self, case_id: str, violation_id: str, *, aggravations: Sequence[str] | None = None,
                       illegal_profit: int | None = None) -> FineRange:
         """Fine range for one violation of a case; organisation or individual from the case's subject."""
         case = self.repo.get_case(case_id)

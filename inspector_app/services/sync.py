@@ -35,7 +35,7 @@ from typing import Any, Protocol
 from inspector_app.domain.clock import Clock
 from inspector_app.domain.errors import InspectorError, Problem
 from inspector_app.services.cases import too_large_attachment
-from inspector_app.store import outbox
+from inspector_app.store import outbox, scans
 from inspector_app.store.outbox import OutboxItem, OutboxRow
 from inspector_app.store.reference import ReferenceItem, ReferenceStore
 from inspector_app.store.repository import Repository
@@ -218,6 +218,7 @@ class SyncReport:
     attachments_uploaded: int = 0
     copies_uploaded: int = 0  # PDFs printed on site sent to HQ this run
     copies_waiting: str = ""  # why printed PDFs wait for the next sync (they never make a sync incomplete)
+    scans_uploaded: int = 0  # scanned signed copies sent to HQ this run
     reference_items: int = 0
     retries: int = 0
     pending: int = 0  # still to send after this run
@@ -735,6 +736,36 @@ class SyncService:
             # One line at the end: the bar's steps belong to the documents themselves.
             progress(report.copies_uploaded, report.copies_uploaded,
                      f"Đã gửi {report.copies_uploaded} bản PDF đã in")
+        self._send_scans(client, report, progress, cancel)
+
+    def _send_scans(self, client: HQClientLike, report: SyncReport, progress: Progress, cancel: Cancel) -> None:
+        """Send HQ the scanned signed copies added on this laptop (role ``scan``), each once, after the
+        document itself is on the server; at most ``copies_per_sync`` per run. Like the printed copies, a
+        failure never fails the sync: the scans wait for the next one."""
+        failures = [0]
+        for scan in scans.unsent(self.repo, self.copies_per_sync):
+            if cancel():
+                report.cancelled = True
+                return
+            try:
+                doc = self.repo.get_document(scan.document_id)
+                data = self.repo.attachment_bytes(scan.sha256)
+                self._retrying(report, failures, "Gửi bản quét có chữ ký",
+                               functools.partial(client.put_copy, doc.id, doc.sha256, data, "scan"))
+            except InspectorError as exc:  # the sealed file cannot be read: say so, keep it for the next run
+                report.copies_waiting = f"Bản quét {scan.filename}: {exc}"
+                continue
+            except ServerRejected as exc:
+                scans.mark_sent(self.repo, scan.document_id, scan.sha256, f"refused:{exc.code}")
+                continue
+            except _GiveUp as exc:
+                report.copies_waiting = str(exc)
+                return
+            scans.mark_sent(self.repo, scan.document_id, scan.sha256, "sent")
+            report.scans_uploaded += 1
+        if report.scans_uploaded:
+            progress(report.scans_uploaded, report.scans_uploaded,
+                     f"Đã gửi {report.scans_uploaded} bản quét có chữ ký")
 
     def _default_reference_check(self) -> ReferenceCheck:
         from .rules import RulesService

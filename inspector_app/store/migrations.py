@@ -361,3 +361,21 @@ def m0008_open_reviews(db: sqlite_utils.Database) -> None:
         CREATE INDEX documents_supersedes ON documents(supersedes) WHERE supersedes != '';
         """,
     )
+
+
+@migration("0009_document_scans")
+def m0009_document_scans(db: sqlite_utils.Database) -> None:
+    """Scanned signed copies of final documents (the INS 48-hour scan): not part of the document, which never
+    changes, but kept beside it (the file sealed in the vault like every attachment) and sent to HQ after
+    the document itself, once (``sent`` holds the outcome)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE document_scans (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL, filename TEXT NOT NULL, size INTEGER NOT NULL, added_at TEXT NOT NULL,
+            sent TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (document_id, sha256));
+        CREATE INDEX document_scans_unsent ON document_scans(added_at) WHERE sent = '';
+        """,
+    )

@@ -50,7 +50,17 @@ def purge(repo: Repository, document_ids: Iterable[str], *, reason: str, now: st
             append_event(repo.db, at=now, actor=actor, action="document.purge", entity="document", entity_id=doc_id,
                          data={"sha256": sha, "kind": kind, "number": number, "reason": reason})
             conn.execute("DELETE FROM outbox WHERE document_id = ?", (doc_id,))
-            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            scan_shas = [r[0] for r in conn.execute("SELECT sha256 FROM document_scans WHERE document_id = ?",
+                                                    (doc_id,))]
+            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))  # its scan rows cascade
+            for sha in scan_shas:  # the scan's file goes with it unless something else still uses it
+                if not conn.execute("SELECT 1 FROM document_scans WHERE sha256 = ? UNION ALL SELECT 1 FROM"
+                                    " case_attachments WHERE sha256 = ? LIMIT 1", (sha, sha)).fetchone():
+                    stored = conn.execute("SELECT stored_path FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
+                    conn.execute("DELETE FROM attachments WHERE sha256 = ?", (sha,))
+                    if stored:
+                        removed_files.append(repo.path.parent / stored[0])
+                    report.attachments += 1
             report.documents += 1
             cases.add(case_id)
         for case_id in sorted(cases):
@@ -68,7 +78,8 @@ def purge(repo: Repository, document_ids: Iterable[str], *, reason: str, now: st
                 conn.execute("DELETE FROM subjects WHERE id = ?", (subject_id,))
                 report.subjects += 1
             for sha in shas:
-                if conn.execute("SELECT 1 FROM case_attachments WHERE sha256 = ? LIMIT 1", (sha,)).fetchone():
+                if conn.execute("SELECT 1 FROM case_attachments WHERE sha256 = ? UNION ALL SELECT 1 FROM"
+                                " document_scans WHERE sha256 = ? LIMIT 1", (sha, sha)).fetchone():
                     continue
                 stored = conn.execute("SELECT stored_path FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
                 conn.execute("DELETE FROM attachments WHERE sha256 = ?", (sha,))

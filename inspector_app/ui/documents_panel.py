@@ -228,6 +228,24 @@ class DocumentActions(QObject):
                             lambda annex: self.open_requested.emit(annex.id), self._error(self.tr("Lập Bảng kê")),
                             ident=lambda annex: annex.id)
 
+    # -- scanned signed copy --------------------------------------------------------------------------------
+    def attach_scan(self, doc_id: str) -> None:
+        """Pick the scanned signed copy (a PDF) of a final document and keep it (sealed like every attachment;
+        it goes to HQ at the next sync, shown there beside the PDF printed on site)."""
+        title = self.tr("Đính kèm bản quét có chữ ký")
+        paths = self.prompter.open_files(self.parent_widget, title, self.tr("Tệp PDF (*.pdf)"))
+        if not paths:
+            return
+        path = paths[0]
+
+        def done(scan: Any) -> None:
+            self.prompter.info(self.parent_widget, title,
+                               self.tr("Đã lưu bản quét “%1”. Bản quét sẽ được gửi về Chi cục ở lần đồng bộ tới.")
+                               .replace("%1", scan.filename))
+
+        self.backend.mutate(lambda s: s.documents.attach_scan(doc_id, path), "document", done, self._error(title),
+                            ident=doc_id)
+
     # -- correct ---------------------------------------------------------------------------------------------
     def correct(self, doc_id: str) -> None:
         """Start a correction: a new draft that supersedes the final document (both stay)."""
@@ -292,12 +310,16 @@ class DocumentsPanel(QWidget):
         self.print_btn = QPushButton(self.tr("In…"))
         self.finalize_btn = QPushButton(self.tr("Hoàn tất…"))
         self.correct_btn = QPushButton(self.tr("Lập văn bản thay thế…"))
+        self.scan_btn = QPushButton(self.tr("Bản quét…"))
+        self.scan_btn.setObjectName("attachScan")
+        self.scan_btn.setToolTip(self.tr("Đính kèm bản quét (PDF) của văn bản đã ký; gửi về Chi cục khi đồng bộ"))
         self.delete_btn = QPushButton(self.tr("Xóa bản nháp"))
         self.open_btn.clicked.connect(lambda: self._with_selected(self.open_requested.emit))
         self.preview_btn.clicked.connect(lambda: self._with_selected(self._preview))
         self.print_btn.clicked.connect(lambda: self._with_selected(self._print))
         self.finalize_btn.clicked.connect(lambda: self._with_selected(self._finalize))
         self.correct_btn.clicked.connect(lambda: self._with_selected(self._correct))
+        self.scan_btn.clicked.connect(lambda: self._with_selected(self._attach_scan))
         self.delete_btn.clicked.connect(lambda: self._with_selected(self.delete_draft))
         # Ctrl+P is the main window's "In…" action (it prints the document selected here); a second Ctrl+P
         # shortcut made both ambiguous and neither ran.
@@ -309,7 +331,7 @@ class DocumentsPanel(QWidget):
         top.addWidget(self.create_btn)
         buttons = QHBoxLayout()
         for b in (self.open_btn, self.preview_btn, self.print_btn, self.finalize_btn, self.correct_btn,
-                  self.delete_btn):
+                  self.scan_btn, self.delete_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
@@ -381,6 +403,7 @@ class DocumentsPanel(QWidget):
         self.finalize_btn.setEnabled(draft)
         self.delete_btn.setEnabled(draft)
         self.correct_btn.setEnabled(has and not draft)
+        self.scan_btn.setEnabled(has and not draft)
 
     # -- actions ---------------------------------------------------------------------------------------------
     def create_draft(self, kind: str) -> None:
@@ -417,6 +440,10 @@ class DocumentsPanel(QWidget):
     def _correct(self, doc_id: str) -> None:
         if self.doc_actions:
             self.doc_actions.correct(doc_id)
+
+    def _attach_scan(self, doc_id: str) -> None:
+        if self.doc_actions:
+            self.doc_actions.attach_scan(doc_id)
 
     def delete_draft(self, doc_id: str) -> None:
         """Delete a draft after confirmation."""

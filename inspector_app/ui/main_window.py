@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     # QCloseEvent would create QEvent's Python type (a large enum) before the first paint, for an annotation.
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
+    from inspector_app.services.backup import BackupService
     from inspector_app.services.container import Services
 
     # The document editor and the new-case dialog load when first opened.
@@ -608,23 +609,18 @@ class MainWindow(QMainWindow):
         """Every few days, read every page of the database on a thread and a connection of its own (the check
         that used to make start-up O(database)); a damaged file is reported in a dialog."""
 
-        def due(s: Services) -> Any:
+        def due(s: Services) -> BackupService | None:
             import time as _time
 
-            from inspector_app.services.doctor import check_due
+            return s.backup if s.backup.full_check_due(_time.time()) else None
 
-            return (s.data_dir, s.master_key.database) if check_due(s.repo, _time.time()) else None
-
-        def start(due_check: Any) -> None:
-            if due_check is None:
+        def start(checker: BackupService | None) -> None:
+            if checker is None:
                 return
-            data_dir, key = due_check
             import threading
 
-            from inspector_app.services.doctor import check_database
-
             # Not the worker: the check takes seconds on a large file and scans must not wait for it.
-            threading.Thread(target=lambda: self.integrity_checked.emit(check_database(data_dir, key)),
+            threading.Thread(target=lambda: self.integrity_checked.emit(checker.full_check()),
                              name="inspector-integrity", daemon=True).start()
 
         self.backend.call(due, start, lambda _e: None)
@@ -633,10 +629,8 @@ class MainWindow(QMainWindow):
         if report.ok:
             import time as _time
 
-            from inspector_app.services.doctor import record_pass
-
             now = _time.time()
-            self.backend.call(lambda s: record_pass(s.repo, now), None, lambda _e: None)
+            self.backend.call(lambda s: s.backup.record_full_check(now), None, lambda _e: None)
             return
         self.prompter.error(self, self.tr("Cơ sở dữ liệu bị hỏng"), report.message())
 

@@ -496,7 +496,8 @@ class CatalogTableModel(RowTableModel[CatalogEntry]):
         return [
             Column(self.tr("Căn cứ"), lambda r: catalog_ref_text(r)),
             Column(self.tr("Hành vi"), lambda r: r.text),
-            Column(self.tr("Khung phạt (đồng)"), lambda r: fine_range_text(r), None, True),
+            Column(self.tr("Khung phạt (đồng)"), lambda r: fine_range_text(r) + (
+                self.tr(" (chưa xác minh)") if r.unconfirmed and fine_range_text(r) else ""), None, True),
         ]
 
 

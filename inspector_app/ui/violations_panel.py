@@ -1,8 +1,10 @@
 """Violations of a case, picked from the violation catalog, with the fine range shown for the goods.
 
 Search runs in the rules service (diacritics folded, so "nhap lau" finds "nhập lậu"); the fine range is
-computed there too, from the catalog entry, the goods linked to the violation and whether the subject is an
-organisation. The panel only shows what it gets and keeps the chosen violations as plain ``ViolationRef``.
+computed there too, from the catalog entry, the goods linked to the violation, whether the subject is an
+organisation, the ×2 grounds of the article the officer ticks (khoản 2: hàng giả là thực phẩm, thuốc…) and
+the illegal profit typed. The panel only shows what it gets and keeps the chosen violations as plain
+``ViolationRef``; the grounds and the profit are stored on it, so finalisation checks the same range.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -31,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.domain.errors import InspectorError, ValidationError
 from inspector_app.domain.format import money, money_or_none
-from inspector_app.domain.model import Case, GoodsRow, Subject, SubjectKind, ViolationRef, capitalized, new_id
+from inspector_app.domain.model import Case, GoodsRow, Subject, SubjectKind, ViolationRef, new_id
 from inspector_app.domain.text import nfc
 
 from .backend import Backend
@@ -56,13 +59,6 @@ def _view(model: Any, name: str) -> QTableView:
     hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
     # Wrapped texts (the legal basis, the description) get the rows they need instead of being cut off.
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # ... measured again when the stretched column changes width (a narrower window wraps more lines; the
-    # heights taken at the first, wider layout cut the last line off at 1024 pixels).
-    timer = QTimer(view)
-    timer.setSingleShot(True)
-    timer.setInterval(0)
-    timer.timeout.connect(view.resizeRowsToContents)
-    hh.sectionResized.connect(lambda *_: timer.start())
     return view
 
 
@@ -117,6 +113,18 @@ class ViolationsPanel(QWidget):
         self.apply_btn.clicked.connect(self.apply_edit)
         self.remove_btn = QPushButton(self.tr("Xóa vi phạm"))
         self.remove_btn.clicked.connect(self.remove_selected)
+        # The ×2 grounds of the article (khoản 2), one box per ground of the selected violation's catalog entry.
+        self.grounds_box = QGroupBox(self.tr("Căn cứ phạt gấp hai lần (khoản 2 của điều)"))
+        self.grounds_box.setObjectName("aggravationGrounds")
+        self._grounds_layout = QVBoxLayout(self.grounds_box)
+        self.ground_checks: list[QCheckBox] = []
+        self.grounds_box.hide()
+        self._grounds_seq = 0
+        self.profit = QLineEdit()
+        self.profit.setObjectName("illegalProfit")
+        self.profit.setPlaceholderText(self.tr("đồng (nếu xác định được)"))
+        self.profit.setToolTip(self.tr("Số lợi bất hợp pháp thu được: với điều có khung theo số lợi, điểm áp dụng "
+                                       "là điểm cao hơn giữa trị giá hàng và số lợi."))
         self.amount_words = QLabel()
         self.amount_words.setWordWrap(True)
         # The typed fine checked against the range of its point as it is typed (the rules service decides;
@@ -134,6 +142,7 @@ class ViolationsPanel(QWidget):
         self._check_timer.timeout.connect(self.check_amount)
         self.amount.textEdited.connect(lambda _: self._check_timer.start())
         self.point.textEdited.connect(lambda _: self._check_timer.start())
+        self.profit.textEdited.connect(lambda _: self._check_timer.start())
         self._check_seq = 0
 
         top = QGroupBox(self.tr("Danh mục hành vi vi phạm"))
@@ -167,6 +176,8 @@ class ViolationsPanel(QWidget):
         line.addWidget(self.apply_btn)
         line.addWidget(self.remove_btn)
         form.addRow(line)
+        form.addRow(self.tr("Số lợi bất hợp pháp"), self.profit)
+        form.addRow(self.grounds_box)
         form.addRow(self.amount_words)
         form.addRow(self.fine_check)
         bl.addLayout(form)
@@ -189,8 +200,9 @@ class ViolationsPanel(QWidget):
         self.range_label.clear()
         self.amount_words.clear()
         # The edit fields belong to the selected violation: another case's values must not stay in them.
-        for edit in (self.description, self.point, self.amount):
+        for edit in (self.description, self.point, self.amount, self.profit):
             edit.clear()
+        self._set_grounds([], [])
         self.fine_check.clear()
         if not self.catalog.rowCount():
             self.run_search()
@@ -268,7 +280,13 @@ class ViolationsPanel(QWidget):
                 text += "\n" + fine.basis_text
             if fine.warning_allowed:
                 text += "\n" + self.tr("Có thể phạt cảnh cáo.")
-            self.range_label.setStyleSheet("")
+            if fine.unconfirmed:
+                # An R/I row of the catalog: shown, never presented as the law (finalisation asks the same).
+                text = self.tr("Khung phạt CHƯA XÁC MINH (độ tin cậy %1): đối chiếu văn bản chính thức (Công báo, "
+                               "văn bản hợp nhất) trước khi áp dụng.").replace("%1", fine.confidence) + "\n" + text
+                self.range_label.setStyleSheet("color: #8a4b00;")
+            else:
+                self.range_label.setStyleSheet("")
             self.range_label.setText(text)
             self.fine_shown.emit(fine)
 
@@ -317,9 +335,52 @@ class ViolationsPanel(QWidget):
         self.description.setText(v.description)
         self.point.setText(v.point)
         self.amount.setText(money(v.fine_amount))
+        self.profit.setText(money(v.illegal_profit))
+        self._load_grounds(v)
         self.show_fine(v)
         self._words(v.fine_amount)
         self.check_amount()
+
+    # -- the ×2 grounds ---------------------------------------------------------------------------------------
+    def _load_grounds(self, violation: ViolationRef) -> None:
+        """Show the ×2 grounds of ``violation``'s catalog entry, ticked as recorded on it."""
+        self._grounds_seq += 1
+        seq = self._grounds_seq
+        self._set_grounds([], [])
+
+        def work(s: Services) -> list[Any]:
+            try:
+                return list(s.rules.entry_for(violation).aggravations)
+            except InspectorError:
+                return []  # not in the catalog: no grounds to offer (the range label says why)
+
+        def done(grounds: list[Any]) -> None:
+            if seq == self._grounds_seq:
+                self._set_grounds(grounds, violation.aggravations)
+
+        self.backend.call(work, done, lambda _e: None)
+
+    def _set_grounds(self, grounds: list[Any], ticked: list[str]) -> None:
+        for box in self.ground_checks:
+            self._grounds_layout.removeWidget(box)
+            box.deleteLater()
+        self.ground_checks = []
+        for g in grounds:
+            box = QCheckBox(g.text)
+            box.setProperty("code", g.code)
+            box.setToolTip(self.tr("Phạt gấp %1 lần mức phạt (khoản %2 của điều)").replace(
+                "%1", str(g.factor)).replace("%2", str(g.clause)))
+            box.setChecked(g.code in ticked)
+            box.toggled.connect(lambda _on: self._check_timer.start())
+            self._grounds_layout.addWidget(box)
+            self.ground_checks.append(box)
+        self.grounds_box.setVisible(bool(grounds))
+        # Every ground readable: the splitter may not squeeze the box below its contents.
+        self.grounds_box.setMinimumHeight(self.grounds_box.sizeHint().height() if grounds else 0)
+
+    def ticked_grounds(self) -> list[str]:
+        """The codes of the ×2 grounds ticked for the selected violation."""
+        return [str(box.property("code")) for box in self.ground_checks if box.isChecked()]
 
     def check_amount(self) -> None:
         """Flag a typed fine outside the range of its point (``fine_checked(message)``, "" when inside)."""
@@ -332,8 +393,15 @@ class ViolationsPanel(QWidget):
         if i < 0 or amount is None:
             self._show_check(seq, self.tr("Mức phạt phải là số nguyên đồng") if text and i >= 0 else "")
             return
+        profit_text = self.profit.text().strip()
+        profit = money_or_none(profit_text)
+        if profit_text and profit is None:
+            self._show_check(seq, self.tr("Số lợi bất hợp pháp phải là số nguyên đồng"))
+            return
         v = copy.deepcopy(self.model.row_at(i))
         v.point = self.point.text().strip()
+        v.aggravations = self.ticked_grounds()
+        v.illegal_profit = profit
         case = self._case_for_rules()
         org = self._organization()
 
@@ -343,8 +411,9 @@ class ViolationsPanel(QWidget):
                 s.rules.check_amount(fine, amount)
             except ValidationError as exc:
                 if any(p.field == "fine_amount" for p in exc.problems):
-                    # Only the first letter: capitalize() lowercased the rest, the decree's "Điều" and "NĐ-CP".
-                    return capitalized("; ".join(p.message for p in exc.problems))
+                    text = "; ".join(p.message for p in exc.problems)
+                    # Only the first letter: str.capitalize() would lower "NĐ-CP" and "Điều" in the citation.
+                    return text[:1].upper() + text[1:]
                 return ""  # no range yet (goods not valued): the range label says why
             return ""
 
@@ -365,7 +434,7 @@ class ViolationsPanel(QWidget):
                           lambda _e: None)
 
     def apply_edit(self) -> None:
-        """Save the edited description, point and amount of the selected violation."""
+        """Save the edited description, point, amount, illegal profit and ×2 grounds of the selected violation."""
         i = self._selected()
         if i < 0:
             return
@@ -378,7 +447,15 @@ class ViolationsPanel(QWidget):
             self.amount_words.setText(self.tr("Mức phạt phải là số nguyên đồng"))
             return
         v.fine_amount = amount
+        profit_text = self.profit.text().strip()
+        profit = money_or_none(profit_text)
+        if profit_text and profit is None:
+            self.amount_words.setText(self.tr("Số lợi bất hợp pháp phải là số nguyên đồng"))
+            return
+        v.illegal_profit = profit
+        v.aggravations = self.ticked_grounds()
         self.model.replace_row(i, v)
+        self.show_fine(v)  # the range with the grounds now recorded
         self._words(amount)
         self.check_amount()
         self.changed.emit()

@@ -3,37 +3,37 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="546" />
+        <location filename="../../inspector_app/ui/models.py" line="547" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="547" />
+        <location filename="../../inspector_app/ui/models.py" line="548" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="547" />
+        <location filename="../../inspector_app/ui/models.py" line="548" />
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="547" />
+        <location filename="../../inspector_app/ui/models.py" line="548" />
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="548" />
+        <location filename="../../inspector_app/ui/models.py" line="549" />
         <source>Chứng cứ trên mạng</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="550" />
+        <location filename="../../inspector_app/ui/models.py" line="551" />
         <source>Ghi chú / địa chỉ</source>
         <translation>Caption / address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="551" />
+        <location filename="../../inspector_app/ui/models.py" line="552" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
@@ -417,6 +417,11 @@
         <source>Khung phạt (đồng)</source>
         <translation>Fine range (VND)</translation>
     </message>
+    <message>
+        <location filename="../../inspector_app/ui/models.py" line="500" />
+        <source> (chưa xác minh)</source>
+        <translation> (unverified)</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -569,12 +574,27 @@
         <translation>Once finalised the document gets its number and CANNOT BE CHANGED; a change needs a replacement document. Finalise %1?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="234" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="235" />
+        <source>Đính kèm bản quét có chữ ký</source>
+        <translation>Attach the signed scan</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="236" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="243" />
+        <source>Đã lưu bản quét “%1”. Bản quét sẽ được gửi về Chi cục ở lần đồng bộ tới.</source>
+        <translation>The scan “%1” is saved. It goes to HQ at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="252" />
         <source>Lập văn bản thay thế</source>
         <translation>Correct (supersede)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="236" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="254" />
         <source>Văn bản đã hoàn tất không sửa được. Lập một bản nháp mới thay thế nó (văn bản cũ vẫn được giữ)?</source>
         <translation>A final document cannot be changed. Create a new draft that replaces it (the old one is kept)?</translation>
     </message>
@@ -817,63 +837,73 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="272" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="290" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="290" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="308" />
         <source>Mở / sửa</source>
         <translation>Open / edit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="291" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="309" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="292" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="310" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="293" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="311" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="294" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="312" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="295" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="423" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="313" />
+        <source>Bản quét…</source>
+        <translation>Scan…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="315" />
+        <source>Đính kèm bản quét (PDF) của văn bản đã ký; gửi về Chi cục khi đồng bộ</source>
+        <translation>Attach the scan (PDF) of the signed document; it goes to HQ at the next sync</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_panel.py" line="316" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="450" />
         <source>Xóa bản nháp</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="304" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="326" />
         <source>Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập.</source>
         <translation>Documents are prefilled from the case; save the case before creating one.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="307" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="329" />
         <source>Loại văn bản:</source>
         <translation>Document kind:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="399" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="422" />
         <source>Không lập được văn bản</source>
         <translation>Could not create the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="423" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="450" />
         <source>Xóa bản nháp này?</source>
         <translation>Delete this draft?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="426" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="453" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
@@ -1311,335 +1341,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="77" />
-        <location filename="../../inspector_app/ui/main_window.py" line="338" />
+        <location filename="../../inspector_app/ui/main_window.py" line="78" />
+        <location filename="../../inspector_app/ui/main_window.py" line="339" />
         <source>QLTT — Kiểm tra thị trường</source>
         <translation>QLTT — Market inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="82" />
+        <location filename="../../inspector_app/ui/main_window.py" line="83" />
         <source>Đã hoàn tất văn bản số %1</source>
         <translation>Finalised document no. %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="89" />
+        <location filename="../../inspector_app/ui/main_window.py" line="90" />
         <source>Tìm vụ việc, đối tượng, hàng hóa, mã số thuế… (Ctrl+F)</source>
         <translation>Search cases, subjects, goods, tax codes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="94" />
+        <location filename="../../inspector_app/ui/main_window.py" line="95" />
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="95" />
+        <location filename="../../inspector_app/ui/main_window.py" line="96" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="96" />
+        <location filename="../../inspector_app/ui/main_window.py" line="97" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="99" />
+        <location filename="../../inspector_app/ui/main_window.py" line="100" />
         <source>Mọi loại văn bản</source>
         <translation>All document kinds</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="132" />
+        <location filename="../../inspector_app/ui/main_window.py" line="133" />
         <source>Vụ việc mới… (Ctrl+N)</source>
         <translation>New case… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="180" />
-        <location filename="../../inspector_app/ui/main_window.py" line="558" />
+        <location filename="../../inspector_app/ui/main_window.py" line="181" />
+        <location filename="../../inspector_app/ui/main_window.py" line="559" />
         <source>Thời hạn sắp đến và quá hạn</source>
         <translation>Deadlines due and overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="201" />
+        <location filename="../../inspector_app/ui/main_window.py" line="202" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="234" />
+        <location filename="../../inspector_app/ui/main_window.py" line="235" />
         <source>Trước khi lập văn bản, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before drawing up a document, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="254" />
+        <location filename="../../inspector_app/ui/main_window.py" line="255" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="255" />
+        <location filename="../../inspector_app/ui/main_window.py" line="256" />
         <source>&amp;Vụ việc mới…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="257" />
+        <location filename="../../inspector_app/ui/main_window.py" line="258" />
         <source>&amp;Lưu vụ việc</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="259" />
+        <location filename="../../inspector_app/ui/main_window.py" line="260" />
         <source>&amp;Nhập dữ liệu từ tệp…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="260" />
+        <location filename="../../inspector_app/ui/main_window.py" line="261" />
         <source>&amp;Xuất dữ liệu ra tệp…</source>
         <translation>&amp;Export to file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="261" />
+        <location filename="../../inspector_app/ui/main_window.py" line="262" />
         <source>Thêm &amp;dữ liệu mẫu</source>
         <translation>Add &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="263" />
+        <location filename="../../inspector_app/ui/main_window.py" line="264" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="265" />
+        <location filename="../../inspector_app/ui/main_window.py" line="266" />
         <source>&amp;Lập văn bản</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="268" />
+        <location filename="../../inspector_app/ui/main_window.py" line="269" />
         <source>&amp;Xem trước</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="269" />
+        <location filename="../../inspector_app/ui/main_window.py" line="270" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="270" />
+        <location filename="../../inspector_app/ui/main_window.py" line="271" />
         <source>&amp;Hoàn tất…</source>
         <translation>&amp;Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="271" />
+        <location filename="../../inspector_app/ui/main_window.py" line="272" />
         <source>Lập văn bản &amp;thay thế…</source>
         <translation>&amp;Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="273" />
+        <location filename="../../inspector_app/ui/main_window.py" line="274" />
         <source>Đồng bộ với &amp;máy chủ…</source>
         <translation>Sync with &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="274" />
+        <location filename="../../inspector_app/ui/main_window.py" line="275" />
         <source>&amp;Cập nhật tình trạng</source>
         <translation>&amp;Refresh status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="275" />
+        <location filename="../../inspector_app/ui/main_window.py" line="276" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="279" />
+        <location filename="../../inspector_app/ui/main_window.py" line="280" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="280" />
+        <location filename="../../inspector_app/ui/main_window.py" line="281" />
         <source>Tìm &amp;kiếm</source>
         <translation>Sea&amp;rch</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="281" />
+        <location filename="../../inspector_app/ui/main_window.py" line="282" />
         <source>Hiện/ẩn &amp;thời hạn</source>
         <translation>Show/hide &amp;deadlines</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="105" />
+        <location filename="../../inspector_app/ui/main_window.py" line="106" />
         <source>từ ngày (ngày/tháng/năm)</source>
         <translation>from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="108" />
+        <location filename="../../inspector_app/ui/main_window.py" line="109" />
         <source>đến ngày (ngày/tháng/năm)</source>
         <translation>to (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="264" />
+        <location filename="../../inspector_app/ui/main_window.py" line="265" />
         <source>Văn &amp;bản</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="272" />
+        <location filename="../../inspector_app/ui/main_window.py" line="273" />
         <source>Đồn&amp;g bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="283" />
+        <location filename="../../inspector_app/ui/main_window.py" line="284" />
         <source>Trợ giú&amp;p</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="284" />
+        <location filename="../../inspector_app/ui/main_window.py" line="285" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="439" />
+        <location filename="../../inspector_app/ui/main_window.py" line="440" />
         <source>Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt).</source>
         <translation>Unit and officer not set up (Tools → Settings).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="316" />
+        <location filename="../../inspector_app/ui/main_window.py" line="317" />
         <source>Sẵn sàng</source>
         <translation>Ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="374" />
+        <location filename="../../inspector_app/ui/main_window.py" line="375" />
         <source>%n vụ việc</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="374" />
+        <location filename="../../inspector_app/ui/main_window.py" line="375" />
         <source> (hiển thị tối đa %1)</source>
         <translation> (showing at most %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="452" />
+        <location filename="../../inspector_app/ui/main_window.py" line="453" />
         <source>Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before creating a case, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="474" />
+        <location filename="../../inspector_app/ui/main_window.py" line="475" />
         <source>Không lập được vụ việc</source>
         <translation>Could not create the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="517" />
+        <location filename="../../inspector_app/ui/main_window.py" line="518" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="517" />
+        <location filename="../../inspector_app/ui/main_window.py" line="518" />
         <source>Hãy chọn hoặc lập một vụ việc trước.</source>
         <translation>Select or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="525" />
+        <location filename="../../inspector_app/ui/main_window.py" line="526" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="525" />
+        <location filename="../../inspector_app/ui/main_window.py" line="526" />
         <source>Hãy chọn một văn bản trong thẻ Văn bản.</source>
         <translation>Select a document in the Documents tab.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="560" />
+        <location filename="../../inspector_app/ui/main_window.py" line="561" />
         <source>hơn %1 việc quá hạn</source>
         <translation>more than %1 overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="562" />
+        <location filename="../../inspector_app/ui/main_window.py" line="563" />
         <source>%n việc quá hạn</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="564" />
+        <location filename="../../inspector_app/ui/main_window.py" line="565" />
         <source>(hiển thị %1 việc quá hạn lâu nhất)</source>
         <translation>(showing the %1 most overdue)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="585" />
+        <location filename="../../inspector_app/ui/main_window.py" line="586" />
         <source>Đang cập nhật thời hạn theo lịch mới… %1%</source>
         <translation>Updating the deadlines to the new calendar… %1%</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="641" />
+        <location filename="../../inspector_app/ui/main_window.py" line="635" />
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="655" />
+        <location filename="../../inspector_app/ui/main_window.py" line="649" />
         <source>Chưa đăng nhập máy chủ</source>
         <translation>Not logged in to the server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="657" />
+        <location filename="../../inspector_app/ui/main_window.py" line="651" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="659" />
+        <location filename="../../inspector_app/ui/main_window.py" line="653" />
         <source>Chờ gửi: %1</source>
         <translation>Waiting to send: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="661" />
+        <location filename="../../inspector_app/ui/main_window.py" line="655" />
         <source>Bị từ chối/xung đột: %1</source>
         <translation>Rejected/conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="663" />
+        <location filename="../../inspector_app/ui/main_window.py" line="657" />
         <source>Lần cuối: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="686" />
+        <location filename="../../inspector_app/ui/main_window.py" line="680" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="688" />
         <location filename="../../inspector_app/ui/main_window.py" line="694" />
-        <location filename="../../inspector_app/ui/main_window.py" line="700" />
         <source>Nhập dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="694" />
+        <location filename="../../inspector_app/ui/main_window.py" line="688" />
         <source>Tệp dữ liệu (*.json *.zip);;Tất cả (*)</source>
         <translation>Data files (*.json *.zip);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="700" />
+        <location filename="../../inspector_app/ui/main_window.py" line="694" />
         <source>Đã nhập xong: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="702" />
+        <location filename="../../inspector_app/ui/main_window.py" line="696" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="709" />
+        <location filename="../../inspector_app/ui/main_window.py" line="703" />
         <source>Xuất dữ liệu</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="710" />
+        <location filename="../../inspector_app/ui/main_window.py" line="704" />
         <source>Tệp dữ liệu (*.json);;Tất cả (*)</source>
         <translation>Data files (*.json);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="713" />
+        <location filename="../../inspector_app/ui/main_window.py" line="707" />
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="715" />
+        <location filename="../../inspector_app/ui/main_window.py" line="709" />
         <source>Đã xuất dữ liệu ra %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="720" />
+        <location filename="../../inspector_app/ui/main_window.py" line="714" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="721" />
+        <location filename="../../inspector_app/ui/main_window.py" line="715" />
         <source>QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.</source>
         <translation>QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and NĐ 118/2021/NĐ-CP, and syncs them to the central database.</translation>
     </message>
@@ -2127,37 +2157,37 @@
 <context>
     <name>SealTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="527" />
+        <location filename="../../inspector_app/ui/models.py" line="528" />
         <source>Số niêm phong</source>
         <translation>Seal numbers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="528" />
+        <location filename="../../inspector_app/ui/models.py" line="529" />
         <source>Niêm phong</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="529" />
+        <location filename="../../inspector_app/ui/models.py" line="530" />
         <source>Nơi bảo quản</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="530" />
+        <location filename="../../inspector_app/ui/models.py" line="531" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="531" />
+        <location filename="../../inspector_app/ui/models.py" line="532" />
         <source>Tình trạng khi mở</source>
         <translation>State when opened</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="531" />
+        <location filename="../../inspector_app/ui/models.py" line="532" />
         <source>còn nguyên</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="532" />
+        <location filename="../../inspector_app/ui/models.py" line="533" />
         <source>bị hư hỏng</source>
         <translation>damaged</translation>
     </message>
@@ -2506,83 +2536,119 @@
 <context>
     <name>ViolationsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="74" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="81" />
         <source>Tìm hành vi trong danh mục (vd: hàng giả, nhập lậu, Điều 15)</source>
         <translation>Search the catalogue of violations (e.g. counterfeit, smuggled, Article 15)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="86" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="93" />
         <source>Thêm vào vụ việc</source>
         <translation>Add to case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="103" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="111" />
         <source>đồng</source>
         <translation>VND</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="104" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="112" />
         <source>Cập nhật</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="106" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="114" />
         <source>Xóa vi phạm</source>
         <translation>Remove violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="124" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="117" />
+        <source>Căn cứ phạt gấp hai lần (khoản 2 của điều)</source>
+        <translation>Grounds for doubling the fine (clause 2 of the article)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="125" />
+        <source>đồng (nếu xác định được)</source>
+        <translation>VND (if known)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="126" />
+        <source>Số lợi bất hợp pháp thu được: với điều có khung theo số lợi, điểm áp dụng là điểm cao hơn giữa trị giá hàng và số lợi.</source>
+        <translation>Illegal profit made: where the article has profit bands, the point that applies is the higher of the goods value's and the profit's.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="148" />
         <source>Danh mục hành vi vi phạm</source>
         <translation>Violation catalogue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="142" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="166" />
         <source>Vi phạm của vụ việc</source>
         <translation>Violations of the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="146" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="170" />
         <source>Mô tả hành vi</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="148" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="172" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="150" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="174" />
         <source>Mức phạt</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="247" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="179" />
+        <source>Số lợi bất hợp pháp</source>
+        <translation>Illegal profit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="274" />
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="247" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="274" />
         <source>cá nhân</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="248" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="275" />
         <source>Khung phạt (%1): %2 – %3 đồng; mức thường áp dụng %4 đồng.</source>
         <translation>Fine range (%1): %2 – %3 VND; usual amount %4 VND.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="255" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="282" />
         <source>Có thể phạt cảnh cáo.</source>
         <translation>A warning is possible.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="349" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="285" />
+        <source>Khung phạt CHƯA XÁC MINH (độ tin cậy %1): đối chiếu văn bản chính thức (Công báo, văn bản hợp nhất) trước khi áp dụng.</source>
+        <translation>Fine range NOT VERIFIED (confidence %1): check it against the official text (Official Gazette, consolidated text) before applying it.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="371" />
+        <source>Phạt gấp %1 lần mức phạt (khoản %2 của điều)</source>
+        <translation>Fine multiplied by %1 (clause %2 of the article)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="399" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="453" />
+        <source>Số lợi bất hợp pháp phải là số nguyên đồng</source>
+        <translation>The illegal profit must be a whole number of VND</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/violations_panel.py" line="433" />
         <source>Bằng chữ: %1</source>
         <translation>In words: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="318" />
-        <location filename="../../inspector_app/ui/violations_panel.py" line="363" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="394" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="447" />
         <source>Mức phạt phải là số nguyên đồng</source>
         <translation>The fine must be whole VND</translation>
     </message>

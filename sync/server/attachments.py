@@ -5,6 +5,9 @@ central database grow with every upload (and its backups, vacuums and replicas w
 table keeps what describes a file (SHA-256, size, media type, when received); the bytes live in an
 ``AttachmentStore`` at ``<root>/ab/cd/<sha256>``.
 
+Rows stored before revision 0005 kept their bytes in ``attachments.data``; ``move_rows_to_files`` moves them
+out (``serve`` and ``migrate`` run it before anything else).
+
 Every write goes to a temporary file in the target directory, is hashed while it is copied, checked against
 the name it is stored under, fsynced, renamed into place and the directory fsynced: a crash never leaves a
 half-written file under a valid name, a stored name always matches its bytes, and "stored" means stored
@@ -16,12 +19,14 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from sqlalchemy import Engine, select, update
 from sqlalchemy.engine import URL, make_url
+
+from .tables import attachments
 
 SHA256_HEX = frozenset("0123456789abcdef")
 _CHUNK = 1 << 20
@@ -128,10 +133,10 @@ class AttachmentStore:
         _fsync_dir(path.parent)
         return True
 
-    def delete_unused(self, sha256: str, grace_seconds: float = 300.0) -> bool:
-        """Remove a file whose database row was just deleted, unless it was stored or re-uploaded within the
-        last ``grace_seconds`` (an upload of the same bytes racing the purge: ``put`` touches an existing
-        file before its row is written). True if removed.
+    def delete_unused(self, sha256: str, touched_before: float) -> bool:
+        """Remove a file whose database row was just deleted, unless it was stored or uploaded again at or
+        after ``touched_before`` (seconds since the epoch): an upload of the same bytes racing the purge
+        (``put`` touches an existing file before its row is written). True if removed.
 
         The file is first renamed aside, so a ``put`` that comes after the check writes a fresh file instead
         of touching the one about to go; a touch that came in between is seen on the renamed file and the
@@ -143,7 +148,7 @@ class AttachmentStore:
             os.replace(path, aside)
         except FileNotFoundError:
             return False
-        if time.time() - aside.stat().st_mtime < grace_seconds:
+        if aside.stat().st_mtime >= touched_before:
             os.replace(aside, path)  # in use again: same name, same bytes
             return False
         aside.unlink()
@@ -167,3 +172,32 @@ def default_attachments_dir(database_url: str | URL, data_dir: Path) -> Path:
         db = Path(url.database)
         return db.with_name(f"{db.stem}-attachments")
     return data_dir / "attachments"
+
+
+def move_rows_to_files(engine: Engine, store: AttachmentStore, batch: int = 200) -> int:
+    """Move the bytes of attachments still held in ``attachments.data`` (rows stored before revision 0005)
+    into ``store``; returns how many were moved.
+
+    Crash-safe at every point: a file is written, fsynced and renamed into place (with its directory fsynced)
+    before the transaction that empties its row commits, so a crash leaves either the row's bytes or a
+    durable file, never neither; running it again finishes the job (a file already there is kept). Bytes
+    that do not match their row's SHA-256 (a damaged row) stop the move with AttachmentHashMismatch,
+    leaving that row as it was.
+    """
+    moved = 0
+    while True:
+        with engine.connect() as conn:
+            keys = [r[0] for r in conn.execute(
+                select(attachments.c.sha256).where(attachments.c.data.is_not(None))
+                .order_by(attachments.c.sha256).limit(batch))]
+        if not keys:
+            return moved
+        for sha in keys:  # one row's bytes in memory at a time (up to MAX_ATTACHMENT_BYTES each)
+            with engine.connect() as conn:
+                data = conn.execute(select(attachments.c.data).where(attachments.c.sha256 == sha)).scalar()
+            if data is not None:
+                store.put(sha, bytes(data))
+        with engine.begin() as conn:
+            moved += conn.execute(update(attachments).where(attachments.c.sha256.in_(keys),
+                                                            attachments.c.data.is_not(None))
+                                  .values(data=None)).rowcount

@@ -23,8 +23,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import accounts, ingest, reference
-from .app import ServerSettings, create_app, utcnow
-from .database import DatabaseError, default_url, make_engine, migrate
+from .app import create_app
+from .attachments import AttachmentStore, default_attachments_dir, move_rows_to_files
+from .database import DatabaseError, default_data_dir, default_url, make_engine, migrate
+from .deps import ServerSettings, utcnow
 from .tables import attachments, documents
 
 
@@ -35,12 +37,24 @@ def _engine(args: argparse.Namespace, *, migrate_first: bool = True) -> Any:
     return engine
 
 
+def _store(args: argparse.Namespace) -> AttachmentStore:
+    return AttachmentStore(args.attachments_dir
+                           or default_attachments_dir(args.database or default_url(), default_data_dir()))
+
+
+def _move_rows(engine: Any, store: AttachmentStore) -> None:
+    moved = move_rows_to_files(engine, store)
+    if moved:
+        print(f"moved {moved} attachment(s) from the database to {store.root}", file=sys.stderr)
+
+
 # How ``serve`` hands its options to worker processes (uvicorn starts them fresh, with "spawn").
 WORKER_OPTIONS_ENV = "INSPECTOR_HQ_WORKER_OPTIONS"
 
 
-def _serve_options(args: argparse.Namespace) -> dict[str, Any]:
-    return {"database": args.database, "token_days": args.token_days, "unit_quota_mb": args.unit_quota_mb,
+def _serve_options(args: argparse.Namespace, store: AttachmentStore) -> dict[str, Any]:
+    return {"database": args.database, "attachments_dir": str(store.root),
+            "token_days": args.token_days, "unit_quota_mb": args.unit_quota_mb,
             "upload_days": args.upload_days,
             "password_hashes": args.password_hashes or accounts.default_hash_slots(args.workers)}
 
@@ -50,7 +64,8 @@ def server_app(options: dict[str, Any]) -> Any:
     password-hash gate: the bound is per process)."""
     accounts.set_password_hash_slots(int(options["password_hashes"]))
     return create_app(make_engine(options["database"]),
-                      ServerSettings(token_ttl=timedelta(days=options["token_days"]),
+                      ServerSettings(attachments=AttachmentStore(options["attachments_dir"]),
+                                     token_ttl=timedelta(days=options["token_days"]),
                                      unit_quota_bytes=int(options["unit_quota_mb"] * 1024 * 1024),
                                      upload_ttl=timedelta(days=options["upload_days"])))
 
@@ -72,8 +87,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print("inspector-hq: error: --workers > 1 needs PostgreSQL (--database postgresql+psycopg://...); "
               "SQLite serves one writer at a time, so run SQLite with one worker", file=sys.stderr)
         return 2
-    _engine(args).dispose()  # migrate once, before any worker starts
-    options = _serve_options(args)
+    # Migrate once, and move attachment bytes still in database rows to files, before anything is served.
+    engine = _engine(args)
+    store = _store(args)
+    _move_rows(engine, store)
+    engine.dispose()
+    options = _serve_options(args, store)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -105,7 +124,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_migrate(args: argparse.Namespace) -> int:
     """Apply pending migrations."""
-    before, after = migrate(make_engine(args.database))
+    engine = make_engine(args.database)
+    before, after = migrate(engine)
+    _move_rows(engine, _store(args))
     print(f"database at {after}" + (f" (was {before})" if before != after else " (up to date)"))
     return 0
 
@@ -188,9 +209,11 @@ def cmd_change_password(args: argparse.Namespace) -> int:
 
 def cmd_purge_uploads(args: argparse.Namespace) -> int:
     """Expire uploads that no document of their unit links and that are older than ``--older-than-days``."""
+    cutoff = utcnow() - timedelta(days=args.older_than_days)
     with _engine(args).begin() as conn:
-        expired, deleted = ingest.purge_uploads(conn, utcnow() - timedelta(days=args.older_than_days))
-    print(f"expired {expired} unreferenced upload(s); deleted {deleted} attachment(s)")
+        expired, orphans = ingest.purge_uploads(conn, cutoff)
+    removed = ingest.remove_files(_store(args), orphans, cutoff)
+    print(f"expired {expired} unreferenced upload(s); deleted {len(orphans)} attachment(s), {removed} file(s)")
     return 0
 
 
@@ -253,6 +276,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+ATTACHMENTS_DIR_ARGS = ("--attachments-dir",)
+ATTACHMENTS_DIR_OPTIONS: dict[str, Any] = {
+    "type": Path, "default": None, "metavar": "DIR",
+    "help": "where attachment files live (default: beside a SQLite database file, hq.sqlite3 -> hq-attachments/; "
+            "with PostgreSQL, attachments/ in $INSPECTOR_HQ_DATA_DIR or the user data dir)"}
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -277,6 +307,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="attachments one unit may keep on the server, in MiB (default 50 GiB)")
     p.add_argument("--upload-days", type=float, default=7.0,
                    help="an upload no document links expires after this many days")
+    p.add_argument(*ATTACHMENTS_DIR_ARGS, **ATTACHMENTS_DIR_OPTIONS)
     p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
                    help="server processes sharing the port (PostgreSQL only; about one per CPU core)")
     p.add_argument("--password-hashes", type=_positive_int, default=None, metavar="N",
@@ -286,7 +317,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--access-log", action="store_true")
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("migrate", parents=[common], help="apply schema migrations")
+    p = sub.add_parser("migrate", parents=[common], help="apply schema migrations (and move attachment bytes "
+                       "still held in the database to files)")
+    p.add_argument(*ATTACHMENTS_DIR_ARGS, **ATTACHMENTS_DIR_OPTIONS)
     p.set_defaults(func=cmd_migrate)
 
     p = sub.add_parser("add-unit", parents=[common], help="create a unit")
@@ -337,6 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("purge-uploads", parents=[common], help="expire unreferenced attachment uploads")
     p.add_argument("--older-than-days", type=float, default=7.0)
+    p.add_argument(*ATTACHMENTS_DIR_ARGS, **ATTACHMENTS_DIR_OPTIONS)
     p.set_defaults(func=cmd_purge_uploads)
 
     p = sub.add_parser("list-devices", parents=[common], help="list device tokens")

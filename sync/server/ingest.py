@@ -12,8 +12,8 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, BinaryIO
 
 from sqlalchemy import Connection, delete, exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -35,6 +35,7 @@ from sync.protocol import (
 )
 
 from .accounts import Device, write_audit
+from .attachments import AttachmentStore
 from .console.index import index_documents
 from .reference import put_item
 from .tables import attachment_uploads, attachments, document_attachments, documents
@@ -307,33 +308,40 @@ class QuotaExceeded(Exception):
         self.quota = quota
 
 
-def store_attachment(conn: Connection, sha: str, body: bytes, media_type: str, now: datetime, unit_code: str,
-                     quota: int) -> tuple[bool, int]:
-    """Store an attachment whose hash the caller has checked, as an upload of ``unit_code``;
-    ``(created, documents_completed)``. Raises QuotaExceeded beyond the unit's ``quota`` (bytes).
+def store_attachment(conn: Connection, store: AttachmentStore, sha: str, source: BinaryIO | bytes, size: int,
+                     media_type: str, now: datetime, unit_code: str, quota: int) -> tuple[bool, int]:
+    """Store an attachment of ``size`` bytes read from ``source`` as an upload of ``unit_code``;
+    ``(created, documents_completed)``. Raises QuotaExceeded beyond the unit's ``quota`` (bytes), and
+    AttachmentHashMismatch (nothing stored) if the bytes do not hash to ``sha``.
 
-    A re-upload is harmless: the bytes are the same by construction, so nothing is written twice.
+    The bytes go to ``store`` (a file named by the hash, durable before this returns) before the row that
+    says they are there, so a committed row never points at missing bytes. A re-upload is harmless: the
+    bytes are the same by construction, so nothing is written twice.
     """
     owned = conn.execute(select(attachment_uploads.c.sha256).where(
         attachment_uploads.c.sha256 == sha, attachment_uploads.c.unit_code == unit_code)).first() is not None
     if not owned:
         used = conn.execute(select(func.coalesce(func.sum(attachment_uploads.c.size), 0))
                             .where(attachment_uploads.c.unit_code == unit_code)).scalar() or 0
-        if used + len(body) > quota:
+        if used + size > quota:
             raise QuotaExceeded(int(used), quota)
     created = False
-    if conn.execute(select(attachments.c.sha256).where(attachments.c.sha256 == sha)).first() is None:
+    known = conn.execute(select(attachments.c.sha256).where(attachments.c.sha256 == sha)).first() is not None
+    # put() also when the row exists: it touches the file, which keeps a concurrent purge from removing it,
+    # and writes it again if it went missing.
+    store.put(sha, source)
+    if not known:
         try:
             with conn.begin_nested():
-                conn.execute(insert(attachments).values(sha256=sha, size=len(body), media_type=media_type[:100],
-                                                        data=body, received_at=now))
+                conn.execute(insert(attachments).values(sha256=sha, size=size, media_type=media_type[:100],
+                                                        data=None, received_at=now))
             created = True
         except IntegrityError:
             created = False  # uploaded concurrently by another request: same bytes, nothing to do
     if not owned:
         try:
             with conn.begin_nested():
-                conn.execute(insert(attachment_uploads).values(sha256=sha, unit_code=unit_code, size=len(body),
+                conn.execute(insert(attachment_uploads).values(sha256=sha, unit_code=unit_code, size=size,
                                                                received_at=now))
         except IntegrityError:
             pass  # the same unit uploaded it concurrently
@@ -358,19 +366,33 @@ def store_attachment(conn: Connection, sha: str, body: bytes, media_type: str, n
     return created, int(done)
 
 
-def purge_uploads(conn: Connection, older_than: datetime) -> tuple[int, int]:
-    """Expire uploads received before ``older_than`` that no document of their unit links, then drop
-    attachment bytes nobody owns or links any more; ``(uploads expired, attachments deleted)``."""
+def purge_uploads(conn: Connection, older_than: datetime) -> tuple[int, list[str]]:
+    """Expire uploads received before ``older_than`` that no document of their unit links, then drop the
+    rows of attachments nobody owns or links any more; ``(uploads expired, digests of the dropped rows)``.
+
+    The caller removes the dropped attachments' files after committing (``remove_files``): a rolled-back
+    purge must not have taken bytes a row still points at.
+    """
     linked_by_unit = (select(document_attachments.c.sha256)
                       .join(documents, documents.c.id == document_attachments.c.document_id)
                       .where(document_attachments.c.sha256 == attachment_uploads.c.sha256,
                              documents.c.unit_code == attachment_uploads.c.unit_code))
     expired = conn.execute(delete(attachment_uploads).where(attachment_uploads.c.received_at < older_than,
                                                             ~linked_by_unit.exists())).rowcount
-    orphans = conn.execute(delete(attachments).where(
-        ~exists().where(attachment_uploads.c.sha256 == attachments.c.sha256),
-        ~exists().where(document_attachments.c.sha256 == attachments.c.sha256))).rowcount
-    return int(expired), int(orphans)
+    orphaned = (~exists().where(attachment_uploads.c.sha256 == attachments.c.sha256)
+                & ~exists().where(document_attachments.c.sha256 == attachments.c.sha256))
+    orphans = [r[0] for r in conn.execute(select(attachments.c.sha256).where(orphaned))]
+    if orphans:
+        conn.execute(delete(attachments).where(attachments.c.sha256.in_(orphans), orphaned))
+    return int(expired), orphans
+
+
+def remove_files(store: AttachmentStore, orphans: list[str], older_than: datetime) -> int:
+    """Remove the files of attachments whose rows a committed ``purge_uploads(conn, older_than)`` dropped,
+    except any uploaded again since ``older_than`` (naive UTC; a re-upload racing the purge touches its
+    file); returns how many were removed."""
+    touched_before = older_than.replace(tzinfo=UTC).timestamp()
+    return sum(store.delete_unused(sha, touched_before) for sha in orphans)
 
 
 def document_for_unit(conn: Connection, document_id: str, unit_code: str) -> dict[str, Any] | None:

@@ -89,7 +89,8 @@ attachments = Table(
     Column("sha256", String(64), primary_key=True),
     Column("size", BigId, nullable=False),
     Column("media_type", Text, nullable=False, server_default="application/octet-stream"),
-    Column("data", LargeBinary, nullable=False),
+    # Empty since revision 0005: the bytes are files in the AttachmentStore (sync.server.attachments).
+    Column("data", LargeBinary, nullable=True),
     Column("received_at", DateTime, nullable=False),
 )
 

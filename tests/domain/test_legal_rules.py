@@ -66,9 +66,11 @@ def doc_of(case: Case, kind: str, *, violations: list[ViolationRef] = (), issued
                     violations=list(violations), fields=dict(fields))
 
 
-def act(article: int, point: str, amount: int | None = None, clause: int = 1) -> ViolationRef:
+def act(article: int, point: str, amount: int | None = None, clause: int = 1, *, grounds: tuple[str, ...] = (),
+        profit: int | None = None) -> ViolationRef:
     return ViolationRef(id=new_id(), decree="98/2020/NĐ-CP", article=article, clause=clause, point=point,
-                        description=f"Hành vi Điều {article}", fine_amount=amount)
+                        description=f"Hành vi Điều {article}", fine_amount=amount, aggravations=list(grounds),
+                        illegal_profit=profit)
 
 
 def decision(case: Case, v: ViolationRef, *, others: list[Document] = (), issued: datetime = NOW,
@@ -134,15 +136,32 @@ def test_online_seller_is_fined_as_an_individual() -> None:
     assert rules(check(doc, case, others)) == [("fine.range", "hard")]
 
 
-def test_the_articles_doubling_is_a_warning_the_officer_confirms() -> None:
-    # Điều 15 khoản 2: ×2 (direct smuggler, banned import, sensitive goods): 8–12 triệu for an individual.
-    case = case_of(person_subject(), [goods(15 * TR, smuggled=True)])
-    doc, others = decision(case, act(15, "d", 10 * TR))
+@pytest.mark.parametrize("subject,low,high", [(person_subject, 8 * TR, 12 * TR), (org_subject, 16 * TR, 24 * TR)])
+def test_the_articles_doubling_needs_its_ground_recorded_on_the_act(subject, low, high) -> None:
+    # Điều 15 khoản 2: ×2 (direct smuggler, banned import, sensitive goods) of điểm d (4–6 triệu individual).
+    case = case_of(subject(), [goods(15 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "d", low))
     found = check(doc, case, others)
-    assert rules(found) == [("fine.aggravated", "warning")]
-    assert "gấp 2 lần" in found[0].message and found[0].blocking and found[0].overridable
-    confirmed = apply_overrides(found, {found[0].key: "Người vi phạm trực tiếp nhập lậu (khoản 2 Điều 15)"})
-    assert not confirmed[0].blocking and confirmed[0].overridden
+    # Whether the ground applies is a fact, recorded on the violation: without it the doubled amount is
+    # refused (hard, no override), with a message saying to record the ground or lower the amount.
+    assert rules(found) == [("fine.aggravated", "hard")]
+    assert "gấp 2 lần" in found[0].message and "chưa ghi căn cứ" in found[0].message
+    assert found[0].blocking and not found[0].overridable
+    assert not apply_overrides(found, {found[0].key: "Trực tiếp nhập lậu"})[0].overridden
+    for amount in (low, high):
+        doc, others = decision(case, act(15, "d", amount, grounds=("direct_smuggler",)))
+        assert rules(check(doc, case, others)) == []
+    # With the ground recorded, the ordinary range no longer holds: the amount must be doubled too.
+    for amount in (low - 1, high + 1, low // 2):
+        doc, others = decision(case, act(15, "d", amount, grounds=("direct_smuggler",)))
+        assert rules(check(doc, case, others)) == [("fine.range", "hard")]
+
+
+def test_a_ground_the_article_does_not_have_is_refused() -> None:
+    case = case_of(person_subject(), [goods(15 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "d", 5 * TR, grounds=("food_medicine",)))  # a ground of Điều 9, not 15
+    found = check(doc, case, others)
+    assert rules(found) == [("fine.ground", "hard")] and "food_medicine" in found[0].message
 
 
 def test_organisation_exception_articles_are_not_doubled() -> None:
@@ -163,7 +182,8 @@ def test_the_point_must_match_the_goods_value_band() -> None:
     doc = doc_of(case, "nd118.mbb01", violations=[act(15, "g")])
     found = check(doc, case)
     assert rules(found) == [("fine.point", "hard")]
-    assert "điểm e khoản 1 Điều 15" in found[0].message and "quy tắc fine.point" in found[0].message
+    assert "điểm e khoản 1 Điều 15" in found[0].message and "Sửa điểm viện dẫn" in found[0].message
+    assert "fine.point" not in found[0].message  # which rule, in words; never the raw rule id
     assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(15, "e")]), case)) == []
 
 
@@ -175,6 +195,25 @@ def test_the_illegal_profit_bands_of_article_9_are_in_the_catalog() -> None:
     d12 = CATALOG.find("98/2020/NĐ-CP", 12, 1)
     assert [(t.point, t.profit_min, t.profit_below) for t in d12.tiers][1:3] == [
         ("b", 5 * TR, 10 * TR), ("c", 10 * TR, 20 * TR)]
+
+
+@pytest.mark.parametrize("subject,amount,ok", [
+    (person_subject, 3 * TR, True), (person_subject, 5 * TR, True), (person_subject, 2 * TR, False),
+    (org_subject, 6 * TR, True), (org_subject, 10 * TR, True), (org_subject, 5 * TR, False),
+])
+def test_the_illegal_profit_band_picks_the_point_when_it_is_higher(subject, amount, ok) -> None:
+    # Điều 9: goods worth 2 triệu (điểm a) but a profit of 7 triệu (5 to under 10: điểm b, 3–5 triệu).
+    case = case_of(subject(), [goods(2 * TR, counterfeit=True)])
+    cited_a = doc_of(case, "nd118.mbb01", violations=[act(9, "a", profit=7 * TR)])
+    found = check(cited_a, case)
+    assert rules(found) == [("fine.point", "hard")]
+    assert "số lợi bất hợp pháp 7.000.000 đồng" in found[0].message and "điểm b khoản 1 Điều 9" in found[0].message
+    assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(9, "a")]), case)) == []  # no profit: a
+    doc, others = decision(case, act(9, "b", amount, profit=7 * TR))
+    assert (rules(check(doc, case, others)) == []) is ok
+    # A profit below the goods value's band does not lower the point.
+    case.goods[0].value = 12 * TR
+    assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(9, "d", profit=1 * TR)]), case)) == []
 
 
 def test_unknown_origin_goods_are_point_c_of_the_first_value_clause_of_article_17() -> None:
@@ -218,33 +257,65 @@ def test_the_range_never_exceeds_the_area_maximum() -> None:
 # -- authority -------------------------------------------------------------------------------------
 
 def test_a_decision_beyond_the_team_leaders_authority_names_who_decides() -> None:
-    # Điều 15 điểm i (≥ 100 triệu): 40–50 triệu for an individual is within 50 triệu; ×2 (80–100) is not.
+    # NĐ 189/2025 Điều 12 k2: a Đội trưởng fines up to 30% of the area maximum (commerce: 100 triệu → 30).
+    # Điều 15 điểm g (20–30 triệu) is within it; điểm i (40–50 triệu) is not: the Chi cục trưởng (50%).
+    case = case_of(person_subject(), [goods(60 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "g", 25 * TR))
+    assert rules(check(doc, case, others)) == []
     case = case_of(person_subject(), [goods(120 * TR, smuggled=True)])
     doc, others = decision(case, act(15, "i", 45 * TR))
-    assert "authority.fine" not in [r for r, _ in rules(check(doc, case, others))]
-    doc, others = decision(case, act(15, "i", 90 * TR))
-    found = check(doc, case, others)
-    problem = next(p for p in found if p.rule == "authority.fine")
-    # Beyond half the area maximum (the Chi cục trưởng's share): the head of the Sở decides.
-    assert problem.severity == "hard" and "Thẩm quyền thuộc: Giám đốc Sở Công Thương" in problem.message
+    problem = next(p for p in check(doc, case, others) if p.rule == "authority.fine")
+    assert problem.severity == "hard" and "Thẩm quyền thuộc: Chi cục trưởng Chi cục Quản lý thị trường" in \
+        problem.message and "30.000.000 đồng" in problem.message
+    # ×2 (direct smuggler): 80–100 triệu, beyond the Giám đốc Sở's 80%: the Cục trưởng decides.
+    doc, others = decision(case, act(15, "i", 90 * TR, grounds=("direct_smuggler",)))
+    found = [p for p in check(doc, case, others) if p.rule != "criminal.threshold"]  # (Điều 188 from 100 triệu)
+    assert rules(found) == [("authority.fine", "hard")]
+    assert "Thẩm quyền thuộc: Cục trưởng Cục Quản lý và Phát triển thị trường trong nước" in found[0].message
+
+
+def test_the_team_leaders_authority_follows_the_area_maximum() -> None:
+    # Counterfeits (area maximum 200 triệu): 30% is 60 triệu. Điều 10 điểm d (30–50 triệu) is within it,
+    # beyond the 30 triệu of a commerce act.
+    case = case_of(person_subject(), [goods(15 * TR, counterfeit=True)])
+    doc, others = decision(case, act(10, "d", 45 * TR))
+    assert rules(check(doc, case, others)) == []
 
 
 def test_the_organisations_authority_is_twice_the_individuals() -> None:
-    # Điều 15 điểm h (70–100 triệu): 60–80 triệu for an organisation, within 2 × 50 triệu.
+    # Điều 15 điểm g (20–30 triệu): 40–60 triệu for an organisation, within 2 × 30 triệu; điểm h (60–80) not.
+    case = case_of(org_subject(), [goods(60 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "g", 50 * TR))
+    assert rules(check(doc, case, others)) == []
     case = case_of(org_subject(), [goods(80 * TR, smuggled=True)])
     doc, others = decision(case, act(15, "h", 70 * TR))
-    assert rules(check(doc, case, others)) == []
+    assert rules(check(doc, case, others)) == [("authority.fine", "hard")]
 
 
 def test_confiscation_beyond_the_signers_authority_is_refused() -> None:
+    # A Đội trưởng confiscates up to 02 × his fine limit (2 × 30 = 60 triệu in commerce).
     case = case_of(person_subject(), [goods(60 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "g", 25 * TR), additional_penalties="Tịch thu toàn bộ tang vật")
+    assert rules(check(doc, case, others)) == []
+    case = case_of(person_subject(), [goods(65 * TR, smuggled=True)])
     doc, others = decision(case, act(15, "g", 25 * TR), additional_penalties="Tịch thu toàn bộ tang vật")
     found = check(doc, case, others)
     assert rules(found) == [("authority.confiscation", "hard")]
-    assert "Chi cục trưởng" in found[0].message
+    assert "60.000.000 đồng" in found[0].message and "Chi cục trưởng" in found[0].message
     doc, others = decision(case, act(15, "g", 25 * TR), additional_penalties="Tịch thu toàn bộ tang vật",
                            signer_title="CHI CỤC TRƯỞNG")
     assert rules(check(doc, case, others)) == []
+
+
+def test_an_unconfirmed_authority_row_is_shown_as_unverified_not_enforced() -> None:
+    raw = _load("legal_rules.json")
+    raw["authority"]["titles"][0]["confidence"] = "R"
+    legal = parse_legal_rules(raw)
+    case = case_of(person_subject(), [goods(120 * TR, smuggled=True)])
+    doc, others = decision(case, act(15, "i", 45 * TR))
+    found = check_document(CheckContext(doc=doc, case=case, others=others, catalog=CATALOG, legal=legal))
+    assert rules(found) == [("authority.unconfirmed", "warning")]
+    assert "chưa xác minh" in found[0].message and "189/2025" in found[0].message and found[0].overridable
 
 
 def test_a_signer_title_outside_the_table_cannot_decide() -> None:
@@ -271,6 +342,54 @@ def test_counterfeits_past_the_thresholds_point_to_transferring_the_file() -> No
     assert rules(found) == [("criminal.threshold", "warning")] * 2
     assert all("Điều 192" in p.message and "chuyển hồ sơ" in p.message for p in found)
     assert found[0].key != found[1].key  # each threshold is confirmed on its own
+
+
+@pytest.mark.parametrize("subject", [person_subject, org_subject])
+def test_counterfeit_food_or_medicine_is_criminal_at_any_value(subject) -> None:
+    # BLHS Điều 193, 194: no value threshold; Điều 192 (and its 30 triệu) does not apply to them.
+    case = case_of(subject(), [goods(1 * TR, counterfeit=True, name="Sữa bột")])
+    found = check(doc_of(case, "nd118.mbb01", violations=[act(9, "a", grounds=("food_medicine",))]), case)
+    assert rules(found) == [("criminal.threshold", "warning")]
+    assert "Điều 193" in found[0].message and "chuyển hồ sơ" in found[0].message
+    case.goods[0].value = 40 * TR
+    found = check(doc_of(case, "nd118.mbb01", violations=[act(9, "e", grounds=("food_medicine",))]), case)
+    assert len(found) == 1 and "Điều 192" not in found[0].message
+    # Without the ground, 1 triệu of fakes is no offence.
+    case.goods[0].value = 1 * TR
+    assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(9, "a")]), case)) == []
+
+
+def test_counterfeit_fertiliser_or_feed_is_criminal_from_30_million_or_50_million_profit() -> None:
+    case = case_of(person_subject(), [goods(30 * TR - 1, counterfeit=True, name="Phân bón NPK")])
+    assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(9, "đ", grounds=("agri_inputs",))]), case)) == []
+    case.goods[0].value = 30 * TR
+    found = check(doc_of(case, "nd118.mbb01", violations=[act(9, "e", grounds=("agri_inputs",))]), case)
+    assert rules(found) == [("criminal.threshold", "warning")] and "Điều 195" in found[0].message
+    case.goods[0].value = 5 * TR
+    found = check(doc_of(case, "nd118.mbb01", violations=[act(9, "e", grounds=("agri_inputs",), profit=50 * TR)]),
+                  case)
+    assert rules(found) == [("criminal.threshold", "warning")]
+    assert "Điều 195" in found[0].message and "số lợi bất hợp pháp 50.000.000 đồng" in found[0].message
+
+
+def test_an_illegal_profit_of_50_million_makes_counterfeits_criminal() -> None:
+    case = case_of(org_subject(), [goods(5 * TR, counterfeit=True)])
+    found = check(doc_of(case, "nd118.mbb01", violations=[act(9, "e", profit=50 * TR)]), case)
+    assert rules(found) == [("criminal.threshold", "warning")] and "Điều 192" in found[0].message
+    assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(9, "đ", profit=50 * TR - 1)]), case)) == []
+
+
+@pytest.mark.parametrize("subject", [person_subject, org_subject])
+def test_smuggling_across_the_border_from_100_million_is_criminal(subject) -> None:
+    # BLHS Điều 188: trading across the border (NĐ 98 Điều 15 khoản 2 điểm a: the direct smuggler).
+    case = case_of(subject(), [goods(100 * TR, smuggled=True)])
+    found = check(doc_of(case, "nd118.mbb01", violations=[act(15, "i", grounds=("direct_smuggler",))]), case)
+    assert rules(found) == [("criminal.threshold", "warning")] and "Điều 188" in found[0].message
+    # Trading smuggled goods inside the country is not Điều 188, whatever their value.
+    assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(15, "i")]), case)) == []
+    case.goods[0].value = 100 * TR - 1
+    assert rules(check(doc_of(case, "nd118.mbb01", violations=[act(15, "h", grounds=("direct_smuggler",))]),
+                       case)) == []
 
 
 def test_smuggled_cigarettes_from_1500_packs_point_to_the_criminal_offence() -> None:

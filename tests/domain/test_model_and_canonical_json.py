@@ -57,7 +57,8 @@ goods = st.builds(GoodsRow, id=short, name=text, unit=short, quantity=quantities
                   unit_price=st.none() | ints, value=st.none() | ints, seized=st.booleans(),
                   smuggled=st.booleans())
 violations = st.builds(ViolationRef, id=short, decree=short, article=ints, clause=ints, point=short,
-                       description=text, fine_amount=st.none() | ints)
+                       description=text, fine_amount=st.none() | ints, aggravations=st.lists(short, max_size=2),
+                       illegal_profit=st.none() | ints)
 seals = st.builds(Seal, id=short, numbers=st.lists(short, max_size=3), covers=text, state_when_opened=short)
 attachments = st.builds(Attachment, sha256=short, filename=text, media_type=short, size=ints,
                         kind=st.sampled_from(AttachmentKind), caption=text)
@@ -119,6 +120,20 @@ def test_quantity_text_form_round_trips_exactly(q):
     assert "e" not in text_form.lower()
     assert Decimal(text_form) == q
     assert format_decimal(Decimal(text_form)) == text_form
+
+
+def test_fields_added_later_leave_the_bytes_of_older_documents_unchanged():
+    # A violation as documents were finalised before the ×2 grounds and the illegal profit were stored:
+    # its bytes, and so the SHA-256 sealed then, must not change now that the fields exist.
+    v = ViolationRef(id="v1", decree="98/2020/NĐ-CP", article=9, clause=1, point="a", fine_amount=2000000)
+    assert canonical_bytes(to_dict(v)) == ('{"article":9,"catalog_id":"","clause":1,"decree":"98/2020/NĐ-CP",'
+                                           '"description":"","fine_amount":2000000,"id":"v1","point":"a"}').encode()
+    set_ = ViolationRef(id="v1", decree="98/2020/NĐ-CP", article=9, clause=1, point="b", fine_amount=4000000,
+                        aggravations=["food_medicine"], illegal_profit=7000000)
+    data = to_dict(set_)
+    assert data["aggravations"] == ["food_medicine"] and data["illegal_profit"] == 7000000
+    assert from_dict(ViolationRef, json.loads(json.dumps(data))) == set_
+    assert from_dict(ViolationRef, to_dict(v)) == v
 
 
 def test_canonical_bytes_golden():

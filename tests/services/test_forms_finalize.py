@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from inspector_app.domain.errors import ValidationError
-from inspector_app.domain.model import GoodsRow, SubjectKind
+from inspector_app.domain.model import Case, GoodsRow, SubjectKind
 from inspector_app.forms import render_document
 from inspector_app.services.container import Services
 from inspector_builders import make_case, make_draft, make_final
@@ -123,3 +123,65 @@ def test_minutes_cite_an_existing_bang_ke_exactly_or_are_refused(services: Servi
     text = _text(render_document(final).pdf)
     assert f"chi tiết tại Bảng kê số {bk.number} ngày" in text and f"(gồm {sheets:02d} tờ)" in text
     assert "Bảng kê này gồm" not in text  # nothing annexed: the cited bảng kê exists
+
+
+def _many_goods(services: Services, n: int = 30) -> Case:
+    case = make_case(services)
+    case.goods = [GoodsRow(id=f"g{i}", name=f"Mỹ phẩm lô {i}", unit="hộp", quantity=Decimal(i + 1),
+                           seized=True) for i in range(n)]
+    return services.cases.save(case)
+
+
+def test_a_bang_ke_drawn_up_with_the_minutes_is_announced_once_never_printed_twice(services: Services) -> None:
+    # The goods are listed once (task: "never both"): the minutes announce the separate Mẫu 10 with its sheet
+    # count, the bảng kê carries the minutes' number, and its sheets must stay what the minutes announced.
+    case = _many_goods(services)
+    minutes = make_draft(services, case, "tt22.m06")
+    bk = services.documents.create_annex(minutes.id)
+    minutes = services.documents.finalize(minutes.id)
+    announced = int(minutes.fields["annex_sheets"])
+    result = render_document(minutes)
+    text = _text(result.pdf)
+    assert f"kèm theo biên bản này, gồm {announced:02d} tờ" in text
+    assert "Bảng kê này gồm" not in text and "Mỹ phẩm lô 7" not in text
+    assert result.annex_sheets == 0 and result.sheets < announced + 1
+    # A bảng kê that no longer has the announced sheets is refused.
+    shortened = services.documents.get(bk.id)
+    shortened.goods = shortened.goods[:3]
+    services.documents.save_draft(shortened)
+    with pytest.raises(ValidationError) as info:
+        services.documents.finalize(bk.id)
+    assert [p.field for p in info.value.problems] == ["goods"]
+    restored = services.documents.get(bk.id)
+    restored.goods = list(minutes.goods)
+    services.documents.save_draft(restored)
+    final_bk = services.documents.finalize(bk.id)
+    assert final_bk.fields["attached_to"] == minutes.number
+    bk_result = render_document(final_bk)
+    assert bk_result.sheets == announced
+    assert f"Bảng kê này gồm {announced:02d} tờ, 30 mục" in _text(bk_result.pdf)
+
+
+def test_sheets_of_a_separate_bang_ke_are_not_typed_without_one(services: Services) -> None:
+    case = _many_goods(services)
+    draft = make_draft(services, case, "tt22.m06")
+    draft.fields["annex_sheets"] = "3"
+    services.documents.save_draft(draft)
+    with pytest.raises(ValidationError) as info:
+        services.documents.finalize(draft.id)
+    assert "fields.annex_sheets" in [p.field for p in info.value.problems]
+
+
+def test_minutes_cite_the_bang_ke_another_minutes_prints_as_its_annex(services: Services) -> None:
+    case = _many_goods(services)
+    m06 = make_final(services, case, "tt22.m06")
+    own = render_document(m06)
+    assert own.annex_sheets >= 2
+    draft = make_draft(services, case, "nd118.mbb15")
+    cited = services.documents.cite_annex(draft.id, m06.id)
+    assert cited.fields["annex_number"] == m06.number and cited.fields["annex_sheets"] == str(own.annex_sheets)
+    final = services.documents.finalize(cited.id)
+    text = _text(render_document(final).pdf)
+    assert (f"chi tiết tại Bảng kê tang vật, phương tiện, hàng hóa, giấy tờ kèm theo Biên bản kiểm tra số "
+            f"{m06.number} lập ngày") in text
+    assert f"(gồm {own.annex_sheets:02d} tờ)" in text and "Mỹ phẩm lô 7" not in text

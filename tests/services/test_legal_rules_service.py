@@ -38,7 +38,8 @@ def test_editor_and_finalisation_see_the_same_problems(services: Services) -> No
         services.documents.finalize(draft.id, "01020015")
     assert [p.rule for p in info.value.problems] == ["fine.range"]
     message = info.value.message
-    assert "quy tắc fine.range" in message and "Sửa mức phạt" in message and "10.000.000 đồng – 20.000.000" in message
+    assert "Mức phạt ngoài khung tiền phạt" in message and "Sửa mức phạt" in message
+    assert "10.000.000 đồng – 20.000.000" in message and "fine.range" not in message  # the rule in words
     assert services.documents.get(draft.id).status.value == "draft"  # nothing changed
     assert services.repo.db.conn.execute("SELECT COUNT(*) FROM documents WHERE status = 'final' "
                                          "AND kind = 'nd118.mqd02'").fetchone()[0] == 0
@@ -53,48 +54,85 @@ def test_a_hard_rule_cannot_be_overridden(services: Services) -> None:
     assert not [e for e in services.repo.audit_events(entity_id=draft.id) if e["action"] == "rules.override"]
 
 
-def test_a_warning_is_overridden_with_a_reason_written_to_the_audit_log(services: Services) -> None:
+def _warned_minutes(services: Services, number: str = "09/QĐ-XPHC"):
+    """A draft MBB01 whose subject HQ reports as fined for counterfeits before: the Điều 192 warning, which
+    the officer may confirm once the criminal authority has refused to prosecute."""
+    case = make_case(services)
+    assert case.subject is not None
+    services.rules.import_subject_violations([
+        {"key": f"hq-{number}", "tax_code": case.subject.tax_code, "date": "2025-12-01", "decree": "98/2020/NĐ-CP",
+         "article": 11, "clause": 1, "point": "b", "decision_number": number, "fine_amount": 8 * TR}])
+    return case, make_draft(services, case, "nd118.mbb01")
+
+
+def test_the_doubled_fine_without_its_ground_is_a_hard_problem_and_passes_with_the_ground(services: Services) -> None:
     # 30 triệu for an organisation lies only in the ×2 range of khoản 2 Điều 11 (20–40 triệu).
-    _, draft = _decision(services, 30 * TR)
-    warning = next(p for p in services.documents.problems(draft.id) if p.rule == "fine.aggravated")
-    assert warning.severity == "warning" and warning.blocking
+    case, draft = _decision(services, 30 * TR)
+    problem = next(p for p in services.documents.problems(draft.id) if p.rule == "fine.aggravated")
+    assert problem.severity == "hard" and problem.blocking and not problem.overridable
+    with pytest.raises(InspectorError) as info:
+        services.documents.override(draft.id, problem.key, "Hàng giả là mỹ phẩm (khoản 2 Điều 11)")
+    assert info.value.code == "not_overridable" and "fine.aggravated" not in info.value.message
+    # The ground ticked on the case's violation (the Violations tab) after the draft was made reaches the
+    # draft; the same amount is then right. The draft's other fields stay as drafted.
+    draft.fields["recipients"] = ["Như Điều 3", "Lưu: VT"]
+    services.documents.save_draft(draft)
+    case = services.cases.get(case.id)
+    case.violations[0].aggravations = ["sensitive_goods"]
+    case.violations[0].fine_amount = 12 * TR  # not carried: the amount is the draft's own
+    services.cases.save(case)
+    carried = services.documents.get(draft.id)
+    assert carried.violations[0].aggravations == ["sensitive_goods"]
+    assert carried.violations[0].fine_amount == 30 * TR and carried.fields["recipients"] == ["Như Điều 3", "Lưu: VT"]
+    assert [p for p in services.documents.problems(draft.id) if p.blocking] == []
+    final = services.documents.finalize(draft.id, "01020015")
+    assert final.violations[0].aggravations == ["sensitive_goods"]
+
+
+def test_a_warning_is_overridden_with_a_reason_written_to_the_audit_log(services: Services) -> None:
+    _, draft = _warned_minutes(services)
+    warning = next(p for p in services.documents.problems(draft.id) if p.rule == "criminal.threshold")
+    assert warning.severity == "warning" and warning.blocking and warning.overridable
     with pytest.raises(ValidationError):
-        services.documents.finalize(draft.id, "01020015")
+        services.documents.finalize(draft.id)
     with pytest.raises(ValidationError):
         services.documents.override(draft.id, warning.key, "ok")  # a reason must say something checkable
     with pytest.raises(InspectorError) as stale:
-        services.documents.override(draft.id, "fine.aggravated|x|y", "Hàng giả là mỹ phẩm (khoản 2 Điều 11)")
+        services.documents.override(draft.id, "criminal.threshold|x|y", "Văn bản không khởi tố số 12/CSĐT")
     assert stale.value.code == "unknown_problem"
 
-    reason = "Hàng giả là mỹ phẩm: khoản 2 Điều 11 Nghị định số 98/2020/NĐ-CP"
+    reason = "Cơ quan CSĐT trả lời không khởi tố: văn bản số 12/CSĐT-KT ngày 02/03/2026"
     services.documents.override(draft.id, warning.key, reason)
-    again = next(p for p in services.documents.problems(draft.id) if p.rule == "fine.aggravated")
+    again = next(p for p in services.documents.problems(draft.id) if p.rule == "criminal.threshold")
     assert again.overridden == reason and not again.blocking
-    final = services.documents.finalize(draft.id, "01020015")
+    services.documents.finalize(draft.id)
     events = services.repo.audit_events(entity_id=draft.id)
     override = next(e for e in events if e["action"] == "rules.override")
     assert json.loads(override["data"])["reason"] == reason and json.loads(override["data"])["rule"] == \
-        "fine.aggravated"
+        "criminal.threshold"
     finalized = json.loads(next(e for e in events if e["action"] == "document.finalize")["data"])
-    assert finalized["overrides"] == [{"rule": "fine.aggravated", "key": warning.key, "reason": reason}]
-    assert final.number == "01020015/QĐ-XPHC" and services.repo.verify_audit().ok
+    assert finalized["overrides"] == [{"rule": "criminal.threshold", "key": warning.key, "reason": reason}]
+    assert services.repo.verify_audit().ok
 
 
 def test_an_override_does_not_cover_changed_facts(services: Services) -> None:
-    _, draft = _decision(services, 30 * TR)
-    warning = next(p for p in services.documents.problems(draft.id) if p.rule == "fine.aggravated")
-    services.documents.override(draft.id, warning.key, "Hàng giả là mỹ phẩm (khoản 2 Điều 11)")
-    draft.violations[0].fine_amount = draft.fields["fine_total"] = 35 * TR
-    services.documents.save_draft(draft)
-    changed = next(p for p in services.documents.problems(draft.id) if p.rule == "fine.aggravated")
-    assert changed.key != warning.key and changed.blocking
+    case, draft = _warned_minutes(services)
+    warning = next(p for p in services.documents.problems(draft.id) if p.rule == "criminal.threshold")
+    services.documents.override(draft.id, warning.key, "Văn bản không khởi tố số 12/CSĐT-KT ngày 02/03/2026")
+    assert case.subject is not None
+    services.rules.import_subject_violations([
+        {"key": "hq-2", "tax_code": case.subject.tax_code, "date": "2026-01-15", "decree": "98/2020/NĐ-CP",
+         "article": 9, "clause": 1, "point": "a", "decision_number": "15/QĐ-XPHC", "fine_amount": 2 * TR}])
+    changed = [p for p in services.documents.problems(draft.id) if p.rule == "criminal.threshold"]
+    assert len(changed) == 2 and [p.blocking for p in changed if p.key != warning.key] == [True]
 
 
 def test_beyond_authority_finalisation_names_who_decides(services: Services) -> None:
     case = make_case(services)
-    # 18 triệu of fakes (điểm d, 20–40 triệu for an organisation) and 40 triệu of other seized goods:
-    # confiscating 58 triệu is beyond a Đội trưởng (legal_rules.json, R data: 50 triệu).
-    case.goods[0].value, case.goods[1].value = 18 * TR, 40 * TR
+    # 18 triệu of fakes (điểm d, 20–40 triệu for an organisation) and 110 triệu of other seized goods:
+    # confiscating 128 triệu is beyond a Đội trưởng (NĐ 189/2025 Điều 12 k2: 02 × 30% of the 200 triệu
+    # maximum for counterfeits = 120 triệu).
+    case.goods[0].value, case.goods[1].value = 18 * TR, 110 * TR
     case.violations[0].point, case.violations[0].fine_amount = "d", 20 * TR
     services.cases.save(case)
     draft = make_draft(services, case, "nd118.mqd02")
@@ -115,14 +153,13 @@ def test_every_demo_document_passes_every_rule(bare_services: Services) -> None:
         doc = bare_services.documents.get(doc_id)
         blocking = [p for p in bare_services.documents.problems(doc) if p.blocking]
         assert blocking == [], (doc.kind, doc.number, blocking)
-    overrides = [json.loads(e["data"]) for e in bare_services.repo.audit_events() if e["action"] == "rules.override"]
-    # The one override: fakes of cosmetics are fined ×2 (khoản 2 Điều 11), with the reason recorded.
-    assert [o["rule"] for o in overrides] == ["fine.aggravated"] and "mỹ phẩm" in overrides[0]["reason"]
+    # Nothing overridden: the ×2 for fakes of cosmetics (khoản 2 Điều 11) is the ground recorded on the act.
+    assert [e for e in bare_services.repo.audit_events() if e["action"] == "rules.override"] == []
     for case_id in report["case_ids"]:
         for v in bare_services.cases.get(case_id).violations:
-            fine = bare_services.rules.fine_for_case(case_id, v.id)
-            assert fine.point == v.point
-            assert fine.contains(v.fine_amount) or fine.min * 2 <= v.fine_amount <= fine.max * 2
+            fine = bare_services.rules.fine_for_case(case_id, v.id, aggravations=v.aggravations,
+                                                     illegal_profit=v.illegal_profit)
+            assert fine.point == v.point and fine.contains(v.fine_amount)
 
 
 def test_cli_finalize_refuses_a_hard_rule_with_exit_code_2(tmp_path, capsys) -> None:
@@ -139,7 +176,7 @@ def test_cli_finalize_refuses_a_hard_rule_with_exit_code_2(tmp_path, capsys) -> 
     error = json.loads(out)
     assert error["error"]["code"] == "validation"
     assert [(d["rule"], d["severity"]) for d in error["error"]["details"]] == [("fine.range", "hard")]
-    assert "quy tắc fine.range" in err and "Traceback" not in err
+    assert "Mức phạt ngoài khung tiền phạt" in err and "fine.range" not in err and "Traceback" not in err
 
 
 def test_cli_lists_problems_overrides_a_warning_and_refuses_to_override_a_hard_rule(tmp_path, capsys) -> None:
@@ -147,17 +184,18 @@ def test_cli_lists_problems_overrides_a_warning_and_refuses_to_override_a_hard_r
     services = build_services(path, FixedClock(datetime.now().replace(microsecond=0) - timedelta(minutes=1)))
     try:
         services.profile.set_profile(make_unit(), make_officer())
-        _, warned = _decision(services, 30 * TR)
-        _, wrong = _decision(services, 45 * TR)
+        _, wrong = _decision(services, 45 * TR)  # first: the earlier sanction below concerns the same subject
+        _, warned = _warned_minutes(services)
     finally:
         services.close()
     assert run(["problems", warned.id, "--json", "--data-dir", str(path)]) == 0
     listed = json.loads(capsys.readouterr().out)
-    warning = next(p for p in listed if p.get("rule") == "fine.aggravated")
+    warning = next(p for p in listed if p.get("rule") == "criminal.threshold")
     assert warning["severity"] == "warning" and warning["blocking"] is True
-    assert run(["override", warned.id, warning["key"], "--reason", "Hàng giả là mỹ phẩm (khoản 2 Điều 11)",
+    assert run(["override", warned.id, warning["key"], "--reason", "Văn bản không khởi tố số 12/CSĐT-KT",
                 "--data-dir", str(path)]) == 0
-    assert run(["finalize", warned.id, "--number", "01020016", "--data-dir", str(path)]) == 0
+    assert "criminal.threshold" not in capsys.readouterr().out
+    assert run(["finalize", warned.id, "--data-dir", str(path)]) == 0
     capsys.readouterr()
     assert run(["problems", wrong.id, "--json", "--data-dir", str(path)]) == 0
     hard = next(p for p in json.loads(capsys.readouterr().out) if p.get("rule") == "fine.range")

@@ -83,3 +83,22 @@ def test_the_trigger_still_refuses_deleting_a_final_or_an_unmarked_synced_docume
             raw.execute("DELETE FROM documents WHERE id = ?", (other.id,))
     finally:
         raw.close()
+
+
+def test_a_purged_document_takes_its_scanned_signed_copy_with_it(services, tmp_path):
+    case = make_case(services)
+    doc, other = make_final(services, case, "tt22.m06"), make_final(services, case, "nd118.mbb01")
+    pdf = tmp_path / "ban-quet.pdf"
+    pdf.write_bytes(b"%PDF-1.4 ban quet co chu ky")
+    scan = services.documents.attach_scan(doc.id, pdf)
+    shared = tmp_path / "chung.pdf"
+    shared.write_bytes(b"%PDF-1.4 ban quet dung chung")
+    kept = services.documents.attach_scan(doc.id, shared)
+    services.documents.attach_scan(other.id, shared)  # the same file is also the scan of another document
+    vault = services.repo.path.parent / services.repo.attachment_path(scan.sha256)
+    assert vault.exists()
+    synced(services, doc)
+    report = purge(services.repo, [doc.id], reason="retention", now=NOW, actor="test")
+    assert report.documents == 1 and report.attachments == 1 and not vault.exists()
+    assert services.documents.scan_copies(doc.id) == []
+    assert services.repo.attachment_bytes(kept.sha256) == shared.read_bytes()  # still the other's scan

@@ -27,8 +27,9 @@ from requests.adapters import HTTPAdapter
 from sqlalchemy import select
 
 from sync.server import accounts
-from sync.server.app import utcnow
+from sync.server.attachments import AttachmentStore
 from sync.server.database import make_engine, migrate
+from sync.server.deps import utcnow
 from sync.server.tables import documents
 
 REPO = Path(__file__).resolve().parents[2]
@@ -107,6 +108,8 @@ class HQServer:
         self.proc: subprocess.Popen[str] | None = None
         self.engine = make_engine(database_url)
         migrate(self.engine)
+        # Set explicitly: with PostgreSQL the default would be the user's HQ data dir.
+        self.attachments = AttachmentStore(workdir / "attachments")
 
     @property
     def url(self) -> str:
@@ -117,7 +120,7 @@ class HQServer:
         """Start (or restart on the same port) and wait for the listening line."""
         log = open(self.workdir / "server.log", "a")  # noqa: SIM115 - kept open for the process
         cmd = [sys.executable, "-m", "sync.server.cli", "serve", "--database", self.database_url,
-               "--port", str(self.port), *self.serve_args]
+               "--port", str(self.port), "--attachments-dir", str(self.attachments.root), *self.serve_args]
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         for _ in range(50):  # a restart may race the old socket's release
             self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log, text=True, cwd=REPO, env=env)

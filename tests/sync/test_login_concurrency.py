@@ -19,8 +19,9 @@ from sync_hq import PASSWORD
 
 from sync.protocol import API_PREFIX
 from sync.server import accounts
-from sync.server.app import create_app, utcnow
+from sync.server.app import create_app
 from sync.server.database import make_engine, migrate
+from sync.server.deps import utcnow
 from sync.server.tables import devices
 
 

@@ -81,8 +81,8 @@ def test_error_envelope_round_trip() -> None:
 def test_one_record_schema_for_the_openapi_and_the_checks() -> None:
     """record.schema.json is what the server publishes and what it checks records with."""
     from sync.protocol import MAX_ATTACHMENTS_PER_RECORD, record_problem_fields, record_schema
-    from sync.server.app import _RECORD_SCHEMA
     from sync.server.ingest import WIRE_FIELDS
+    from sync.server.routes.records import RECORD_SCHEMA as _RECORD_SCHEMA
 
     schema = record_schema()
     assert _RECORD_SCHEMA["properties"] == schema["properties"] and _RECORD_SCHEMA["required"] == schema["required"]

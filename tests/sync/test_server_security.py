@@ -369,11 +369,13 @@ def test_a_unit_has_a_quota_and_unreferenced_uploads_expire(tmp_path: Path) -> N
         client.push_batch([record])
         blob = (store.data_dir / store.repo.attachment_path(kept.attachments[0].sha256)).read_bytes()
         client.put_attachment(kept.attachments[0].sha256, blob)
-        assert hq_cli.main(["purge-uploads", "--older-than-days", "-1", "--database", server.database_url]) == 0
+        assert hq_cli.main(["purge-uploads", "--older-than-days", "-1", "--database", server.database_url,
+                            "--attachments-dir", str(server.attachments.root)]) == 0
         with server.engine.connect() as conn:
             left = {r[0] for r in conn.execute(select(attachment_uploads.c.sha256))}
             stored = conn.execute(select(func.count()).select_from(attachments)).scalar()
         assert left == {kept.attachments[0].sha256} and stored == 1
+        assert set(server.attachments.keys()) == left  # the expired upload's file went with its row
         client.put_attachment(sha256_hex(second), second)  # the quota is free again
     finally:
         server.stop()

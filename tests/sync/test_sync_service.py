@@ -17,7 +17,7 @@ from inspector_app.domain.errors import InspectorError
 from inspector_app.services.sync import AuthRequiredError, SyncService
 from inspector_app.store import outbox
 from sync.server import accounts
-from sync.server.app import utcnow
+from sync.server.deps import utcnow
 from sync.server.tables import devices
 
 

@@ -16,7 +16,7 @@ from inspector_app.services.keys import KEYRING_KEY_SERVICE
 from inspector_app.services.sync import AuthRequiredError, DeviceRevokedError
 from inspector_builders import make_case, make_draft, make_final, make_officer, make_unit, org_subject
 from sync.server import accounts
-from sync.server.app import utcnow
+from sync.server.deps import utcnow
 
 DAY = datetime(2026, 3, 10, 9, 0)
 

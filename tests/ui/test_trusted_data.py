@@ -6,6 +6,7 @@ that is refused at the end."""
 
 from __future__ import annotations
 
+import json
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +19,7 @@ from ui_helpers import answer_modal, commit_text, type_text, wait_idle
 
 from inspector_app.domain.errors import InspectorError
 from inspector_app.domain.model import AttachmentKind, GoodsRow, Role, ViolationRef, new_id
+from inspector_app.paths import resource_path
 from inspector_app.services.container import Services
 from inspector_app.ui.first_run import FirstRunDialog
 from inspector_app.ui.models import DocumentTableModel
@@ -121,6 +123,69 @@ def test_fine_outside_the_range_of_its_point_is_flagged_as_typed(start_gui: Any,
     panel.set_case("other", [], [], None)
     assert (panel.description.text(), panel.point.text(), panel.amount.text(), panel.fine_check.text()) == \
         ("", "", "", "")
+
+
+def test_the_doubling_ground_and_the_illegal_profit_are_chosen_and_stored_on_the_violation(
+        start_gui: Any, qtbot: Any) -> None:
+    # The builders' case: điểm c khoản 1 Điều 11 for an organisation (10–20 triệu); khoản 2 doubles it.
+    gui = start_gui(seed=seed)
+    editor = open_case(gui, qtbot)
+    panel = editor.violations
+    editor.tabs.setCurrentWidget(panel)
+    panel.view.selectRow(0)
+    wait_idle(qtbot, gui)
+    qtbot.waitUntil(lambda: len(panel.ground_checks) == 1)
+    assert panel.grounds_box.isVisible() and not panel.ground_checks[0].isChecked()
+    assert "mỹ phẩm" in panel.ground_checks[0].text()  # the ground as the catalog words it, in Vietnamese
+    panel.amount.clear()
+    with qtbot.waitSignal(panel.fine_checked, timeout=5000) as doubled:
+        type_text(panel.amount, "30000000")
+    assert "nằm ngoài khung" in doubled.args[0]  # 30 triệu is only in the ×2 range (20–40 triệu)
+    with qtbot.waitSignal(panel.fine_checked, timeout=5000) as grounded:
+        panel.ground_checks[0].click()
+    assert grounded.args[0] == ""
+    type_text(panel.profit, "7.000.000")
+    panel.apply_btn.click()
+    wait_idle(qtbot, gui)
+    assert editor.save()
+    wait_idle(qtbot, gui)
+    stored = stored_case(gui, editor.case.id).violations[0]
+    assert (stored.aggravations, stored.illegal_profit, stored.fine_amount) == (["sensitive_goods"], 7_000_000,
+                                                                               30_000_000)
+    assert "gấp 2 lần" in panel.range_label.text()
+    # Selecting it again shows what was recorded.
+    panel.view.clearSelection()
+    panel.view.selectRow(0)
+    wait_idle(qtbot, gui)
+    qtbot.waitUntil(lambda: len(panel.ground_checks) == 1)
+    assert panel.ground_checks[0].isChecked() and panel.profit.text() == "7.000.000"
+
+
+def seed_unconfirmed_row(s: Services) -> None:
+    """The builders' case, and an HQ version of NĐ 98 Điều 11 khoản 1 whose point c is only recalled (R)."""
+    make_case(s)
+    catalog = json.loads(resource_path("reference", "violation_catalog.json").read_text("utf-8"))
+    entry = next(e for e in catalog["entries"] if e["id"] == "nd98.11.1")
+    entry = {**entry, "valid_from": "2026-01-01", "tiers": [dict(t) for t in entry["tiers"]]}
+    entry["tiers"][2]["confidence"] = "R"
+    s.rules.import_catalog_update([entry])
+
+
+def test_an_unconfirmed_catalog_range_is_shown_as_unverified(start_gui: Any, qtbot: Any) -> None:
+    gui = start_gui(seed=seed_unconfirmed_row)
+    editor = open_case(gui, qtbot)
+    panel = editor.violations
+    editor.tabs.setCurrentWidget(panel)
+    with qtbot.waitSignal(panel.fine_shown, timeout=5000):
+        panel.view.selectRow(0)
+    wait_idle(qtbot, gui)
+    assert "CHƯA XÁC MINH (độ tin cậy R)" in panel.range_label.text() and "đối chiếu văn bản" in \
+        panel.range_label.text()
+    qtbot.waitUntil(lambda: panel.catalog.rowCount() > 0)
+    row = panel.catalog.find(lambda e: e.id == "nd98.11.1")
+    assert panel.catalog.index(row, 2).data().endswith("(chưa xác minh)")
+    confirmed = panel.catalog.find(lambda e: e.id == "nd98.15.1")
+    assert "xác minh" not in panel.catalog.index(confirmed, 2).data()
 
 
 def test_editor_problem_list_is_finalisations_and_offers_the_bang_ke(start_gui: Any, qtbot: Any,

@@ -19,6 +19,7 @@ from inspector_app.domain.model import legal_citation
 from inspector_app.domain.text import fold, nfc
 
 CONFIDENCE = ("V", "V2", "R", "I")
+UNCONFIRMED = ("R", "I")  # recalled or inferred: to be checked against the official text before relying on it
 BASES = ("value", "fixed", "quantity")
 
 
@@ -174,6 +175,12 @@ class CatalogEntry:
         if self.valid_from and iso < self.valid_from:
             return False
         return not (self.valid_to and iso > self.valid_to)
+
+    @property
+    def unconfirmed(self) -> bool:
+        """True if the entry or one of its tiers rests on data not read in a source (R) or inferred (I): the
+        app shows its range as "chưa xác minh" and asks the officer to confirm it against the text."""
+        return self.confidence in UNCONFIRMED or any(t.confidence in UNCONFIRMED for t in self.tiers)
 
     def short_citation(self, point: str = "") -> str:
         """Reference inside the decree: "điểm đ khoản 1 Điều 15"."""

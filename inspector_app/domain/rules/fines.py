@@ -26,7 +26,7 @@ from inspector_app.domain.format import format_dong
 from inspector_app.domain.model import GoodsRow, capitalized
 from inspector_app.domain.words import amount_in_words
 
-from .catalog import CatalogEntry, Decree
+from .catalog import UNCONFIRMED, CatalogEntry, Decree
 
 # Above this a goods value is a typing error, not a raid (100 nghìn tỷ đồng).
 MAX_GOODS_VALUE = 10**14
@@ -121,7 +121,7 @@ class FineRange:
     @property
     def unconfirmed(self) -> bool:
         """True if the range rests on data not read in a source (R) or inferred (I): "chưa xác minh"."""
-        return self.confidence in ("R", "I")
+        return self.confidence in UNCONFIRMED
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for --json and the UI (amounts in đồng)."""

@@ -6,12 +6,15 @@ checks one document against it, together with its case, the other documents of t
 catalog:
 
 - fines: the amount of each act lies in the range of its cited point for the subject kind (organisations
-  ×2 except the decree's listed articles; the article's ×2 aggravations only as a confirmed warning), the
-  point matches the goods value band, the range is not above the area maximum, unconfirmed catalog rows
-  must be confirmed against the text;
+  ×2 except the decree's listed articles; ×2 under the article's khoản 2 only for the grounds recorded on
+  the violation), the point matches the goods value band and the illegal-profit band (the higher wins),
+  the range is not above the area maximum, unconfirmed catalog rows must be confirmed against the text;
 - authority: the frame maximum of each act and the confiscated value stay within the signer's title;
-  beyond it the problem names who has authority;
-- criminal thresholds: past one, the officer is pointed to transferring the file, not to a decision;
+  beyond it the problem names who has authority; a title whose limits are not confirmed in a source is
+  reported as "chưa xác minh" for the officer to check, not enforced;
+- criminal thresholds (BLHS 190–195 as the catalog's acts touch them: goods value, illegal profit, the
+  recorded ×2 ground such as counterfeit food or medicine, an earlier sanction, a quantity): past one,
+  the officer is pointed to transferring the file, not to a decision;
 - order and time: BB-KT before the MBB01 it grounds, MBB01 before the decision it grounds, seizure before
   sealing, seals created before they are cited or opened, ends not before starts, MBB01 and decision
   within their deadlines (counted by the caller's deadline function over ``deadline_rules.json``).
@@ -65,7 +68,13 @@ class AuthorityTitle:
     cap_share_percent: int | None = None
     confiscation_max: int | None = None
     confiscation_unlimited: bool = False
+    confiscation_fine_multiple: int | None = None  # "không vượt quá 02 lần mức tiền phạt" of the title
     note: str = ""
+
+    @property
+    def confirmed(self) -> bool:
+        """True if the limits were read in a source (V / V2); R and I rows are only shown, not enforced."""
+        return self.confidence in ("V", "V2")
 
     def fine_limit(self, area_cap: int | None) -> int | None:
         """The largest frame maximum (individual) this title may decide; None = no limit known to apply."""
@@ -75,9 +84,14 @@ class AuthorityTitle:
             return area_cap * self.cap_share_percent // 100
         return None
 
-    def confiscation_limit(self) -> int | None:
-        """The largest confiscated value this title may decide; None = unlimited."""
-        return None if self.confiscation_unlimited else self.confiscation_max
+    def confiscation_limit(self, area_cap: int | None = None) -> int | None:
+        """The largest confiscated value this title may decide; None = unlimited (or not computable)."""
+        if self.confiscation_unlimited:
+            return None
+        if self.confiscation_fine_multiple is not None:
+            limit = self.fine_limit(area_cap)
+            return None if limit is None else limit * self.confiscation_fine_multiple
+        return self.confiscation_max
 
     def matches(self, folded_title: str) -> bool:
         """True if a folded signer title ("doi truong doi quan ly thi truong so 1") is this title."""
@@ -101,7 +115,20 @@ class Threshold:
     unit_match: tuple[str, ...] = ()
     prior_articles: tuple[int, ...] = ()  # prior_sanction: the articles of earlier decisions that count
     within_days: int = 0  # prior_sanction: how far back an earlier decision counts
+    grounds: tuple[str, ...] = ()  # only acts with one of these ×2 grounds recorded (e.g. food_medicine)
+    exclude_grounds: tuple[str, ...] = ()  # not for acts with one of these (they fall under another offence)
     note: str = ""
+
+    def covers(self, act: ViolationRef, decree: str, article: int) -> bool:
+        """True if this threshold concerns an act of ``article`` of ``decree`` with the grounds recorded on it."""
+        if self.decree and decree_key(decree) != decree_key(self.decree):
+            return False
+        if self.articles and article not in self.articles:
+            return False
+        recorded = set(act.aggravations)
+        if self.grounds and not recorded & set(self.grounds):
+            return False
+        return not recorded & set(self.exclude_grounds)
 
 
 @dataclass(frozen=True)
@@ -142,6 +169,11 @@ class LegalRules:
         return next((t for t in self.titles if t.matches(folded)), None)
 
 
+# How a criminal threshold is measured: the goods value of the act, its illegal profit, the ×2 ground
+# recorded on it alone, a quantity of matching goods, or an earlier sanction of the subject.
+MEASURES = ("goods_value", "illegal_profit", "ground", "goods_quantity", "prior_sanction")
+
+
 def _text(raw: Mapping[str, Any], key: str) -> str:
     return nfc(str(raw.get(key) or ""))
 
@@ -175,14 +207,17 @@ def parse_legal_rules(data: Mapping[str, Any]) -> LegalRules:
             aliases=tuple(" ".join(fold(str(a)).split()) for a in raw.get("aliases") or ()),
             confidence=str(raw.get("confidence", "")), fine_max=raw.get("fine_max"),
             cap_share_percent=raw.get("cap_share_percent"), confiscation_max=raw.get("confiscation_max"),
-            confiscation_unlimited=bool(raw.get("confiscation_unlimited", False)), note=_text(raw, "note")))
+            confiscation_unlimited=bool(raw.get("confiscation_unlimited", False)),
+            confiscation_fine_multiple=raw.get("confiscation_fine_multiple"), note=_text(raw, "note")))
     thresholds: list[Threshold] = []
     for i, raw in enumerate(data.get("criminal_thresholds") or []):
         path = f"criminal_thresholds[{i}]"
         measure = str(raw.get("measure", ""))
-        if measure not in ("goods_value", "goods_quantity", "prior_sanction"):
-            problems.append(Problem(f"{path}.measure", "phải là goods_value, goods_quantity hoặc prior_sanction"))
+        if measure not in MEASURES:
+            problems.append(Problem(f"{path}.measure", f"phải là một trong {', '.join(MEASURES)}"))
         value = raw.get("threshold")
+        if measure == "ground" and value is None:
+            value = 1  # the ground alone reaches the offence (BLHS 193, 194: no minimum value)
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
             problems.append(Problem(f"{path}.threshold", "phải là số nguyên dương"))
             value = 0
@@ -193,7 +228,8 @@ def parse_legal_rules(data: Mapping[str, Any]) -> LegalRules:
             goods_match=tuple(fold(str(g)) for g in raw.get("goods_match") or ()),
             unit_match=tuple(fold(str(u)) for u in raw.get("unit_match") or ()),
             prior_articles=tuple(int(a) for a in raw.get("prior_articles") or ()),
-            within_days=int(raw.get("within_days") or 0), note=_text(raw, "note")))
+            within_days=int(raw.get("within_days") or 0), grounds=tuple(str(g) for g in raw.get("grounds") or ()),
+            exclude_grounds=tuple(str(g) for g in raw.get("exclude_grounds") or ()), note=_text(raw, "note")))
     if problems:
         raise ValidationError(problems, "Bộ quy tắc pháp lý không hợp lệ:\n" + "\n".join(f"- {p}" for p in problems))
     return LegalRules(version=str(data.get("version", "")), rules=rules, titles=tuple(titles),
@@ -224,7 +260,9 @@ class CheckContext:
         """Record one breach of ``rule_id``: the message says what, which rule, and what to do."""
         rule = self.legal.rule(rule_id)
         sure = "" if rule.confidence in ("V", "V2") else f"; độ tin cậy dữ liệu {rule.confidence}: chưa xác minh"
-        message = f"{detail} — {rule.title}. {rule.action} (Căn cứ: {rule.basis}{sure}; quy tắc {rule_id}.)"
+        # What, which rule (its title and legal basis) and what to do; the rule id stays in ``rule`` for
+        # programs, never in the officer's text.
+        message = f"{detail} — {rule.title}. {rule.action} (Căn cứ: {rule.basis}{sure}.)"
         # The key changes with the facts (detail), so an override does not cover a changed situation.
         digest = hashlib.sha256(fold(detail).encode()).hexdigest()[:16]
         key = f"{rule_id}|{target or path}|{digest}"
@@ -316,9 +354,13 @@ def _act_fines(ctx: CheckContext) -> list[_ActFine]:
                 continue
             value = total.total
         try:
-            fine = fine_range(entry, value, organization, decree=decree, point=v.point)
+            # The ×2 grounds recorded on the violation and its illegal profit (a band of its own) are part
+            # of the range, so the editor and finalisation check the same range the officer chose.
+            fine = fine_range(entry, value, organization, decree=decree, point=v.point,
+                              aggravations=v.aggravations, illegal_profit=v.illegal_profit)
         except InspectorError as exc:
-            rule = {"unknown_point": "fine.point", "goods_value_required": "fine.value_missing"}.get(
+            rule = {"unknown_point": "fine.point", "goods_value_required": "fine.value_missing",
+                    "unknown_aggravation": "fine.ground", "bad_amount": "fine.value_missing"}.get(
                 exc.code, "fine.uncatalogued")
             ctx.add(rule, path, f"{act}: {exc.message}", target=v.id)
             continue
@@ -328,11 +370,14 @@ def _act_fines(ctx: CheckContext) -> list[_ActFine]:
                     f"(có: {known})", target=v.id)
             continue
         if entry.basis == "value" and fine.point != v.point:
+            measured = f"trị giá {format_dong(value or 0)}"
+            if v.illegal_profit is not None:
+                measured += f", số lợi bất hợp pháp {format_dong(v.illegal_profit)}"
             if v.point:
-                ctx.add("fine.point", path, f"{act}: ghi điểm {v.point} nhưng trị giá "
-                        f"{format_dong(value or 0)} thuộc {entry.citation(fine.point)}", target=v.id)
+                ctx.add("fine.point", path, f"{act}: ghi điểm {v.point} nhưng {measured} thuộc "
+                        f"{entry.citation(fine.point)}", target=v.id)
             else:
-                ctx.add("fine.point", path, f"{act}: chưa ghi điểm; trị giá {format_dong(value or 0)} thuộc "
+                ctx.add("fine.point", path, f"{act}: chưa ghi điểm; {measured} thuộc "
                         f"{entry.citation(fine.point)}", target=v.id)
             continue
         if fine.unconfirmed:
@@ -348,19 +393,21 @@ def _act_fines(ctx: CheckContext) -> list[_ActFine]:
 
 def _check_amount(ctx: CheckContext, i: int, act: str, v: ViolationRef, entry: CatalogEntry, decree: Decree,
                   fine: FineRange, value: int | None, organization: bool) -> FineRange:
-    """The amount against the range for the subject kind; the article's ×2 grounds only as a warning."""
+    """The amount against the range for the subject kind and the ×2 grounds recorded on the violation."""
     amount = v.fine_amount or 0
     who = "tổ chức" if organization else "cá nhân"
     if fine.contains(amount):
         return fine
-    for aggravation in entry.aggravations:
+    for aggravation in entry.aggravations if not v.aggravations else ():
+        # Whether a ×2 ground applies is a fact to record on the violation, not a choice to confirm here.
         aggravated = fine_range(entry, value, organization, decree=decree, point=v.point,
-                                aggravations=[aggravation.code])
+                                aggravations=[aggravation.code], illegal_profit=v.illegal_profit)
         if aggravated.contains(amount):
             ctx.add("fine.aggravated", f"violations[{i}].fine_amount",
                     f"{act}: mức {format_dong(amount)} chỉ nằm trong khung gấp {aggravation.factor} lần "
                     f"({format_dong(aggravated.min)} – {format_dong(aggravated.max)}, {who}) theo khoản "
-                    f"{aggravation.clause} Điều {entry.article}: {aggravation.text}", target=v.id)
+                    f"{aggravation.clause} Điều {entry.article} ({aggravation.text}) nhưng hành vi chưa ghi căn "
+                    "cứ gấp hai lần nào", target=v.id)
             return aggravated
     cap = decree.caps.get(entry.area)
     limit = cap * (decree.organization_rule.factor if organization else 1) if cap else None
@@ -385,7 +432,7 @@ def _competent(ctx: CheckContext, frame_max: int, area_cap: int | None, organiza
             continue
         if limit is None and title.cap_share_percent is None:
             continue
-        seize = title.confiscation_limit()
+        seize = title.confiscation_limit(area_cap)
         if confiscated is not None and seize is not None and confiscated > seize:
             continue
         return title.title
@@ -405,11 +452,15 @@ def _check_authority(ctx: CheckContext, acts: Sequence[_ActFine]) -> None:
     organization = _is_org(doc, ctx.case)
     factor = ctx.legal.organization_factor if organization else 1
     who = "tổ chức" if organization else "cá nhân"
+    # A title whose limits were not read in a source is shown as "chưa xác minh" for the officer to check
+    # against the text, never enforced as if it were the law.
+    fine_rule = "authority.fine" if title.confirmed else "authority.unconfirmed"
+    seize_rule = "authority.confiscation" if title.confirmed else "authority.unconfirmed"
     for act in acts:
         cap = act.decree.caps.get(act.entry.area)
         limit = title.fine_limit(cap)
         if limit is not None and act.fine.max > limit * factor:
-            ctx.add("authority.fine", f"violations[{act.index}]",
+            ctx.add(fine_rule, f"violations[{act.index}]",
                     f"Hành vi {act.index + 1}: khung tiền phạt tối đa {format_dong(act.fine.max)} ({who}) vượt thẩm "
                     f"quyền {format_dong(limit * factor)} của {title.title} (dữ liệu thẩm quyền: độ tin cậy "
                     f"{title.confidence}). Thẩm quyền thuộc: {_competent(ctx, act.fine.max, cap, organization, None)}",
@@ -418,12 +469,12 @@ def _check_authority(ctx: CheckContext, acts: Sequence[_ActFine]) -> None:
     if "tich thu" in penalties and ctx.case is not None:
         seized = [g for g in ctx.case.goods if g.seized] or [g for a in acts for g in a.goods]
         value = goods_value(seized).total
-        seize_limit = title.confiscation_limit()
+        caps = [a.decree.caps.get(a.entry.area) for a in acts]
+        area_cap = max((c for c in caps if c is not None), default=None)
+        seize_limit = title.confiscation_limit(area_cap)
         if seize_limit is not None and value > seize_limit:
-            caps = [a.decree.caps.get(a.entry.area) for a in acts]
             frame = max((a.fine.max for a in acts), default=0)
-            area_cap = max((c for c in caps if c is not None), default=None)
-            ctx.add("authority.confiscation", "fields.additional_penalties",
+            ctx.add(seize_rule, "fields.additional_penalties",
                     f"Tịch thu tang vật trị giá {format_dong(value)} vượt thẩm quyền tịch thu "
                     f"{format_dong(seize_limit)} của {title.title} (độ tin cậy {title.confidence}). Thẩm quyền thuộc: "
                     f"{_competent(ctx, frame, area_cap, organization, value)}")
@@ -431,20 +482,32 @@ def _check_authority(ctx: CheckContext, acts: Sequence[_ActFine]) -> None:
 
 # -- criminal thresholds ----------------------------------------------------------------------------------
 
+def _measured(t: Threshold, act: _ActFine) -> tuple[int, str] | None:
+    """What an act measures against threshold ``t`` and how to say it; None when it has no such measure."""
+    if t.measure == "goods_value":
+        value = goods_value(act.goods).total
+        return value, f"trị giá {format_dong(value)}"
+    if t.measure == "illegal_profit":
+        profit = act.violation.illegal_profit
+        return None if profit is None else (profit, f"số lợi bất hợp pháp {format_dong(profit)}")
+    grounds = [a.text for a in act.entry.aggravations if a.code in act.violation.aggravations
+               and a.code in t.grounds]
+    return t.threshold, f"căn cứ đã ghi: {'; '.join(grounds)}"
+
+
 def _check_thresholds(ctx: CheckContext, acts: Sequence[_ActFine]) -> None:
     goods = ctx.case.goods if ctx.case is not None else ctx.doc.goods
     for t in ctx.legal.thresholds:
-        if t.measure == "goods_value":
+        if t.measure in ("goods_value", "illegal_profit", "ground"):
             for act in acts:
-                if t.decree and decree_key(act.entry.decree) != decree_key(t.decree):
+                if not t.covers(act.violation, act.entry.decree, act.entry.article):
                     continue
-                if t.articles and act.entry.article not in t.articles:
-                    continue
-                value = goods_value(act.goods).total
-                if value >= t.threshold:
+                measured = _measured(t, act)
+                if measured is not None and measured[0] >= t.threshold:
+                    note = f" {t.note}" if t.note else ""
                     ctx.add("criminal.threshold", f"violations[{act.index}]",
-                            f"Hành vi {act.index + 1}: trị giá {format_dong(value)} đạt ngưỡng {t.text} — "
-                            f"{t.offence} (độ tin cậy {t.confidence}; nguồn: {t.source})", target=t.id)
+                            f"Hành vi {act.index + 1}: {measured[1]} — đến ngưỡng {t.text} — {t.offence}.{note} "
+                            f"(độ tin cậy {t.confidence}; nguồn: {t.source})", target=t.id)
         elif t.measure == "prior_sanction":
             _check_prior_sanctions(ctx, acts, t)
         else:
@@ -463,8 +526,7 @@ def _check_prior_sanctions(ctx: CheckContext, acts: Sequence[_ActFine], t: Thres
     started = _at(ctx.case.started_at) if ctx.case else _at(ctx.doc.issued_at)
     if started is None:
         return
-    matching = [a for a in acts if (not t.decree or decree_key(a.entry.decree) == decree_key(t.decree))
-                and (not t.articles or a.entry.article in t.articles)]
+    matching = [a for a in acts if t.covers(a.violation, a.entry.decree, a.entry.article)]
     if not matching:
         return
     for prior in ctx.history:

@@ -11,22 +11,26 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from sqlalchemy import Connection, insert, select
 from starlette.concurrency import run_in_threadpool
 
-from sync.protocol import API_PREFIX, MAX_ATTACHMENT_BYTES, ErrorCode, ProtocolError, ok_envelope, sha256_hex
+from sync.protocol import MAX_ATTACHMENT_BYTES, ErrorCode, ProtocolError, ok_envelope, sha256_hex
 
 from ..accounts import Device, write_audit
-from ..app import CurrentDevice, check_protocol, errors, read_body
+from ..attachments import AttachmentStore
+from ..bodies import read_body
+from ..deps import PROTOCOL_CHECKED, Attachments, CurrentDevice, DbEngine, Settings
+from ..errors import errors
 from ..ingest import QuotaExceeded, store_attachment
+from ..routes.attachments import quota_exceeded
 from ..tables import documents, printed_copies
 
 ROLES = ("printed", "scan")
 
 
-def store_copy(conn: Connection, device: Device, document_id: str, document_sha256: str, sha: str, body: bytes,
-               role: str, now: datetime, quota: int) -> bool:
+def store_copy(conn: Connection, store: AttachmentStore, device: Device, document_id: str, document_sha256: str,
+               sha: str, body: bytes, role: str, now: datetime, quota: int) -> bool:
     """Store a checked PDF as a copy of a document of the caller's unit (counted in the unit's storage
     quota like any upload); True if it was new."""
     if role not in ROLES:
@@ -40,7 +44,7 @@ def store_copy(conn: Connection, device: Device, document_id: str, document_sha2
     if row.sha256 != document_sha256:
         raise ProtocolError(ErrorCode.CONFLICT, "Bản in thuộc một phiên bản khác của văn bản (SHA-256 không khớp)",
                             409, {"stored": row.sha256[:16]})
-    store_attachment(conn, sha, body, "application/pdf", now, device.unit_code, quota)
+    store_attachment(conn, store, sha, body, len(body), "application/pdf", now, device.unit_code, quota)
     if conn.execute(select(printed_copies.c.sha256).where(printed_copies.c.document_id == document_id,
                                                           printed_copies.c.sha256 == sha)).first():
         return False
@@ -51,33 +55,31 @@ def store_copy(conn: Connection, device: Device, document_id: str, document_sha2
     return True
 
 
-def add_api_route(app: FastAPI) -> None:
-    """Register the upload route on the API (device authentication and protocol check as every route)."""
-    @app.put(f"{API_PREFIX}/attachments/{{sha256}}/copy", dependencies=[Depends(check_protocol)],
-             responses=errors(400, 401, 403, 404, 409, 413, 415, 422, 503),
-             openapi_extra={"requestBody": {"required": True, "content": {"application/octet-stream": {
-                 "schema": {"type": "string", "format": "binary"}}},
-                 "description": "the PDF (sent as application/pdf or application/octet-stream)"}})
-    async def put_copy(request: Request, device: CurrentDevice,
-                       sha256: Annotated[str, Path(pattern="^[0-9a-f]{64}$")],
-                       document_id: Annotated[str, Query(min_length=1, max_length=64)],
-                       document_sha256: Annotated[str, Query(pattern="^[0-9a-f]{64}$")],
-                       role: Annotated[str, Query(pattern="^(printed|scan)$")] = "printed") -> dict[str, Any]:
-        """Upload the PDF printed on site (or a scanned signed copy) of a stored document of the caller's unit."""
-        body = await read_body(request, MAX_ATTACHMENT_BYTES)
-        if sha256_hex(body) != sha256:
-            raise ProtocolError(ErrorCode.HASH_MISMATCH, "Tệp bị hỏng khi truyền (SHA-256 không khớp)", 400)
-        engine, settings = request.app.state.engine, request.app.state.settings
+# The upload route of the API (device authentication and protocol check as every route); ``app`` includes it.
+router = APIRouter(dependencies=PROTOCOL_CHECKED)
 
-        def work() -> bool:
-            with engine.begin() as conn:
-                return store_copy(conn, device, document_id, document_sha256, sha256, body, role, settings.clock(),
-                                  settings.unit_quota_bytes)
 
-        try:
-            created = await run_in_threadpool(work)
-        except QuotaExceeded as exc:
-            raise ProtocolError(ErrorCode.QUOTA_EXCEEDED,
-                                f"Đơn vị đã dùng hết dung lượng lưu tệp trên máy chủ ({exc.used} / {exc.quota} byte); "
-                                "hãy báo quản trị Chi cục", 403, {"used": exc.used, "quota": exc.quota}) from exc
-        return ok_envelope({"sha256": sha256, "created": created})
+@router.put("/attachments/{sha256}/copy", responses=errors(400, 401, 403, 404, 409, 413, 415, 422, 503),
+            openapi_extra={"requestBody": {"required": True, "content": {"application/octet-stream": {
+                "schema": {"type": "string", "format": "binary"}}},
+                "description": "the PDF (sent as application/pdf or application/octet-stream)"}})
+async def put_copy(request: Request, device: CurrentDevice, engine: DbEngine, settings: Settings,
+                   store: Attachments, sha256: Annotated[str, Path(pattern="^[0-9a-f]{64}$")],
+                   document_id: Annotated[str, Query(min_length=1, max_length=64)],
+                   document_sha256: Annotated[str, Query(pattern="^[0-9a-f]{64}$")],
+                   role: Annotated[str, Query(pattern="^(printed|scan)$")] = "printed") -> dict[str, Any]:
+    """Upload the PDF printed on site (or a scanned signed copy) of a stored document of the caller's unit."""
+    body = await read_body(request, MAX_ATTACHMENT_BYTES)
+    if sha256_hex(body) != sha256:
+        raise ProtocolError(ErrorCode.HASH_MISMATCH, "Tệp bị hỏng khi truyền (SHA-256 không khớp)", 400)
+
+    def work() -> bool:
+        with engine.begin() as conn:
+            return store_copy(conn, store, device, document_id, document_sha256, sha256, body, role,
+                              settings.clock(), settings.unit_quota_bytes)
+
+    try:
+        created = await run_in_threadpool(work)
+    except QuotaExceeded as exc:
+        raise quota_exceeded(exc) from exc
+    return ok_envelope({"sha256": sha256, "created": created})

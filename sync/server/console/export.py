@@ -39,6 +39,36 @@ def kind_titles() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _field_labels() -> dict[str, Any]:
+    return dict(json.loads((RESOURCES / "forms" / "fields.json").read_text(encoding="utf-8")))
+
+
+def field_rows(kind: str, fields: dict[str, Any]) -> list[tuple[str, str]]:
+    """A document's form fields as ``(Vietnamese label, value as shown)`` in the form's order, from
+    ``resources/forms/fields.json`` (the labels the laptop's editor shows): choice codes by their label,
+    "Có" for a ticked flag, lists one item a line; empty values left out, a key without a label shown as it is."""
+    data = _field_labels()
+    labels: dict[str, str] = data["fields"].get(kind, {})
+    choices: dict[str, dict[str, str]] = data["choices"].get(kind, {})
+    order = [k for k in labels if k in fields] + sorted(k for k in fields if k not in labels)
+    rows = []
+    for key in order:
+        value = fields[key]
+        if not value:  # as on paper: an empty or unticked field prints nothing
+            continue
+        if isinstance(value, bool):
+            shown = "Có"
+        elif isinstance(value, list):
+            shown = "\n".join(str(v) for v in value)
+        elif key in choices:
+            shown = choices[key].get(str(value), str(value))
+        else:
+            shown = str(value)
+        rows.append((labels.get(key, key), shown))
+    return rows
+
+
 def _inbox_values(row: dict[str, Any]) -> list[Any]:
     from .review import ReviewState
 

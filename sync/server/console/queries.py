@@ -193,9 +193,9 @@ def case_view(conn: Connection, member: StaffMember, document_id: str) -> dict[s
             "first": first}
 
 
-def visible_file(conn: Connection, member: StaffMember, document_id: str, sha256: str) -> tuple[bytes, str]:
-    """The bytes and media type of a file of a visible document: an attachment in its manifest or one of its
-    printed copies."""
+def visible_file(conn: Connection, member: StaffMember, document_id: str, sha256: str) -> str:
+    """The media type of a file of a visible document (an attachment in its manifest or one of its printed
+    copies); its bytes are ``AttachmentStore.open(sha256)``. NotVisible otherwise."""
     _visible_document(conn, member, document_id)
     linked = conn.execute(select(document_attachments.c.sha256).where(
         document_attachments.c.document_id == document_id, document_attachments.c.sha256 == sha256)).first()
@@ -203,11 +203,10 @@ def visible_file(conn: Connection, member: StaffMember, document_id: str, sha256
         printed_copies.c.document_id == document_id, printed_copies.c.sha256 == sha256)).first()
     if linked is None and printed is None:
         raise NotVisible(sha256)
-    row = conn.execute(select(attachments.c.data, attachments.c.media_type)
-                       .where(attachments.c.sha256 == sha256)).first()
+    row = conn.execute(select(attachments.c.media_type).where(attachments.c.sha256 == sha256)).first()
     if row is None:
         raise NotVisible(sha256)
-    return bytes(row.data), ("application/pdf" if printed is not None else row.media_type)
+    return "application/pdf" if printed is not None else str(row.media_type)
 
 
 # -- statistics and the periodic report ----------------------------------------------------------------

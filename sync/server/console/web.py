@@ -18,17 +18,17 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
 
-from ..app import source_of
+from ..attachments import AttachmentStore
 from ..database import reading
+from ..deps import source_of
 from ..ingest import verify as verify_record
 from . import admin, export, queries, staff, totals
 from .charts import bar_chart, money
-from .copies import add_api_route
 from .index import catch_up
 from .review import ReviewError, ReviewState, set_review
 from .staff import Role, StaffMember
@@ -106,11 +106,11 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
     env.filters["vn_time"] = _vn_time
     env.filters["vn_day"] = _vn_day
     env.globals["kind_titles"] = export.kind_titles()
+    env.globals["field_rows"] = export.field_rows
     env.globals["states"] = list(ReviewState)
     env.globals["fine_kind"] = totals.FINE_KIND
     env.globals["state_label"] = lambda s: ReviewState(s).label
     env.globals["role_label"] = lambda r: Role(r).label
-    add_api_route(app)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="console-static")
 
     def page(request: Request, name: str, member: StaffMember | None, status: int = 200,
@@ -247,12 +247,16 @@ def mount(app: FastAPI, engine: Engine, settings: ConsoleSettings | None = None)
         member = _member(request)
         if member is None:
             return _to_login(request)
+        store: AttachmentStore = request.app.state.attachments
+        sha256 = sha256[:64]
         try:
             with reading(engine) as conn:
-                body, media_type = queries.visible_file(conn, member, document_id[:64], sha256[:64])
+                media_type = queries.visible_file(conn, member, document_id[:64], sha256)
+            if not store.exists(sha256):  # checked name (visible_file found it linked)
+                raise queries.NotVisible(sha256)  # a row without its file: nothing to show, never a 500
         except queries.NotVisible:
             return not_found(request, member)
-        return Response(body, media_type=media_type, headers={
+        return FileResponse(store.path(sha256), media_type=media_type, headers={
             "Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff",
             "Content-Disposition": f"inline; filename={sha256[:16]}{'.pdf' if media_type == 'application/pdf' else ''}"})
 

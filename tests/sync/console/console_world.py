@@ -18,8 +18,8 @@ from inspector_app.app import build_services
 from inspector_app.domain.clock import FixedClock
 from inspector_app.store import outbox
 from sync.server import accounts, ingest
-from sync.server.app import utcnow
 from sync.server.console.staff import add_staff
+from sync.server.deps import utcnow
 
 PASSWORD = "mật-khẩu-đủ-dài"
 UNIT_A, UNIT_B = "QLTT-DN-01", "QLTT-DN-02"

@@ -9,8 +9,8 @@ from console_world import PASSWORD, UNIT_A, World, csrf_of, login
 from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
-from sync.server.app import utcnow
 from sync.server.console.staff import add_staff
+from sync.server.deps import utcnow
 from sync.server.tables import audit, staff_sessions
 
 

@@ -21,8 +21,8 @@ from sync_hq import HQServer
 
 from inspector_app.app import build_services
 from inspector_app.domain.text import fold
-from sync.server.app import utcnow
 from sync.server.console.staff import add_staff
+from sync.server.deps import utcnow
 
 pytestmark = pytest.mark.skipif(not available(), reason="chromium and chromium-driver are not installed")
 

@@ -182,3 +182,18 @@ def test_public_verification_says_valid_superseded_or_unknown(console: tuple[Any
         finally:
             limit.burst, limit.per_minute = old
         assert codes[-1] == 429
+
+
+def test_case_view_names_fields_with_the_laptops_labels(leader: TestClient, console: tuple[Any, World]) -> None:
+    from html import unescape
+
+    from inspector_app.domain.kinds import KINDS
+
+    doc = next(d for d in _data(console[1]) if d["kind"] == "nd118.mbb01" and d["fields"].get("explanation_right"))
+    html = unescape(leader.get(f"/documents/{doc['id']}").text)
+    spec = KINDS["nd118.mbb01"]
+    shown = [k for k, v in doc["fields"].items() if v and isinstance(v, str)]
+    assert shown and all(f"<dt>{spec.field(k).label}</dt>" in html for k in shown)  # type: ignore[union-attr]
+    assert not any(f"<dt>{k}</dt>" in html for k in doc["fields"])  # no raw key such as violation_place
+    right = spec.field("explanation_right")
+    assert right is not None and f"<dd>{right.choice_label(doc['fields']['explanation_right'])}</dd>" in html

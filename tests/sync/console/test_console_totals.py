@@ -22,10 +22,10 @@ from sqlalchemy import Engine
 
 from qltt_canonical import canonical_text, sha256_hex
 from sync.server import accounts, ingest
-from sync.server.app import utcnow
 from sync.server.console import queries, totals
 from sync.server.console.staff import Role, StaffMember
 from sync.server.database import make_engine, migrate
+from sync.server.deps import utcnow
 from sync.server.tables import daily_totals
 
 DAYS = [str(date(2026, 1, 30) + timedelta(days=n)) for n in (0, 1, 2, 40)]  # two months

@@ -1,0 +1,106 @@
+"""What every route of the HQ server depends on: the instance's settings, the clock, the caller's address,
+the protocol check and the device behind a bearer token.
+
+Routes (``sync.server.routes``, ``sync.server.console``) import from here, never from ``app``, which only
+composes them: that keeps the import graph free of circles (issue 10).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+
+from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorCode, ProtocolError
+
+from . import accounts
+from .attachments import AttachmentStore
+from .database import reading
+from .throttle import LoginThrottle, RateLimit
+
+
+def utcnow() -> datetime:
+    """Naive UTC now (the database convention)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass
+class ServerSettings:
+    """Knobs of one server instance."""
+
+    token_ttl: timedelta = timedelta(days=90)
+    clock: Callable[[], datetime] = utcnow
+    login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    verify_limit: RateLimit = field(default_factory=RateLimit)
+    unit_quota_bytes: int = 50 * 1024**3  # attachments one unit may keep on the server
+    upload_ttl: timedelta = timedelta(days=7)  # an upload no document of its unit links expires after this
+    # Where attachment bytes go (None: beside a SQLite database file, else under the HQ data dir).
+    attachments: AttachmentStore | None = None
+
+
+def engine_of(request: Request) -> Engine:
+    """The server's database engine."""
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+def settings_of(request: Request) -> ServerSettings:
+    """The server instance's settings."""
+    settings: ServerSettings = request.app.state.settings
+    return settings
+
+
+def attachments_of(request: Request) -> AttachmentStore:
+    """Where the server keeps attachment bytes (``create_app`` sets it from the settings)."""
+    store: AttachmentStore = request.app.state.attachments
+    return store
+
+
+DbEngine = Annotated[Engine, Depends(engine_of)]
+Settings = Annotated[ServerSettings, Depends(settings_of)]
+Attachments = Annotated[AttachmentStore, Depends(attachments_of)]
+
+
+def source_of(request: Request) -> str:
+    """The caller's network address (the key of per-source throttling)."""
+    return request.client.host if request.client else "?"
+
+
+_bearer = HTTPBearer(auto_error=False, description="Device token from POST /api/v1/login")
+
+
+def check_protocol(request: Request) -> None:
+    """Refuse a client that speaks another protocol version (it says so in a header)."""
+    sent = request.headers.get(PROTOCOL_HEADER)
+    if sent is not None and sent.strip() != str(PROTOCOL_VERSION):
+        raise ProtocolError(ErrorCode.PROTOCOL, f"Phiên bản giao thức {sent!r} không được hỗ trợ "
+                            f"(máy chủ dùng {PROTOCOL_VERSION}); hãy cập nhật ứng dụng", 400,
+                            {"server_protocol": PROTOCOL_VERSION})
+
+
+def current_device(request: Request,
+                   creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> accounts.Device:
+    """The device behind the bearer token, or 401 (missing, unknown, expired or revoked token)."""
+    if creds is None or not creds.credentials:
+        raise ProtocolError(ErrorCode.UNAUTHORIZED, "Chưa đăng nhập", 401)
+    settings = settings_of(request)
+    with reading(engine_of(request)) as conn:
+        device = accounts.authenticate(conn, creds.credentials, settings.clock())
+        revoked = device is None and accounts.is_revoked(conn, creds.credentials)
+    if revoked:
+        # Said apart from an expired token: only a deliberate revocation makes the laptop wipe its synced data.
+        raise ProtocolError(ErrorCode.DEVICE_REVOKED,
+                            "Chi cục đã thu hồi quyền đồng bộ của thiết bị này", 401, {"wipe_synced": True})
+    if device is None:
+        raise ProtocolError(ErrorCode.UNAUTHORIZED,
+                            "Phiên đăng nhập đã hết hạn hoặc thiết bị đã bị thu hồi; hãy đăng nhập lại", 401)
+    return device
+
+
+CurrentDevice = Annotated[accounts.Device, Depends(current_device)]
+PROTOCOL_CHECKED = [Depends(check_protocol)]  # ``dependencies=`` of every API route

@@ -29,6 +29,19 @@ from sync.server.deps import utcnow  # noqa: E402
 PASSWORD = "mật-khẩu-đủ-dài"
 
 
+def _scanned_page(number: str) -> bytes:
+    """A one-page PDF standing for the scanner's output."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.drawString(72, 760, f"Ban quet bien ban {number} (co chu ky)")
+    canvas.save()
+    return out.getvalue()
+
+
 def main() -> int:
     """Build the world, take the screenshots, print their paths."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -41,13 +54,18 @@ def main() -> int:
         work = Path(tmp)
         hq = HQServer(f"sqlite:///{work / 'hq.sqlite3'}", work)
         hq.start()
-        laptop = build_services(work / "laptop")
+        laptop = build_services(work / "laptop", passphrase="mật khẩu của máy chụp ảnh")  # data is encrypted
         driver = chromium(work / "downloads", 1366, 860)
         try:
             account = hq.new_account("QLTT-DN")
             with hq.engine.begin() as conn:
                 add_staff(conn, "admin", "Trần Văn Quản", "admin", None, PASSWORD, utcnow())
             laptop.demo.load()
+            # The team leader's signed paper, scanned later on the laptop: it travels with role=scan.
+            mbb01 = next(d for d in laptop.repo.list_documents(kind="nd118.mbb01") if d.status != "draft")
+            scan = work / "ban-quet-bb-vphc.pdf"
+            scan.write_bytes(_scanned_page(mbb01.number))
+            laptop.documents.attach_scan(mbb01.id, scan)
             laptop.sync.login(hq.url, account.username, account.password, "Laptop Đội 1")
             laptop.sync.sync()
             from selenium.webdriver.common.by import By
@@ -67,7 +85,6 @@ def main() -> int:
             driver.get(f"{hq.url}/login")
             shot("01-login", full=False)
             sign_in(driver, hq.url, "admin", PASSWORD)
-            mbb01 = next(d for d in laptop.repo.list_documents(kind="nd118.mbb01") if d.status != "draft")
             driver.get(f"{hq.url}/documents/{mbb01.id}")
             form = driver.find_element(By.ID, f"review-{mbb01.id}")
             Select(form.find_element(By.NAME, "state")).select_by_value("has_issues")

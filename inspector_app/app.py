@@ -55,6 +55,7 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
     cases = CaseService(repo, clock, profile, data_dir)
     rules = RulesService(repo, clock, reference_dir=reference_dir)
     documents = DocumentService(repo, clock, profile, rules)
+    cases.draft_refresh = documents.fill_explanation_rights
     retention = RetentionService(repo, clock, keys, profile)
     services = Services(
         data_dir=data_dir, repo=repo, clock=clock, profile=profile, cases=cases, documents=documents,

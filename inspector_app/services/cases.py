@@ -5,6 +5,7 @@ from __future__ import annotations
 # A method of these services is called ``list``; annotations in the class use builtins.list.
 import builtins
 import mimetypes
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +17,7 @@ from inspector_app.domain.model import (
     Attachment,
     AttachmentKind,
     Case,
+    Document,
     GoodsRow,
     InspectionDecision,
     Officer,
@@ -122,6 +124,9 @@ class CaseService:
         self.clock = clock
         self.profile = profile
         self.data_dir = data_dir
+        # What else a draft needs when its acts' facts change (the MBB01's explanation rights, decided from
+        # the catalog by DocumentService); wired by app.build_services.
+        self.draft_refresh: Callable[[Document], None] | None = None
 
     def _now(self) -> str:
         return self.clock.now().isoformat()
@@ -182,6 +187,8 @@ class CaseService:
                     v.aggravations, v.illegal_profit = list(facts[v.id][0]), facts[v.id][1]
                     changed = True
             if changed:
+                if self.draft_refresh is not None:
+                    self.draft_refresh(doc)
                 self.repo.update_draft(doc, self._now())
 
     def get(self, case_id: str) -> Case:

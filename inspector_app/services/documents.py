@@ -89,10 +89,7 @@ class DocumentService:
         doc = draft_from_case(case, kind, self.profile.unit(), self.profile.officer(), self.clock.now(),
                               form_version=form_version)
         self._link_references(doc)
-        if kind == "nd118.mbb01" and doc.violations:
-            organization = doc.subject is not None and doc.subject.kind == SubjectKind.ORGANIZATION
-            doc.fields["explanation_acts"] = explanation_rights(
-                doc.violations, organization, self.rules.catalog_data(), load_texts(kind, doc.form_version))
+        self.fill_explanation_rights(doc)
         if kind == "nd118.mqd02":
             # The penalty decision follows the violation minutes: its number and date, typed once.
             minutes = self.in_force(case_id, "nd118.mbb01")
@@ -104,6 +101,15 @@ class DocumentService:
             self.repo.audit(self._now(), self.profile.actor(), "document.create", "document", doc.id,
                             {"kind": kind, "case_id": case_id})
         return doc
+
+    def fill_explanation_rights(self, doc: Document) -> None:
+        """MBB01: per act, whether the violator may explain (Luật XLVPHC Điều 61 khoản 1), from the catalog
+        and the ×2 grounds recorded on the acts. Made with the draft, and again when the case's acts change
+        after it (``CaseService`` calls this for the drafts it updates)."""
+        if doc.kind == "nd118.mbb01" and doc.violations:
+            organization = doc.subject is not None and doc.subject.kind == SubjectKind.ORGANIZATION
+            doc.fields["explanation_acts"] = explanation_rights(
+                doc.violations, organization, self.rules.catalog_data(), load_texts(doc.kind, doc.form_version))
 
     def create_annex(self, parent_id: str) -> Document:
         """A draft bảng kê (TT 22 Mẫu 10) of the minutes ``parent_id``'s case carrying its goods, linked to it
@@ -533,7 +539,8 @@ def explanation_rights(violations: Sequence[ViolationRef], organization: bool, c
                        texts: object) -> list[str]:
     """Per act, "có" or "không": has the violator the right to explain (Luật XLVPHC Điều 61 khoản 1)?
 
-    The right exists when the maximum of the act's fine bracket for the subject kind reaches the threshold
+    The right exists when the maximum of the act's fine bracket for the subject kind (with the ×2 grounds
+    recorded on the act) reaches the threshold
     (individual / organisation, as data in nd118.mbb01.json), or when the act carries a licence measure.
     An act the catalog does not know gets "có": printing the right is the safe side.
     """
@@ -554,6 +561,10 @@ def explanation_rights(violations: Sequence[ViolationRef], organization: bool, c
         rule = decree.organization_rule
         if organization and not rule.amounts_are_for_organization(v.article, v.clause):
             maximum *= rule.factor
+        # A ×2 ground recorded on the act (khoản 2 of the article) doubles the frame it is judged by.
+        factors = [a.factor for a in entry.aggravations if a.code in v.aggravations]
+        if factors:
+            maximum *= max(factors)
         limit = int(threshold["organization" if organization else "individual"])
         measures = fold(" ".join(m.text for m in entry.additional_penalties))
         licence = any(fold(x) in measures for x in threshold["licence_measures"])

@@ -89,6 +89,18 @@ def test_the_doubled_fine_without_its_ground_is_a_hard_problem_and_passes_with_t
     assert final.violations[0].aggravations == ["sensitive_goods"]
 
 
+def test_a_ground_ticked_after_the_mbb01_draft_gives_the_violator_the_right_to_explain(services: Services) -> None:
+    # Điều 11 điểm c for an organisation: 10–20 triệu, under the 30 triệu of Điều 61 k1 — no right; the
+    # ×2 ground (20–40 triệu) reaches it. The draft made before the ground was ticked follows the case.
+    case = make_case(services)
+    draft = services.documents.create_draft(case.id, "nd118.mbb01")
+    assert draft.fields["explanation_acts"] == ["không"]
+    case.violations[0].aggravations = ["sensitive_goods"]
+    services.cases.save(case)
+    assert services.documents.get(draft.id).fields["explanation_acts"] == ["có"]
+    assert services.documents.create_draft(case.id, "nd118.mbb01").fields["explanation_acts"] == ["có"]
+
+
 def test_a_warning_is_overridden_with_a_reason_written_to_the_audit_log(services: Services) -> None:
     _, draft = _warned_minutes(services)
     warning = next(p for p in services.documents.problems(draft.id) if p.rule == "criminal.threshold")

@@ -307,6 +307,22 @@ def test_confiscation_beyond_the_signers_authority_is_refused() -> None:
     assert rules(check(doc, case, others)) == []
 
 
+@pytest.mark.parametrize("subject", [person_subject, org_subject])
+def test_only_a_title_with_that_power_suspends_a_licence(subject) -> None:
+    # NĐ 189/2025 Điều 12: a Đội trưởng may not suspend a licence or an activity; a Chi cục trưởng may.
+    case = case_of(subject(), [goods(15 * TR, smuggled=True)])
+    amount = 5 * TR if subject is person_subject else 10 * TR
+    penalty = "Tước quyền sử dụng giấy phép kinh doanh 02 tháng"
+    doc, others = decision(case, act(15, "d", amount), additional_penalties=penalty)
+    found = check(doc, case, others)
+    assert rules(found) == [("authority.licence", "hard")]
+    assert "tước quyền sử dụng" in found[0].message and "Chi cục trưởng" in found[0].message
+    doc, others = decision(case, act(15, "d", amount), additional_penalties=penalty, signer_title="CHI CỤC TRƯỞNG")
+    assert rules(check(doc, case, others)) == []
+    doc, others = decision(case, act(15, "d", amount), additional_penalties="Tịch thu tang vật")
+    assert rules(check(doc, case, others)) == []
+
+
 def test_an_unconfirmed_authority_row_is_shown_as_unverified_not_enforced() -> None:
     raw = _load("legal_rules.json")
     raw["authority"]["titles"][0]["confidence"] = "R"

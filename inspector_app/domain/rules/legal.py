@@ -69,6 +69,7 @@ class AuthorityTitle:
     confiscation_max: int | None = None
     confiscation_unlimited: bool = False
     confiscation_fine_multiple: int | None = None  # "không vượt quá 02 lần mức tiền phạt" of the title
+    licence: bool = True  # may suspend a licence or an activity (tước quyền sử dụng giấy phép, đình chỉ)
     note: str = ""
 
     @property
@@ -154,6 +155,7 @@ class LegalRules:
     authority_source: str
     organization_factor: int
     thresholds: tuple[Threshold, ...]
+    licence_words: tuple[str, ...] = ()  # words that name a licence or activity suspension in a decision
 
     def rule(self, rule_id: str) -> RuleDef:
         """The rule ``rule_id``; a missing rule is a broken resource, reported as such."""
@@ -208,7 +210,8 @@ def parse_legal_rules(data: Mapping[str, Any]) -> LegalRules:
             confidence=str(raw.get("confidence", "")), fine_max=raw.get("fine_max"),
             cap_share_percent=raw.get("cap_share_percent"), confiscation_max=raw.get("confiscation_max"),
             confiscation_unlimited=bool(raw.get("confiscation_unlimited", False)),
-            confiscation_fine_multiple=raw.get("confiscation_fine_multiple"), note=_text(raw, "note")))
+            confiscation_fine_multiple=raw.get("confiscation_fine_multiple"),
+            licence=bool(raw.get("licence", True)), note=_text(raw, "note")))
     thresholds: list[Threshold] = []
     for i, raw in enumerate(data.get("criminal_thresholds") or []):
         path = f"criminal_thresholds[{i}]"
@@ -235,7 +238,8 @@ def parse_legal_rules(data: Mapping[str, Any]) -> LegalRules:
     return LegalRules(version=str(data.get("version", "")), rules=rules, titles=tuple(titles),
                       authority_basis=_text(authority, "basis"), authority_rule_text=_text(authority, "rule_text"),
                       authority_source=_text(authority, "source"),
-                      organization_factor=int(authority.get("organization_factor", 2)), thresholds=tuple(thresholds))
+                      organization_factor=int(authority.get("organization_factor", 2)), thresholds=tuple(thresholds),
+                      licence_words=tuple(nfc(str(w)) for w in authority.get("licence_words") or ()))
 
 
 # -- the context of one check -------------------------------------------------------------------------
@@ -466,6 +470,12 @@ def _check_authority(ctx: CheckContext, acts: Sequence[_ActFine]) -> None:
                     f"{title.confidence}). Thẩm quyền thuộc: {_competent(ctx, act.fine.max, cap, organization, None)}",
                     target=act.violation.id)
     penalties = fold(str(doc.fields.get("additional_penalties") or ""))
+    named = [w for w in ctx.legal.licence_words if fold(w) in " ".join(penalties.split())]
+    if named and not title.licence:
+        able = next((t.title for t in ctx.legal.titles if t.licence), "cấp có thẩm quyền cao hơn")
+        ctx.add("authority.licence" if title.confirmed else "authority.unconfirmed", "fields.additional_penalties",
+                f"Hình thức xử phạt bổ sung ({', '.join(named)}) vượt thẩm quyền của {title.title} (độ tin cậy "
+                f"{title.confidence}). Thẩm quyền thuộc: {able}")
     if "tich thu" in penalties and ctx.case is not None:
         seized = [g for g in ctx.case.goods if g.seized] or [g for a in acts for g in a.goods]
         value = goods_value(seized).total

@@ -135,7 +135,7 @@ class ViolationsPanel(QWidget):
         self.fine_check.setStyleSheet("color: #b3261e; font-weight: bold;")
         # Two lines kept for it (a wrapped label's height is not passed on by the form layout, so the
         # message with its citation was squeezed to half a line on a 768-pixel screen).
-        self.fine_check.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 4)
+        self.fine_check.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(250)

@@ -62,7 +62,11 @@ class Problem:
         return data
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        """The message with where it lies in the officer's words; the path and rule id stay in ``to_dict``."""
+        from .kinds import field_place  # kinds reads the form labels; errors is imported before it
+
+        place = field_place(self.field)
+        return f"{place}: {self.message}" if place and place not in self.message else self.message
 
 
 class ValidationError(InspectorError):

@@ -7,6 +7,7 @@ contract between the domain, the demo data, the PDF templates and the editor in 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -301,3 +302,30 @@ KINDS: dict[str, KindSpec] = {
     )
 }
 KINDS = _labelled(KINDS)
+
+
+_PLACES = {"goods": "Hàng hóa, dòng {n}", "violations": "Hành vi vi phạm {n}", "seals": "Niêm phong {n}",
+           "participants": "Người tham gia {n}", "attachments": "Tệp đính kèm {n}"}
+_TOP_PLACES = {"number": "Số văn bản", "place": "Địa điểm lập", "issued_at": "Thời điểm lập", "subject": "Đối tượng",
+               "goods": "Hàng hóa", "violations": "Hành vi vi phạm", "seals": "Niêm phong",
+               "participants": "Người tham gia", "form_version": "Phiên bản mẫu"}
+_INDEXED = re.compile(r"^(\w+)[\[.](\d+)\]?")
+
+
+def field_place(path: str) -> str:
+    """Where a problem lies, in the officer's words ("fields.closed_at" → the field's label, "goods[3].name" →
+    "Hàng hóa, dòng 4"); "" when the path names nothing the officer sees. The path itself (an internal id)
+    stays in logs and JSON only."""
+    if path.startswith("$"):
+        return path  # a place in a JSON file the officer gave (import): the only way to find it there
+    if path.startswith("fields."):
+        key = path[7:].split(".", 1)[0].split("[", 1)[0]
+        for spec in KINDS.values():
+            found = spec.field(key)
+            if found is not None and found.label:
+                return found.label
+        return ""
+    indexed = _INDEXED.match(path)
+    if indexed and indexed.group(1) in _PLACES:
+        return _PLACES[indexed.group(1)].format(n=int(indexed.group(2)) + 1)
+    return _TOP_PLACES.get(path.split(".", 1)[0].split("[", 1)[0], "")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from inspector_app.domain.errors import InspectorError, ValidationError
+from inspector_app.domain.kinds import field_place
 
 from .tasks import TaskCancelled
 
@@ -68,7 +69,12 @@ def show_error(prompter: Prompter, parent: QWidget | None, exc: BaseException, t
     if isinstance(exc, TaskCancelled):
         return
     if isinstance(exc, ValidationError):
-        items = [f"{p.message} ({p.field})" if with_fields and p.field else p.message for p in exc.problems]
+        # Where each problem is, in words (the field's label, "Hàng hóa, dòng 4"): never the internal path or
+        # rule id, which stay in the log and the JSON output.
+        log.info("validation problems: %s", [(p.field, p.rule) for p in exc.problems])
+        places = [field_place(p.field) if with_fields else "" for p in exc.problems]
+        items = [f"{p.message} ({place})" if place and place not in p.message else p.message
+                 for p, place in zip(exc.problems, places, strict=True)]
         prompter.problems(parent, title or _t("Lỗi"), _t("Dữ liệu chưa hợp lệ:"), items)
     elif isinstance(exc, InspectorError):
         prompter.error(parent, title or _t("Lỗi"), exc.message)

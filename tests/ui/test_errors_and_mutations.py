@@ -16,8 +16,13 @@ from inspector_app.ui.tasks import TaskCancelled
 def test_show_error_three_ways(prompter: ScriptedPrompter) -> None:
     show_error(prompter, None, ValidationError([Problem("goods.0.quantity", "Số lượng phải lớn hơn 0")]), "Chưa lưu")
     assert prompter.problem_lists[-1] == ["Số lượng phải lớn hơn 0"]
-    show_error(prompter, None, ValidationError([Problem("fields.x", "Thiếu")]), with_fields=True)
-    assert prompter.problem_lists[-1] == ["Thiếu (fields.x)"]
+    # Where a problem lies, in words: the field's label, the goods row; never the internal path (issue 11).
+    show_error(prompter, None, ValidationError([Problem("fields.closed_at", "Bắt buộc"),
+                                                Problem("goods[3].name", "Chưa nhập tên hàng hóa"),
+                                                Problem("fields.x", "Thiếu")]), with_fields=True)
+    assert prompter.problem_lists[-1] == ["Bắt buộc (Thời điểm lập xong biên bản)",
+                                          "Chưa nhập tên hàng hóa (Hàng hóa, dòng 4)", "Thiếu"]
+    assert not any("fields." in item or "goods[" in item for item in prompter.problem_lists[-1])
     show_error(prompter, None, InspectorError("Cơ sở dữ liệu đang bị khóa"))
     assert prompter.errors[-1] == "Cơ sở dữ liệu đang bị khóa"
     try:

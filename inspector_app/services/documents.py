@@ -239,7 +239,8 @@ class DocumentService:
         number = str(doc.fields.get("annex_number") or "").strip()
         if doc.kind == "tt22.m10":
             return self.separate_annex_problems(doc)
-        if not number and str(doc.fields.get("annex_sheets") or "").strip() and self._separate_annex(doc) is None:
+        if not number and str(doc.fields.get("annex_sheets") or "").strip() and \
+                self._separate_annex(doc, drafts_only=False) is None:
             # "… bảng kê kèm theo biên bản này, gồm N tờ" only for a bảng kê really drawn up with them.
             return [Problem("fields.annex_sheets", "Số tờ bảng kê chỉ ghi khi dẫn chiếu một bảng kê (ghi cả số, "
                                                    "ngày, biên bản kèm theo) hoặc khi đã lập Bảng kê (Mẫu 10) "
@@ -268,12 +269,14 @@ class DocumentService:
         return [Problem("fields.annex_number", f"Không có Bảng kê số {number} đã hoàn tất trong vụ việc này: "
                                                 "hãy hoàn tất bảng kê trước, hoặc để biên bản tự in bảng kê kèm theo")]
 
-    def _separate_annex(self, doc: Document) -> Document | None:
+    def _separate_annex(self, doc: Document, *, drafts_only: bool = True) -> Document | None:
         """The draft bảng kê (Mẫu 10) drawn up with minutes ``doc`` (``create_annex``), if any and if the
-        minutes list goods and cite no other bảng kê."""
+        minutes list goods and cite no other bảng kê; with ``drafts_only=False`` also one already final
+        (the minutes, once final, still announce the bảng kê that was drawn up with them)."""
         if doc.kind == "tt22.m10" or KINDS[doc.kind].is_decision or not doc.goods or doc.fields.get("annex_number"):
             return None
-        for summary in self.repo.list_documents(case_id=doc.case_id, kind="tt22.m10", status="draft"):
+        for summary in self.repo.list_documents(case_id=doc.case_id, kind="tt22.m10",
+                                                status="draft" if drafts_only else ""):
             annex = self.repo.get_document(summary.id)
             if annex.fields.get("attached_to_id") == doc.id:
                 return annex

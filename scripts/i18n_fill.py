@@ -16,6 +16,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 EN: dict[str, str | tuple[str, str]] = {
+    # Finalising with the number left blank, written by hand from the register after signing (issue 11).
+    "&Số quyết định (8 chữ số do đơn vị cấp, vd: 01020015):":
+        "Decision &number (8 digits issued by the unit, e.g. 01020015):",
+    "Để &trống số, ghi tay theo sổ đăng ký văn bản sau khi ký":
+        "Leave the number &blank, to be written by hand from the register after signing",
+    "Số văn bản lấy từ Hệ thống đăng ký, cấp số văn bản và chỉ ghi sau khi văn bản đã được ký (Thông tư "
+    "22/2021/TT-BCT, Điều 6). Văn bản in ra với dòng \"Số: ……\" để ghi tay.":
+        "Document numbers come from the document registration system and are written only after the document "
+        "is signed (Circular 22/2021/TT-BCT, Article 6). The document prints with a blank number line to fill in by "
+        "hand.",
+    "&Hoàn tất": "&Finalise", "Hủ&y": "&Cancel",
+    "Đã hoàn tất văn bản; số để trống, ghi tay theo sổ đăng ký sau khi ký":
+        "Document finalised; the number is left blank, to be written by hand from the register after signing",
     # The scanned signed copy of a final document (sent to HQ at sync).
     "Bản quét…": "Scan…", "Đính kèm bản quét có chữ ký": "Attach the signed scan",
     "Đính kèm bản quét (PDF) của văn bản đã ký; gửi về Chi cục khi đồng bộ":
@@ -361,9 +374,12 @@ EN_FIELDS = {
     "Thời hạn nộp phạt (ngày)": "Payment period (days)",
 }
 EN_CHOICES = {
-    "Không thuộc trường hợp được giải trình": "No right to explain in this case",
-    "Được yêu cầu giải trình trực tiếp hoặc giải trình bằng văn bản": "May ask to explain in person, or in writing",
-    "Chỉ được giải trình bằng văn bản": "May explain in writing only",
+    "Không được quyền giải trình (không thuộc khoản 1 Điều 61 Luật XLVPHC)":
+        "No right to explain (not a case of Art. 61(1) of the Law on Administrative Violations)",
+    "Được quyền giải trình; người vi phạm muốn giải trình trực tiếp (in cả thời hạn 02 và 05 ngày)":
+        "Right to explain; the violator wants to explain in person (both the 02-day and 05-day terms print)",
+    "Được quyền giải trình (in cả thời hạn 02 ngày giải trình trực tiếp và 05 ngày bằng văn bản)":
+        "Right to explain (both terms print: 02 days to ask for a hearing, 05 days to explain in writing)",
 }
 
 

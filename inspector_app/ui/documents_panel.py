@@ -203,22 +203,19 @@ class DocumentActions(QObject):
                 self.create_annex(doc.id)
             return
         spec = KINDS[doc.kind]
-        number = ""
-        if spec.issuer == Issuer.UNIT:
-            typed = self.prompter.ask_text(self.parent_widget, title,
-                                           self.tr("Số quyết định do đơn vị cấp (vd: 12):"))
-            if typed is None:
-                return
-            number = typed.strip()
         text = self.tr("Sau khi hoàn tất, văn bản được cấp số và KHÔNG THỂ SỬA nữa; muốn sửa phải lập văn bản "
                        "thay thế. Hoàn tất %1?").replace("%1", form_name(doc.kind))
-        if not self.prompter.confirm(self.parent_widget, title, text):
+        choice = self.prompter.confirm_finalize(self.parent_widget, title, text,
+                                                ask_number=spec.issuer == Issuer.UNIT)
+        if choice is None:
             return
+        number, by_hand = choice.number, choice.by_hand
 
         def done(final: Document) -> None:
             self.finalized.emit(final.id, final.number)
 
-        self.backend.mutate(lambda s: s.documents.finalize(doc.id, number), "document", done, self._error(title),
+        self.backend.mutate(lambda s: s.documents.finalize(doc.id, number, by_hand=by_hand), "document", done,
+                            self._error(title),
                             ident=lambda final: final.id)
 
     # -- annex -----------------------------------------------------------------------------------------------

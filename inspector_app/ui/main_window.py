@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         self.actions_.parent_widget = self
         self.actions_.open_requested.connect(self.open_document)
         self.actions_.finalized.connect(lambda _id, number: self.statusBar().showMessage(
-            self.tr("Đã hoàn tất văn bản số %1").replace("%1", number), 8000))
+            self.tr("Đã hoàn tất văn bản số %1").replace("%1", number) if number else
+            self.tr("Đã hoàn tất văn bản; số để trống, ghi tay theo sổ đăng ký sau khi ký"), 8000))
         self.actions_.printed.connect(lambda _id, ok, msg: self.statusBar().showMessage(msg, 8000))
         self.editors: list[DocumentEditor] = []
 

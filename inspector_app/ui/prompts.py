@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QFileDialog, QWidget
 
+    from .finalize_dialog import FinalizeChoice
+
 # The dialog classes are imported in the methods: a Prompter is made before the main window is first shown,
 # and creating the Python types of QMessageBox, QFileDialog and QInputDialog (with their enums) costs
 # start-up time for dialogs that may never open.
@@ -31,6 +33,19 @@ class Prompter:
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_finalize(self, parent: QWidget | None, title: str, text: str, *,
+                         ask_number: bool) -> FinalizeChoice | None:
+        """Confirm finalising: the number of a unit decision (``ask_number``) or a blank number to be written
+        by hand from the register; None if cancelled (the default answer)."""
+        from PySide6.QtWidgets import QDialog
+
+        from .finalize_dialog import FinalizeDialog
+
+        dialog = FinalizeDialog(title, text, ask_number=ask_number, parent=parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
         """Ask for one line of text; None if cancelled."""

@@ -554,7 +554,7 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/documents_panel.py" line="200" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="228" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="225" />
         <source>Lập Bảng kê</source>
         <translation>Goods list</translation>
     </message>
@@ -564,37 +564,36 @@
         <translation>The goods list is too long for the minutes. Draw up the goods list (Form 10) attached to these minutes now? The minutes' number is filled into it when the minutes are numbered.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="209" />
         <source>Số quyết định do đơn vị cấp (vd: 12):</source>
         <translation>Decision number issued by the unit (e.g. 12):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="213" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="206" />
         <source>Sau khi hoàn tất, văn bản được cấp số và KHÔNG THỂ SỬA nữa; muốn sửa phải lập văn bản thay thế. Hoàn tất %1?</source>
         <translation>Once finalised the document gets its number and CANNOT BE CHANGED; a change needs a replacement document. Finalise %1?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="235" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="232" />
         <source>Đính kèm bản quét có chữ ký</source>
         <translation>Attach the signed scan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="236" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="233" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="243" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="240" />
         <source>Đã lưu bản quét “%1”. Bản quét sẽ được gửi về Chi cục ở lần đồng bộ tới.</source>
         <translation>The scan “%1” is saved. It goes to HQ at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="252" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="249" />
         <source>Lập văn bản thay thế</source>
         <translation>Correct (supersede)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="254" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="251" />
         <source>Văn bản đã hoàn tất không sửa được. Lập một bản nháp mới thay thế nó (văn bản cũ vẫn được giữ)?</source>
         <translation>A final document cannot be changed. Create a new draft that replaces it (the old one is kept)?</translation>
     </message>
@@ -837,73 +836,73 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="290" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="287" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="308" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="305" />
         <source>Mở / sửa</source>
         <translation>Open / edit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="309" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="306" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="310" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="307" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="311" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="308" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="312" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="309" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="313" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="310" />
         <source>Bản quét…</source>
         <translation>Scan…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="315" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="312" />
         <source>Đính kèm bản quét (PDF) của văn bản đã ký; gửi về Chi cục khi đồng bộ</source>
         <translation>Attach the scan (PDF) of the signed document; it goes to HQ at the next sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="316" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="450" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="313" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="447" />
         <source>Xóa bản nháp</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="326" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="323" />
         <source>Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập.</source>
         <translation>Documents are prefilled from the case; save the case before creating one.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="329" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="326" />
         <source>Loại văn bản:</source>
         <translation>Document kind:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="422" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="419" />
         <source>Không lập được văn bản</source>
         <translation>Could not create the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="450" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="447" />
         <source>Xóa bản nháp này?</source>
         <translation>Delete this draft?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="453" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="450" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
@@ -934,6 +933,34 @@
         <location filename="../../inspector_app/ui/document_editor.py" line="163" />
         <source>Phải là số tiền (đồng)</source>
         <translation>Must be an amount (VND)</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/finalize_dialog.py" line="43" />
+        <source>&amp;Số quyết định (8 chữ số do đơn vị cấp, vd: 01020015):</source>
+        <translation>Decision &amp;number (8 digits issued by the unit, e.g. 01020015):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finalize_dialog.py" line="49" />
+        <source>Để &amp;trống số, ghi tay theo sổ đăng ký văn bản sau khi ký</source>
+        <translation>Leave the number &amp;blank, to be written by hand from the register after signing</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finalize_dialog.py" line="51" />
+        <source>Số văn bản lấy từ Hệ thống đăng ký, cấp số văn bản và chỉ ghi sau khi văn bản đã được ký (Thông tư 22/2021/TT-BCT, Điều 6). Văn bản in ra với dòng "Số: ……" để ghi tay.</source>
+        <translation>Document numbers come from the document registration system and are written only after the document is signed (Circular 22/2021/TT-BCT, Article 6). The document prints with a blank number line to fill in by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finalize_dialog.py" line="57" />
+        <source>&amp;Hoàn tất</source>
+        <translation>&amp;Finalise</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finalize_dialog.py" line="59" />
+        <source>Hủ&amp;y</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1369,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="78" />
-        <location filename="../../inspector_app/ui/main_window.py" line="339" />
+        <location filename="../../inspector_app/ui/main_window.py" line="340" />
         <source>QLTT — Kiểm tra thị trường</source>
         <translation>QLTT — Market inspection</translation>
     </message>
@@ -1352,324 +1379,329 @@
         <translation>Finalised document no. %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="90" />
+        <location filename="../../inspector_app/ui/main_window.py" line="91" />
         <source>Tìm vụ việc, đối tượng, hàng hóa, mã số thuế… (Ctrl+F)</source>
         <translation>Search cases, subjects, goods, tax codes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="95" />
+        <location filename="../../inspector_app/ui/main_window.py" line="96" />
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="96" />
+        <location filename="../../inspector_app/ui/main_window.py" line="97" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="97" />
+        <location filename="../../inspector_app/ui/main_window.py" line="98" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="100" />
+        <location filename="../../inspector_app/ui/main_window.py" line="101" />
         <source>Mọi loại văn bản</source>
         <translation>All document kinds</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="133" />
+        <location filename="../../inspector_app/ui/main_window.py" line="134" />
         <source>Vụ việc mới… (Ctrl+N)</source>
         <translation>New case… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="181" />
-        <location filename="../../inspector_app/ui/main_window.py" line="559" />
+        <location filename="../../inspector_app/ui/main_window.py" line="182" />
+        <location filename="../../inspector_app/ui/main_window.py" line="560" />
         <source>Thời hạn sắp đến và quá hạn</source>
         <translation>Deadlines due and overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="202" />
+        <location filename="../../inspector_app/ui/main_window.py" line="203" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="235" />
+        <location filename="../../inspector_app/ui/main_window.py" line="236" />
         <source>Trước khi lập văn bản, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before drawing up a document, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="255" />
+        <location filename="../../inspector_app/ui/main_window.py" line="256" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="256" />
+        <location filename="../../inspector_app/ui/main_window.py" line="257" />
         <source>&amp;Vụ việc mới…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="258" />
+        <location filename="../../inspector_app/ui/main_window.py" line="259" />
         <source>&amp;Lưu vụ việc</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="260" />
+        <location filename="../../inspector_app/ui/main_window.py" line="261" />
         <source>&amp;Nhập dữ liệu từ tệp…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="261" />
+        <location filename="../../inspector_app/ui/main_window.py" line="262" />
         <source>&amp;Xuất dữ liệu ra tệp…</source>
         <translation>&amp;Export to file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="262" />
+        <location filename="../../inspector_app/ui/main_window.py" line="263" />
         <source>Thêm &amp;dữ liệu mẫu</source>
         <translation>Add &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="264" />
+        <location filename="../../inspector_app/ui/main_window.py" line="265" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="266" />
+        <location filename="../../inspector_app/ui/main_window.py" line="267" />
         <source>&amp;Lập văn bản</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="269" />
+        <location filename="../../inspector_app/ui/main_window.py" line="270" />
         <source>&amp;Xem trước</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="270" />
+        <location filename="../../inspector_app/ui/main_window.py" line="271" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="271" />
+        <location filename="../../inspector_app/ui/main_window.py" line="272" />
         <source>&amp;Hoàn tất…</source>
         <translation>&amp;Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="272" />
+        <location filename="../../inspector_app/ui/main_window.py" line="273" />
         <source>Lập văn bản &amp;thay thế…</source>
         <translation>&amp;Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="274" />
+        <location filename="../../inspector_app/ui/main_window.py" line="275" />
         <source>Đồng bộ với &amp;máy chủ…</source>
         <translation>Sync with &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="275" />
+        <location filename="../../inspector_app/ui/main_window.py" line="276" />
         <source>&amp;Cập nhật tình trạng</source>
         <translation>&amp;Refresh status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="276" />
+        <location filename="../../inspector_app/ui/main_window.py" line="277" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="280" />
+        <location filename="../../inspector_app/ui/main_window.py" line="281" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="281" />
+        <location filename="../../inspector_app/ui/main_window.py" line="282" />
         <source>Tìm &amp;kiếm</source>
         <translation>Sea&amp;rch</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="282" />
+        <location filename="../../inspector_app/ui/main_window.py" line="283" />
         <source>Hiện/ẩn &amp;thời hạn</source>
         <translation>Show/hide &amp;deadlines</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="106" />
+        <location filename="../../inspector_app/ui/main_window.py" line="107" />
         <source>từ ngày (ngày/tháng/năm)</source>
         <translation>from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="109" />
+        <location filename="../../inspector_app/ui/main_window.py" line="110" />
         <source>đến ngày (ngày/tháng/năm)</source>
         <translation>to (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="265" />
+        <location filename="../../inspector_app/ui/main_window.py" line="266" />
         <source>Văn &amp;bản</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="273" />
+        <location filename="../../inspector_app/ui/main_window.py" line="274" />
         <source>Đồn&amp;g bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="284" />
+        <location filename="../../inspector_app/ui/main_window.py" line="285" />
         <source>Trợ giú&amp;p</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="285" />
+        <location filename="../../inspector_app/ui/main_window.py" line="286" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="440" />
+        <location filename="../../inspector_app/ui/main_window.py" line="441" />
         <source>Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt).</source>
         <translation>Unit and officer not set up (Tools → Settings).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="317" />
+        <location filename="../../inspector_app/ui/main_window.py" line="318" />
         <source>Sẵn sàng</source>
         <translation>Ready</translation>
     </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="84" />
+        <source>Đã hoàn tất văn bản; số để trống, ghi tay theo sổ đăng ký sau khi ký</source>
+        <translation>Document finalised; the number is left blank, to be written by hand from the register after signing</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="375" />
+        <location filename="../../inspector_app/ui/main_window.py" line="376" />
         <source>%n vụ việc</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="375" />
+        <location filename="../../inspector_app/ui/main_window.py" line="376" />
         <source> (hiển thị tối đa %1)</source>
         <translation> (showing at most %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="453" />
+        <location filename="../../inspector_app/ui/main_window.py" line="454" />
         <source>Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before creating a case, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="475" />
+        <location filename="../../inspector_app/ui/main_window.py" line="476" />
         <source>Không lập được vụ việc</source>
         <translation>Could not create the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="518" />
+        <location filename="../../inspector_app/ui/main_window.py" line="519" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="518" />
+        <location filename="../../inspector_app/ui/main_window.py" line="519" />
         <source>Hãy chọn hoặc lập một vụ việc trước.</source>
         <translation>Select or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="526" />
+        <location filename="../../inspector_app/ui/main_window.py" line="527" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="526" />
+        <location filename="../../inspector_app/ui/main_window.py" line="527" />
         <source>Hãy chọn một văn bản trong thẻ Văn bản.</source>
         <translation>Select a document in the Documents tab.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="561" />
+        <location filename="../../inspector_app/ui/main_window.py" line="562" />
         <source>hơn %1 việc quá hạn</source>
         <translation>more than %1 overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="563" />
+        <location filename="../../inspector_app/ui/main_window.py" line="564" />
         <source>%n việc quá hạn</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="565" />
+        <location filename="../../inspector_app/ui/main_window.py" line="566" />
         <source>(hiển thị %1 việc quá hạn lâu nhất)</source>
         <translation>(showing the %1 most overdue)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="586" />
+        <location filename="../../inspector_app/ui/main_window.py" line="587" />
         <source>Đang cập nhật thời hạn theo lịch mới… %1%</source>
         <translation>Updating the deadlines to the new calendar… %1%</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="635" />
+        <location filename="../../inspector_app/ui/main_window.py" line="636" />
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="649" />
+        <location filename="../../inspector_app/ui/main_window.py" line="650" />
         <source>Chưa đăng nhập máy chủ</source>
         <translation>Not logged in to the server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="651" />
+        <location filename="../../inspector_app/ui/main_window.py" line="652" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="653" />
+        <location filename="../../inspector_app/ui/main_window.py" line="654" />
         <source>Chờ gửi: %1</source>
         <translation>Waiting to send: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="655" />
+        <location filename="../../inspector_app/ui/main_window.py" line="656" />
         <source>Bị từ chối/xung đột: %1</source>
         <translation>Rejected/conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="657" />
+        <location filename="../../inspector_app/ui/main_window.py" line="658" />
         <source>Lần cuối: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="680" />
+        <location filename="../../inspector_app/ui/main_window.py" line="681" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="688" />
-        <location filename="../../inspector_app/ui/main_window.py" line="694" />
+        <location filename="../../inspector_app/ui/main_window.py" line="689" />
+        <location filename="../../inspector_app/ui/main_window.py" line="695" />
         <source>Nhập dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="688" />
+        <location filename="../../inspector_app/ui/main_window.py" line="689" />
         <source>Tệp dữ liệu (*.json *.zip);;Tất cả (*)</source>
         <translation>Data files (*.json *.zip);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="694" />
+        <location filename="../../inspector_app/ui/main_window.py" line="695" />
         <source>Đã nhập xong: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="696" />
+        <location filename="../../inspector_app/ui/main_window.py" line="697" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="703" />
+        <location filename="../../inspector_app/ui/main_window.py" line="704" />
         <source>Xuất dữ liệu</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="704" />
+        <location filename="../../inspector_app/ui/main_window.py" line="705" />
         <source>Tệp dữ liệu (*.json);;Tất cả (*)</source>
         <translation>Data files (*.json);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="707" />
+        <location filename="../../inspector_app/ui/main_window.py" line="708" />
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="709" />
+        <location filename="../../inspector_app/ui/main_window.py" line="710" />
         <source>Đã xuất dữ liệu ra %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="714" />
+        <location filename="../../inspector_app/ui/main_window.py" line="715" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="715" />
+        <location filename="../../inspector_app/ui/main_window.py" line="716" />
         <source>QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.</source>
         <translation>QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and NĐ 118/2021/NĐ-CP, and syncs them to the central database.</translation>
     </message>
@@ -2038,7 +2070,7 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../inspector_app/ui/prompts.py" line="94" />
+        <location filename="../../inspector_app/ui/prompts.py" line="109" />
         <source>In văn bản</source>
         <translation>Print document</translation>
     </message>
@@ -2679,4 +2711,4 @@
         <translation>Backup failed: %1</translation>
     </message>
 </context>
-<context><name>KindLabel</name><message><source>Mẫu</source><translation>Form</translation></message><message><source>Quyết định kiểm tra việc chấp hành pháp luật trong sản xuất, kinh doanh hàng hóa, dịch vụ</source><translation>Inspection decision (compliance in production and trade of goods and services)</translation></message><message><source>Biên bản kiểm tra</source><translation>Inspection record</translation></message><message><source>Bảng kê tang vật, phương tiện, hàng hóa, giấy tờ</source><translation>List of exhibits, means, goods and papers</translation></message><message><source>Biên bản vi phạm hành chính</source><translation>Record of administrative violation</translation></message><message><source>Biên bản tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề</source><translation>Record of seizure of exhibits, means, licences and practising certificates</translation></message><message><source>Biên bản niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính</source><translation>Record of sealing of seized exhibits and means</translation></message><message><source>Biên bản mở niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính</source><translation>Record of unsealing of seized exhibits and means</translation></message><message><source>Quyết định xử phạt vi phạm hành chính</source><translation>Decision on administrative penalty</translation></message></context><context><name>FieldLabel</name><message><source>Căn cứ ban hành (kế hoạch/phương án/đề xuất)</source><translation>Basis (plan/scheme/proposal)</translation></message><message><source>Địa điểm kiểm tra</source><translation>Place of inspection</translation></message><message><source>Nội dung kiểm tra</source><translation>Scope of inspection</translation></message><message><source>Thời hạn kiểm tra (ngày làm việc)</source><translation>Duration (working days)</translation></message><message><source>Văn bản kéo dài thời hạn kiểm tra (số, ngày) nếu quá 03 ngày</source><translation>Written extension (number, date) beyond 03 days</translation></message><message><source>Chức vụ người ban hành</source><translation>Issuer's position</translation></message><message><source>Họ tên người ban hành</source><translation>Issuer's name</translation></message><message><source>Cấp phó ký thay (KT.)</source><translation>Signed by a deputy (KT.)</translation></message><message><source>Nơi nhận</source><translation>Recipients</translation></message><message><source>Số quyết định kiểm tra</source><translation>Inspection decision number</translation></message><message><source>Ngày quyết định kiểm tra</source><translation>Inspection decision date</translation></message><message><source>Người/cơ quan ban hành quyết định kiểm tra</source><translation>Issuer of the inspection decision</translation></message><message><source>Kết quả kiểm tra</source><translation>Inspection results</translation></message><message><source>Vi phạm/dấu hiệu vi phạm phát hiện</source><translation>Violations or signs found</translation></message><message><source>Biện pháp đã áp dụng/đề xuất</source><translation>Measures taken or proposed</translation></message><message><source>Ý kiến của đối tượng kiểm tra</source><translation>Opinion of the inspected party</translation></message><message><source>Ý kiến của người chứng kiến, cơ quan phối hợp</source><translation>Opinion of witnesses and coordinating agencies</translation></message><message><source>Ý kiến, kiến nghị, đề xuất của Đoàn kiểm tra</source><translation>Opinions and proposals of the inspection team</translation></message><message><source>Thời điểm lập xong biên bản</source><translation>Record completed at</translation></message><message><source>Số bản được lập</source><translation>Number of copies</translation></message><message><source>Lý do lập biên bản tại nơi khác nơi xảy ra vi phạm</source><translation>Why the record was made away from the scene</translation></message><message><source>Dẫn chiếu bảng kê đã có: số</source><translation>Existing list cited: number</translation></message><message><source>Dẫn chiếu bảng kê đã có: ngày</source><translation>Existing list cited: date</translation></message><message><source>Dẫn chiếu bảng kê đã có: số tờ</source><translation>Existing list cited: sheets</translation></message><message><source>Dẫn chiếu bảng kê đã có: kèm theo biên bản (số, ngày)</source><translation>Existing list cited: attached to record (number, date)</translation></message><message><source>Kèm theo biên bản (số, ký hiệu)</source><translation>Attached to record (number, symbol)</translation></message><message><source>Mã văn bản kèm theo</source><translation>Id of the attached document</translation></message><message><source>Ngày lập biên bản kèm theo</source><translation>Date of the attached record</translation></message><message><source>Căn cứ lập biên bản</source><translation>Basis of the record</translation></message><message><source>Thời gian xảy ra vi phạm</source><translation>Time of the violation</translation></message><message><source>Địa điểm xảy ra vi phạm</source><translation>Place of the violation</translation></message><message><source>Cá nhân/tổ chức bị thiệt hại</source><translation>Injured person or organisation</translation></message><message><source>Ý kiến trình bày của người vi phạm</source><translation>Statement of the violator</translation></message><message><source>Ý kiến của đại diện chính quyền, người chứng kiến</source><translation>Opinion of the local authority and witnesses</translation></message><message><source>Ý kiến của người bị thiệt hại</source><translation>Opinion of the injured party</translation></message><message><source>Biện pháp ngăn chặn đã áp dụng</source><translation>Preventive measures taken</translation></message><message><source>Tạm giữ tang vật ngay trong biên bản này</source><translation>Exhibits seized in this record</translation></message><message><source>Quyền giải trình</source><translation>Right to explain</translation></message><message><source>Quyền giải trình theo từng hành vi (có/không)</source><translation>Right to explain, per act (yes/no)</translation></message><message><source>Người đại diện theo ủy quyền</source><translation>Authorised representative</translation></message><message><source>Giới tính người đại diện theo ủy quyền</source><translation>Sex of the authorised representative</translation></message><message><source>Cha mẹ/người giám hộ (người vi phạm chưa thành niên)</source><translation>Parent or guardian (violator under 18)</translation></message><message><source>Người có thẩm quyền nhận giải trình</source><translation>Authority receiving explanations</translation></message><message><source>Hẹn có mặt để giải quyết (thời điểm)</source><translation>Summoned to appear (time)</translation></message><message><source>Hẹn có mặt để giải quyết (địa điểm)</source><translation>Summoned to appear (place)</translation></message><message><source>Nhận biên bản, quyết định bằng phương thức điện tử</source><translation>Receives records and decisions electronically</translation></message><message><source>Căn cứ tạm giữ (quyết định tạm giữ hoặc khoản 2 Điều 125)</source><translation>Basis of seizure (decision or Art. 125(2))</translation></message><message><source>Lý do tạm giữ</source><translation>Reason for seizure</translation></message><message><source>Chủ sở hữu/người quản lý (nếu khác người vi phạm)</source><translation>Owner or manager (if not the violator)</translation></message><message><source>Việc niêm phong (nếu có)</source><translation>Sealing (if any)</translation></message><message><source>Nơi bảo quản tang vật</source><translation>Where the exhibits are kept</translation></message><message><source>Căn cứ (quyết định/biên bản tạm giữ)</source><translation>Basis (seizure decision or record)</translation></message><message><source>Nơi bảo quản</source><translation>Kept at</translation></message><message><source>Người chịu trách nhiệm bảo quản</source><translation>Keeper</translation></message><message><source>Cách thức niêm phong</source><translation>How it was sealed</translation></message><message><source>Căn cứ mở niêm phong</source><translation>Basis of unsealing</translation></message><message><source>Lý do mở niêm phong</source><translation>Reason for unsealing</translation></message><message><source>Đối chiếu tang vật với bảng kê</source><translation>Exhibits checked against the list</translation></message><message><source>Niêm phong lại/bàn giao tang vật sau khi mở</source><translation>Resealing or handover after opening</translation></message><message><source>Chức vụ người ra quyết định</source><translation>Decision maker's position</translation></message><message><source>Họ tên người ra quyết định</source><translation>Decision maker's name</translation></message><message><source>Cấp phó được giao quyền ký (KT.)</source><translation>Signed by an authorised deputy (KT.)</translation></message><message><source>Số biên bản vi phạm hành chính</source><translation>Violation record number</translation></message><message><source>Ngày lập biên bản vi phạm hành chính</source><translation>Violation record date</translation></message><message><source>Căn cứ khác (giải trình, xác minh, giao quyền)</source><translation>Other basis (explanations, verification, delegation)</translation></message><message><source>Tình tiết tăng nặng</source><translation>Aggravating circumstances</translation></message><message><source>Tình tiết giảm nhẹ</source><translation>Mitigating circumstances</translation></message><message><source>Tổng số tiền phạt (đồng)</source><translation>Total fine (VND)</translation></message><message><source>Hình thức xử phạt bổ sung</source><translation>Additional penalties</translation></message><message><source>Biện pháp khắc phục hậu quả</source><translation>Remedial measures</translation></message><message><source>Thời hạn thực hiện biện pháp khắc phục hậu quả (ngày)</source><translation>Time limit for remedial measures (days)</translation></message><message><source>Ngày có hiệu lực</source><translation>Effective date</translation></message><message><source>Nộp tiền phạt vào tài khoản (Kho bạc/ngân hàng)</source><translation>Pay the fine into account (treasury/bank)</translation></message><message><source>Thời hạn nộp phạt (ngày)</source><translation>Payment period (days)</translation></message></context><context><name>FieldChoice</name><message><source>Không thuộc trường hợp được giải trình</source><translation>No right to explain in this case</translation></message><message><source>Được yêu cầu giải trình trực tiếp hoặc giải trình bằng văn bản</source><translation>May ask to explain in person, or in writing</translation></message><message><source>Chỉ được giải trình bằng văn bản</source><translation>May explain in writing only</translation></message></context></TS>
+<context><name>KindLabel</name><message><source>Mẫu</source><translation>Form</translation></message><message><source>Quyết định kiểm tra việc chấp hành pháp luật trong sản xuất, kinh doanh hàng hóa, dịch vụ</source><translation>Inspection decision (compliance in production and trade of goods and services)</translation></message><message><source>Biên bản kiểm tra</source><translation>Inspection record</translation></message><message><source>Bảng kê tang vật, phương tiện, hàng hóa, giấy tờ</source><translation>List of exhibits, means, goods and papers</translation></message><message><source>Biên bản vi phạm hành chính</source><translation>Record of administrative violation</translation></message><message><source>Biên bản tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề</source><translation>Record of seizure of exhibits, means, licences and practising certificates</translation></message><message><source>Biên bản niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính</source><translation>Record of sealing of seized exhibits and means</translation></message><message><source>Biên bản mở niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính</source><translation>Record of unsealing of seized exhibits and means</translation></message><message><source>Quyết định xử phạt vi phạm hành chính</source><translation>Decision on administrative penalty</translation></message></context><context><name>FieldLabel</name><message><source>Căn cứ ban hành (kế hoạch/phương án/đề xuất)</source><translation>Basis (plan/scheme/proposal)</translation></message><message><source>Địa điểm kiểm tra</source><translation>Place of inspection</translation></message><message><source>Nội dung kiểm tra</source><translation>Scope of inspection</translation></message><message><source>Thời hạn kiểm tra (ngày làm việc)</source><translation>Duration (working days)</translation></message><message><source>Văn bản kéo dài thời hạn kiểm tra (số, ngày) nếu quá 03 ngày</source><translation>Written extension (number, date) beyond 03 days</translation></message><message><source>Chức vụ người ban hành</source><translation>Issuer's position</translation></message><message><source>Họ tên người ban hành</source><translation>Issuer's name</translation></message><message><source>Cấp phó ký thay (KT.)</source><translation>Signed by a deputy (KT.)</translation></message><message><source>Nơi nhận</source><translation>Recipients</translation></message><message><source>Số quyết định kiểm tra</source><translation>Inspection decision number</translation></message><message><source>Ngày quyết định kiểm tra</source><translation>Inspection decision date</translation></message><message><source>Người/cơ quan ban hành quyết định kiểm tra</source><translation>Issuer of the inspection decision</translation></message><message><source>Kết quả kiểm tra</source><translation>Inspection results</translation></message><message><source>Vi phạm/dấu hiệu vi phạm phát hiện</source><translation>Violations or signs found</translation></message><message><source>Biện pháp đã áp dụng/đề xuất</source><translation>Measures taken or proposed</translation></message><message><source>Ý kiến của đối tượng kiểm tra</source><translation>Opinion of the inspected party</translation></message><message><source>Ý kiến của người chứng kiến, cơ quan phối hợp</source><translation>Opinion of witnesses and coordinating agencies</translation></message><message><source>Ý kiến, kiến nghị, đề xuất của Đoàn kiểm tra</source><translation>Opinions and proposals of the inspection team</translation></message><message><source>Thời điểm lập xong biên bản</source><translation>Record completed at</translation></message><message><source>Số bản được lập</source><translation>Number of copies</translation></message><message><source>Lý do lập biên bản tại nơi khác nơi xảy ra vi phạm</source><translation>Why the record was made away from the scene</translation></message><message><source>Dẫn chiếu bảng kê đã có: số</source><translation>Existing list cited: number</translation></message><message><source>Dẫn chiếu bảng kê đã có: ngày</source><translation>Existing list cited: date</translation></message><message><source>Dẫn chiếu bảng kê đã có: số tờ</source><translation>Existing list cited: sheets</translation></message><message><source>Dẫn chiếu bảng kê đã có: kèm theo biên bản (số, ngày)</source><translation>Existing list cited: attached to record (number, date)</translation></message><message><source>Kèm theo biên bản (số, ký hiệu)</source><translation>Attached to record (number, symbol)</translation></message><message><source>Mã văn bản kèm theo</source><translation>Id of the attached document</translation></message><message><source>Ngày lập biên bản kèm theo</source><translation>Date of the attached record</translation></message><message><source>Căn cứ lập biên bản</source><translation>Basis of the record</translation></message><message><source>Thời gian xảy ra vi phạm</source><translation>Time of the violation</translation></message><message><source>Địa điểm xảy ra vi phạm</source><translation>Place of the violation</translation></message><message><source>Cá nhân/tổ chức bị thiệt hại</source><translation>Injured person or organisation</translation></message><message><source>Ý kiến trình bày của người vi phạm</source><translation>Statement of the violator</translation></message><message><source>Ý kiến của đại diện chính quyền, người chứng kiến</source><translation>Opinion of the local authority and witnesses</translation></message><message><source>Ý kiến của người bị thiệt hại</source><translation>Opinion of the injured party</translation></message><message><source>Biện pháp ngăn chặn đã áp dụng</source><translation>Preventive measures taken</translation></message><message><source>Tạm giữ tang vật ngay trong biên bản này</source><translation>Exhibits seized in this record</translation></message><message><source>Quyền giải trình</source><translation>Right to explain</translation></message><message><source>Quyền giải trình theo từng hành vi (có/không)</source><translation>Right to explain, per act (yes/no)</translation></message><message><source>Người đại diện theo ủy quyền</source><translation>Authorised representative</translation></message><message><source>Giới tính người đại diện theo ủy quyền</source><translation>Sex of the authorised representative</translation></message><message><source>Cha mẹ/người giám hộ (người vi phạm chưa thành niên)</source><translation>Parent or guardian (violator under 18)</translation></message><message><source>Người có thẩm quyền nhận giải trình</source><translation>Authority receiving explanations</translation></message><message><source>Hẹn có mặt để giải quyết (thời điểm)</source><translation>Summoned to appear (time)</translation></message><message><source>Hẹn có mặt để giải quyết (địa điểm)</source><translation>Summoned to appear (place)</translation></message><message><source>Nhận biên bản, quyết định bằng phương thức điện tử</source><translation>Receives records and decisions electronically</translation></message><message><source>Căn cứ tạm giữ (quyết định tạm giữ hoặc khoản 2 Điều 125)</source><translation>Basis of seizure (decision or Art. 125(2))</translation></message><message><source>Lý do tạm giữ</source><translation>Reason for seizure</translation></message><message><source>Chủ sở hữu/người quản lý (nếu khác người vi phạm)</source><translation>Owner or manager (if not the violator)</translation></message><message><source>Việc niêm phong (nếu có)</source><translation>Sealing (if any)</translation></message><message><source>Nơi bảo quản tang vật</source><translation>Where the exhibits are kept</translation></message><message><source>Căn cứ (quyết định/biên bản tạm giữ)</source><translation>Basis (seizure decision or record)</translation></message><message><source>Nơi bảo quản</source><translation>Kept at</translation></message><message><source>Người chịu trách nhiệm bảo quản</source><translation>Keeper</translation></message><message><source>Cách thức niêm phong</source><translation>How it was sealed</translation></message><message><source>Căn cứ mở niêm phong</source><translation>Basis of unsealing</translation></message><message><source>Lý do mở niêm phong</source><translation>Reason for unsealing</translation></message><message><source>Đối chiếu tang vật với bảng kê</source><translation>Exhibits checked against the list</translation></message><message><source>Niêm phong lại/bàn giao tang vật sau khi mở</source><translation>Resealing or handover after opening</translation></message><message><source>Chức vụ người ra quyết định</source><translation>Decision maker's position</translation></message><message><source>Họ tên người ra quyết định</source><translation>Decision maker's name</translation></message><message><source>Cấp phó được giao quyền ký (KT.)</source><translation>Signed by an authorised deputy (KT.)</translation></message><message><source>Số biên bản vi phạm hành chính</source><translation>Violation record number</translation></message><message><source>Ngày lập biên bản vi phạm hành chính</source><translation>Violation record date</translation></message><message><source>Căn cứ khác (giải trình, xác minh, giao quyền)</source><translation>Other basis (explanations, verification, delegation)</translation></message><message><source>Tình tiết tăng nặng</source><translation>Aggravating circumstances</translation></message><message><source>Tình tiết giảm nhẹ</source><translation>Mitigating circumstances</translation></message><message><source>Tổng số tiền phạt (đồng)</source><translation>Total fine (VND)</translation></message><message><source>Hình thức xử phạt bổ sung</source><translation>Additional penalties</translation></message><message><source>Biện pháp khắc phục hậu quả</source><translation>Remedial measures</translation></message><message><source>Thời hạn thực hiện biện pháp khắc phục hậu quả (ngày)</source><translation>Time limit for remedial measures (days)</translation></message><message><source>Ngày có hiệu lực</source><translation>Effective date</translation></message><message><source>Nộp tiền phạt vào tài khoản (Kho bạc/ngân hàng)</source><translation>Pay the fine into account (treasury/bank)</translation></message><message><source>Thời hạn nộp phạt (ngày)</source><translation>Payment period (days)</translation></message></context><context><name>FieldChoice</name><message><source>Không được quyền giải trình (không thuộc khoản 1 Điều 61 Luật XLVPHC)</source><translation>No right to explain (not a case of Art. 61(1) of the Law on Administrative Violations)</translation></message><message><source>Được quyền giải trình; người vi phạm muốn giải trình trực tiếp (in cả thời hạn 02 và 05 ngày)</source><translation>Right to explain; the violator wants to explain in person (both the 02-day and 05-day terms print)</translation></message><message><source>Được quyền giải trình (in cả thời hạn 02 ngày giải trình trực tiếp và 05 ngày bằng văn bản)</source><translation>Right to explain (both terms print: 02 days to ask for a hearing, 05 days to explain in writing)</translation></message></context></TS>

@@ -234,5 +234,5 @@ def test_a_choice_field_takes_only_its_codes_and_names_the_choices_by_their_labe
         assert "fields.explanation_right" not in _fields(validate_document(doc, NOW))
     doc.fields["explanation_right"] = "trực tiếp"
     problem = next(p for p in validate_document(doc, NOW) if p.field == "fields.explanation_right")
-    assert "Chỉ được giải trình bằng văn bản" in problem.message
+    assert "Được quyền giải trình (in cả thời hạn 02 ngày giải trình trực tiếp" in problem.message
     assert "written" not in problem.message

@@ -116,7 +116,11 @@ def test_explanation_right_is_a_choice_of_vietnamese_labels_storing_the_code(sta
     combo = editor.editors["explanation_right"].widget
     assert isinstance(combo, QComboBox)
     labels = [combo.itemText(i) for i in range(combo.count())]
-    assert "Chỉ được giải trình bằng văn bản" in labels
+    # 2025 MBB01: whenever the right exists both terms print (02 days in person, 05 days in writing), so no
+    # choice may say "in writing only" (issue 11 item 8).
+    assert "Được quyền giải trình (in cả thời hạn 02 ngày giải trình trực tiếp và 05 ngày bằng văn bản)" in labels
+    assert not any("Chỉ được" in label for label in labels)
+    assert all("02" in label and "05" in label for label in labels if label.startswith("Được quyền"))
     assert not any(code in " ".join(labels) for code in ("none", "direct", "written"))
     assert combo.currentData() == "written"  # the prefilled code shows as its label
     combo.setCurrentIndex(combo.findData("direct"))

@@ -288,6 +288,7 @@ def _walk_app(language: str, start_gui: Any, qtbot: Any, tmp_path: Path) -> list
                 lambda: real.error(window, "Loi", "Loi", "chi tiet"),
                 lambda: real.problems(window, "Loi", "Loi", ["mot"]),
                 lambda: real.ask_text(window, "So", "So"),
+                lambda: real.confirm_finalize(window, "Xong", "Xong?", ask_number=True),
                 lambda: real.open_files(window, "Chon", "PDF (*.pdf)"),
                 lambda: real.save_file(window, "Luu", "a.json", "JSON (*.json)"),
                 lambda: real.print_setup(window, QPrinter())):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from inspector_app.app import build_services  # noqa: E402
 from inspector_app.domain.model import Officer, Unit, new_id  # noqa: E402
 from inspector_app.services.container import Services  # noqa: E402
+from inspector_app.ui.finalize_dialog import FinalizeChoice  # noqa: E402
 from inspector_app.ui.prompts import Prompter  # noqa: E402
 from inspector_app.ui.startup import Gui  # noqa: E402
 
@@ -42,10 +43,23 @@ class ScriptedPrompter(Prompter):
         self.errors: list[str] = []
         self.problem_lists: list[list[str]] = []
         self.passphrase_answers: list[str] = []
+        self.by_hand_answers: list[bool] = []
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.asked.append(("confirm", text))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def confirm_finalize(self, parent: QWidget | None, title: str, text: str, *,
+                         ask_number: bool) -> FinalizeChoice | None:
+        """The finalise dialog answered from the scripts: the blank-number box, then the number, then yes/no."""
+        by_hand = self.by_hand_answers.pop(0) if self.by_hand_answers else False
+        number = ""
+        if ask_number and not by_hand:
+            typed = self.ask_text(parent, title, "Số quyết định")
+            if typed is None:
+                return None
+            number = typed.strip()
+        return FinalizeChoice(number, by_hand) if self.confirm(parent, title, text) else None
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
         self.asked.append(("ask_text", label))

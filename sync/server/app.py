@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from sync.protocol import API_PREFIX, PROTOCOL_VERSION
 
+from . import spool
 from .attachments import AttachmentStore, default_attachments_dir
 from .bodies import BodyLimitMiddleware
 from .console import copies, web
@@ -33,6 +34,8 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     app.state.settings = settings = settings or ServerSettings()
     app.state.attachments = settings.attachments or AttachmentStore(
         default_attachments_dir(engine.url, default_data_dir()))
+    app.state.spool_dir = spool.spool_dir(app.state.attachments.root)
+    spool.clear_stale(app.state.spool_dir)
     app.state.last_purge = datetime.min
     app.add_middleware(BodyLimitMiddleware)
     add_error_handlers(app)

@@ -16,6 +16,7 @@ after a power cut too. Two uploads of the same bytes at once are harmless (same 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import tempfile
@@ -70,10 +71,14 @@ class AttachmentStore:
         check_sha256(sha256)
         return self.root / sha256[:2] / sha256[2:4] / sha256
 
-    def put(self, sha256: str, source: BinaryIO | bytes) -> bool:
-        """Store the bytes of ``source`` (a binary file read from its current position to its end, or bytes)
-        under ``sha256``; True if the file is new, False if it was already stored (then nothing is written but
-        its modification time, which tells a concurrent ``delete_unused`` that it is in use again).
+    def put(self, sha256: str, source: BinaryIO | bytes | Path) -> bool:
+        """Store the bytes of ``source`` (a binary file read from its current position to its end, bytes, or
+        the path of a file to move in) under ``sha256``; True if the file is new, False if it was already
+        stored (then nothing is written but its modification time, which tells a concurrent
+        ``delete_unused`` that it is in use again).
+
+        A path (an upload spooled on the store's file system, see ``spool``) is checked, fsynced and renamed
+        into place, not copied; it is left where it was if the bytes were already stored.
 
         Raises AttachmentHashMismatch (nothing stored) if the bytes do not hash to ``sha256``.
         """
@@ -84,6 +89,15 @@ class AttachmentStore:
         except FileNotFoundError:
             pass
         target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(source, Path):
+            try:
+                self._move_in(source, target)
+                return True
+            except OSError as exc:
+                if exc.errno != errno.EXDEV:
+                    raise
+            with source.open("rb") as copy:  # another file system after all: copied below
+                return self.put(sha256, copy)
         fd, tmp = tempfile.mkstemp(prefix=".part-", dir=target.parent)
         try:
             digest = hashlib.sha256()
@@ -106,6 +120,18 @@ class AttachmentStore:
             raise
         _fsync_dir(target.parent)
         return True
+
+    @staticmethod
+    def _move_in(source: Path, target: Path) -> None:
+        digest = hashlib.sha256()
+        with source.open("rb+") as f:
+            while chunk := f.read(_CHUNK):
+                digest.update(chunk)
+            os.fsync(f.fileno())
+        if digest.hexdigest() != target.name:
+            raise AttachmentHashMismatch(target.name, digest.hexdigest())
+        os.replace(source, target)
+        _fsync_dir(target.parent)
 
     def open(self, sha256: str) -> BinaryIO:
         """The stored bytes as an open binary file (the caller closes it); FileNotFoundError if not stored."""

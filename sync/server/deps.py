@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -61,9 +62,16 @@ def attachments_of(request: Request) -> AttachmentStore:
     return store
 
 
+def spool_dir_of(request: Request) -> Path:
+    """Where this server streams upload bodies to (``spool.spool_dir`` of its attachment store)."""
+    directory: Path = request.app.state.spool_dir
+    return directory
+
+
 DbEngine = Annotated[Engine, Depends(engine_of)]
 Settings = Annotated[ServerSettings, Depends(settings_of)]
 Attachments = Annotated[AttachmentStore, Depends(attachments_of)]
+SpoolDir = Annotated[Path, Depends(spool_dir_of)]
 
 
 def source_of(request: Request) -> str:

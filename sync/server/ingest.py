@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from sqlalchemy import Connection, delete, exists, func, insert, select, update
@@ -308,9 +309,10 @@ class QuotaExceeded(Exception):
         self.quota = quota
 
 
-def store_attachment(conn: Connection, store: AttachmentStore, sha: str, source: BinaryIO | bytes, size: int,
+def store_attachment(conn: Connection, store: AttachmentStore, sha: str, source: BinaryIO | bytes | Path, size: int,
                      media_type: str, now: datetime, unit_code: str, quota: int) -> tuple[bool, int]:
-    """Store an attachment of ``size`` bytes read from ``source`` as an upload of ``unit_code``;
+    """Store an attachment of ``size`` bytes read from ``source`` (or moved in from the spooled file at that
+    path) as an upload of ``unit_code``;
     ``(created, documents_completed)``. Raises QuotaExceeded beyond the unit's ``quota`` (bytes), and
     AttachmentHashMismatch (nothing stored) if the bytes do not hash to ``sha``.
 

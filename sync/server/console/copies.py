@@ -15,27 +15,28 @@ from fastapi import APIRouter, Path, Query, Request
 from sqlalchemy import Connection, insert, select
 from starlette.concurrency import run_in_threadpool
 
-from sync.protocol import MAX_ATTACHMENT_BYTES, ErrorCode, ProtocolError, ok_envelope, sha256_hex
+from sync.protocol import MAX_ATTACHMENT_BYTES, ErrorCode, ProtocolError, ok_envelope
 
 from ..accounts import Device, write_audit
 from ..attachments import AttachmentStore
-from ..bodies import read_body
-from ..deps import PROTOCOL_CHECKED, Attachments, CurrentDevice, DbEngine, Settings
+from ..bodies import spooled_body
+from ..deps import PROTOCOL_CHECKED, Attachments, CurrentDevice, DbEngine, Settings, SpoolDir
 from ..errors import errors
 from ..ingest import QuotaExceeded, store_attachment
 from ..routes.attachments import quota_exceeded
+from ..spool import SpooledBody
 from ..tables import documents, printed_copies
 
 ROLES = ("printed", "scan")
 
 
 def store_copy(conn: Connection, store: AttachmentStore, device: Device, document_id: str, document_sha256: str,
-               sha: str, body: bytes, role: str, now: datetime, quota: int) -> bool:
+               sha: str, body: SpooledBody, role: str, now: datetime, quota: int) -> bool:
     """Store a checked PDF as a copy of a document of the caller's unit (counted in the unit's storage
-    quota like any upload); True if it was new."""
+    quota like any upload; the spooled body is moved into the store); True if it was new."""
     if role not in ROLES:
         raise ProtocolError(ErrorCode.VALIDATION, "role phải là printed hoặc scan", 422)
-    if not body.startswith(b"%PDF-"):
+    if not body.head(5).startswith(b"%PDF-"):
         raise ProtocolError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Bản in phải là tệp PDF", 415)
     row = conn.execute(select(documents.c.sha256).where(documents.c.id == document_id,
                                                         documents.c.unit_code == device.unit_code)).first()
@@ -44,14 +45,14 @@ def store_copy(conn: Connection, store: AttachmentStore, device: Device, documen
     if row.sha256 != document_sha256:
         raise ProtocolError(ErrorCode.CONFLICT, "Bản in thuộc một phiên bản khác của văn bản (SHA-256 không khớp)",
                             409, {"stored": row.sha256[:16]})
-    store_attachment(conn, store, sha, body, len(body), "application/pdf", now, device.unit_code, quota)
+    store_attachment(conn, store, sha, body.path, body.size, "application/pdf", now, device.unit_code, quota)
     if conn.execute(select(printed_copies.c.sha256).where(printed_copies.c.document_id == document_id,
                                                           printed_copies.c.sha256 == sha)).first():
         return False
     conn.execute(insert(printed_copies).values(document_id=document_id, sha256=sha, role=role,
                                                document_sha256=document_sha256, received_at=now))
     write_audit(conn, now, device.username, f"copy_{role}", device.unit_code, document_id,
-                {"sha256": sha, "size": len(body)})
+                {"sha256": sha, "size": body.size})
     return True
 
 
@@ -64,22 +65,22 @@ router = APIRouter(dependencies=PROTOCOL_CHECKED)
                 "schema": {"type": "string", "format": "binary"}}},
                 "description": "the PDF (sent as application/pdf or application/octet-stream)"}})
 async def put_copy(request: Request, device: CurrentDevice, engine: DbEngine, settings: Settings,
-                   store: Attachments, sha256: Annotated[str, Path(pattern="^[0-9a-f]{64}$")],
+                   store: Attachments, spool_dir: SpoolDir, sha256: Annotated[str, Path(pattern="^[0-9a-f]{64}$")],
                    document_id: Annotated[str, Query(min_length=1, max_length=64)],
                    document_sha256: Annotated[str, Query(pattern="^[0-9a-f]{64}$")],
                    role: Annotated[str, Query(pattern="^(printed|scan)$")] = "printed") -> dict[str, Any]:
     """Upload the PDF printed on site (or a scanned signed copy) of a stored document of the caller's unit."""
-    body = await read_body(request, MAX_ATTACHMENT_BYTES)
-    if sha256_hex(body) != sha256:
-        raise ProtocolError(ErrorCode.HASH_MISMATCH, "Tệp bị hỏng khi truyền (SHA-256 không khớp)", 400)
+    async with spooled_body(request, MAX_ATTACHMENT_BYTES, spool_dir) as body:
+        if body.sha256 != sha256:
+            raise ProtocolError(ErrorCode.HASH_MISMATCH, "Tệp bị hỏng khi truyền (SHA-256 không khớp)", 400)
 
-    def work() -> bool:
-        with engine.begin() as conn:
-            return store_copy(conn, store, device, document_id, document_sha256, sha256, body, role,
-                              settings.clock(), settings.unit_quota_bytes)
+        def work() -> bool:
+            with engine.begin() as conn:
+                return store_copy(conn, store, device, document_id, document_sha256, sha256, body, role,
+                                  settings.clock(), settings.unit_quota_bytes)
 
-    try:
-        created = await run_in_threadpool(work)
-    except QuotaExceeded as exc:
-        raise quota_exceeded(exc) from exc
+        try:
+            created = await run_in_threadpool(work)
+        except QuotaExceeded as exc:
+            raise quota_exceeded(exc) from exc
     return ok_envelope({"sha256": sha256, "created": created})

@@ -23,6 +23,7 @@ from inspector_app.domain.model import (
     Officer,
     Subject,
     Unit,
+    ViolationRef,
     new_id,
     to_dict,
 )
@@ -161,8 +162,10 @@ class CaseService:
         if not case.created_at:
             case.created_at = case.updated_at
         with self.repo.write():
+            before = self._violation_facts(self.repo.case_violations(case.id))
             self.repo.save_case(case, goods=goods, attachments=attachments)
-            self._carry_violation_facts(case)
+            if self._violation_facts(case.violations) != before:  # drafts are read only when facts changed
+                self._carry_violation_facts(case)
             if not (goods and attachments):
                 stored = self.repo.get_case(case.id)
                 case.goods = case.goods if goods else stored.goods
@@ -171,12 +174,16 @@ class CaseService:
                             {"title": case.title, "goods": len(case.goods), "violations": len(case.violations)})
         return case
 
+    @staticmethod
+    def _violation_facts(violations: builtins.list[ViolationRef]) -> dict[str, tuple[builtins.list[str], int | None]]:
+        return {v.id: (list(v.aggravations), v.illegal_profit) for v in violations}
+
     def _carry_violation_facts(self, case: Case) -> None:
         """The ×2 grounds and the illegal profit recorded on a violation after a draft was made from the case
         reach that draft (matched by violation id), so the draft's fine is checked with the facts as recorded
         instead of refusing a doubled fine whose ground was ticked later. Other fields of a draft stay as
         they were drafted."""
-        facts = {v.id: (list(v.aggravations), v.illegal_profit) for v in case.violations}
+        facts = self._violation_facts(case.violations)
         for summary in self.repo.list_documents(case_id=case.id, status="draft"):
             if summary.kind not in VIOLATION_KINDS:
                 continue

@@ -345,6 +345,11 @@ class Repository:
         """True if the case exists."""
         return self.db.conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
 
+    def case_violations(self, case_id: str) -> list[ViolationRef]:
+        """The violations of a case as stored, in order (no goods or documents read)."""
+        return [from_dict(ViolationRef, json.loads(d)) for (d,) in self.db.conn.execute(
+            "SELECT data FROM violations WHERE case_id = ? ORDER BY line_no", (case_id,))]
+
     def get_case(self, case_id: str) -> Case:
         """The case with all its children."""
         rows = self._rows("SELECT * FROM cases WHERE id = ?", (case_id,))
@@ -354,8 +359,7 @@ class Repository:
         subject = self.get_subject(r["subject_id"]) if r["subject_id"] else None
         goods = [from_dict(GoodsRow, json.loads(d)) for (d,) in self.db.conn.execute(
             "SELECT data FROM goods WHERE case_id = ? ORDER BY line_no", (case_id,))]
-        violations = [from_dict(ViolationRef, json.loads(d)) for (d,) in self.db.conn.execute(
-            "SELECT data FROM violations WHERE case_id = ? ORDER BY line_no", (case_id,))]
+        violations = self.case_violations(case_id)
         seals = [from_dict(Seal, json.loads(d)) for (d,) in self.db.conn.execute(
             "SELECT data FROM seals WHERE case_id = ? ORDER BY line_no", (case_id,))]
         attachments = [from_dict(Attachment, json.loads(d)) for (d,) in self.db.conn.execute(

@@ -106,7 +106,7 @@ def cmd_problems(args: argparse.Namespace, ctx: CliContext) -> int:
     lines = []
     for p in problems:
         tag = SEVERITY_VI.get(p.severity, p.severity) + (", đã xác nhận: " + p.overridden if p.overridden else "")
-        lines.append(f"[{tag}] {p.message}" + (f"\n  mã cảnh báo: {p.key}" if p.overridable else ""))
+        lines.append(f"[{tag}] {p.message}" + (f"\n  mã cảnh báo: {p.code}" if p.overridable else ""))
     ctx.emit([p.to_dict() | {"blocking": p.blocking} for p in problems],
              lines or ["Không còn vấn đề: có thể hoàn tất."])
     return 0

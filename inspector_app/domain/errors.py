@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 
@@ -48,6 +49,12 @@ class Problem:
         return self.severity == "hard" or (self.severity == "warning" and not self.overridden)
 
     @property
+    def code(self) -> str:
+        """A short code of ``key`` that an officer types to override this warning (the key itself names the
+        rule and the field path, which are for programs, not for the officer's eyes)."""
+        return hashlib.sha256(self.key.encode()).hexdigest()[:8] if self.key else ""
+
+    @property
     def overridable(self) -> bool:
         """True if an officer may override it with a written reason (warnings only)."""
         return self.severity == "warning"
@@ -56,7 +63,7 @@ class Problem:
         """Plain-dict form used by the CLI's JSON output and the sync protocol."""
         data = {"field": self.field, "message": self.message}
         if self.rule:
-            data.update({"rule": self.rule, "severity": self.severity, "key": self.key})
+            data.update({"rule": self.rule, "severity": self.severity, "key": self.key, "code": self.code})
             if self.overridden:
                 data["overridden"] = self.overridden
         return data

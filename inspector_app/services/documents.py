@@ -203,7 +203,8 @@ class DocumentService:
         return result
 
     def override(self, doc_id: str, key: str, reason: str) -> Problem:
-        """Override one warning of a draft with a written reason, recorded in the audit log.
+        """Override one warning of a draft (by its key or short code) with a written reason, recorded in the
+        audit log.
 
         Only warnings (where the law leaves the officer a choice) can be overridden; a hard rule (fine
         range, authority, order) is refused, as is a key that is no longer a current problem or a reason
@@ -212,7 +213,8 @@ class DocumentService:
         doc = self.repo.get_document(doc_id)
         ensure_editable(doc)
         reason = " ".join(reason.split())
-        found = next((p for p in self.rule_problems(doc) if p.key == key), None)
+        # The full key (programs) or its short code (what ``inspector problems`` shows the officer).
+        found = next((p for p in self.rule_problems(doc) if key and key in (p.key, p.code)), None)
         if found is None:
             raise InspectorError("Không còn cảnh báo này trên văn bản (dữ liệu đã thay đổi); hãy xem lại danh "
                                  "sách vấn đề.", code="unknown_problem")
@@ -224,7 +226,7 @@ class DocumentService:
                                                      "ký tự): căn cứ, văn bản đã đối chiếu")])
         with self.repo.write():
             self.repo.audit(self._now(), self.profile.actor(), OVERRIDE_ACTION, "document", doc.id,
-                            {"key": key, "rule": found.rule, "reason": reason, "message": found.message})
+                            {"key": found.key, "rule": found.rule, "reason": reason, "message": found.message})
         return Problem(found.field, found.message, severity=found.severity, rule=found.rule, key=found.key,
                        overridden=reason)
 

@@ -204,7 +204,11 @@ def test_cli_lists_problems_overrides_a_warning_and_refuses_to_override_a_hard_r
     listed = json.loads(capsys.readouterr().out)
     warning = next(p for p in listed if p.get("rule") == "criminal.threshold")
     assert warning["severity"] == "warning" and warning["blocking"] is True
-    assert run(["override", warned.id, warning["key"], "--reason", "Văn bản không khởi tố số 12/CSĐT-KT",
+    # The text the officer reads names the rule in words and gives a short code to type, never the rule id.
+    assert run(["problems", warned.id, "--data-dir", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert f"mã cảnh báo: {warning['code']}" in text and "criminal.threshold" not in text
+    assert run(["override", warned.id, warning["code"], "--reason", "Văn bản không khởi tố số 12/CSĐT-KT",
                 "--data-dir", str(path)]) == 0
     assert "criminal.threshold" not in capsys.readouterr().out
     assert run(["finalize", warned.id, "--data-dir", str(path)]) == 0

@@ -383,6 +383,292 @@ EN_CHOICES = {
 }
 
 
+# The core's messages (inspector_app/ui/core_text.py TEMPLATES) in English: %N are the same facts.
+EN_CORE = {
+    "Chưa nhập: %1": "Missing: %1",
+    "%1 không đúng định dạng ngày (YYYY-MM-DD)": "%1 is not a date (YYYY-MM-DD)",
+    "%1 không được ở tương lai": "%1 cannot be in the future",
+    "%1 không đúng định dạng thời gian (YYYY-MM-DDTHH:MM)": "%1 is not a date and time (YYYY-MM-DDTHH:MM)",
+    "%1 phải là văn bản": "%1 must be text",
+    "%1 phải là số nguyên": "%1 must be a whole number",
+    "%1 phải lớn hơn 0": "%1 must be more than 0",
+    "%1 phải là có/không": "%1 must be yes or no",
+    "%1 phải là danh sách dòng văn bản": "%1 must be a list of text lines",
+    "%1: hãy chọn một trong: %2": "%1: choose one of: %2",
+    "Chưa nhập tên đối tượng": "The subject's name is missing",
+    "Chưa nhập địa chỉ": "The address is missing",
+    "Chưa nhập mã số doanh nghiệp/mã số thuế": "The enterprise/tax code is missing",
+    "Chưa nhập người đại diện theo pháp luật": "The legal representative is missing",
+    "Chưa nhập sàn/nền tảng bán hàng": "The marketplace/platform is missing",
+    "Cần địa chỉ gian hàng hoặc mã tài khoản người bán": "The shop's address or the seller's account id is needed",
+    "Địa chỉ gian hàng phải bắt đầu bằng http:// hoặc https://": "The shop's address must start with http:// or https://",
+    "Chưa nhập tên hàng hóa": "The name of the goods is missing",
+    "Chưa nhập đơn vị tính": "The unit of measure is missing",
+    "Số lượng phải lớn hơn 0": "The quantity must be more than 0",
+    "Số lượng không được vượt quá %1": "The quantity cannot exceed %1",
+    "Đơn giá không được âm": "The unit price cannot be negative",
+    "Đơn giá không được vượt quá %1": "The unit price cannot exceed %1",
+    "Trị giá không được âm": "The value cannot be negative",
+    "Trị giá không được vượt quá %1": "The value cannot exceed %1",
+    "Loại văn bản không được hỗ trợ: %1": "Document kind not supported: %1",
+    "Chưa nhập địa điểm lập văn bản": "The place where the document is drawn up is missing",
+    "Chưa nhập thời điểm lập văn bản": "The time the document is drawn up is missing",
+    "Chưa cấu hình mã đơn vị": "The unit code is not set up",
+    "Chưa cấu hình tên đơn vị": "The unit name is not set up",
+    "Chưa cấu hình tên cơ quan chủ quản": "The parent agency is not set up",
+    "Chưa cấu hình địa danh": "The place name is not set up",
+    "Chưa nhập đối tượng (cá nhân/tổ chức)": "The subject (individual/organisation) is missing",
+    "Chưa nhập họ tên": "The name is missing",
+    "Ghi rõ lý do không ký biên bản": "State why they did not sign",
+    "Đoàn kiểm tra phải có đúng một Trưởng đoàn": "The inspection team must have exactly one team leader",
+    "Đoàn kiểm tra phải có ít nhất 2 công chức": "The inspection team must have at least 2 officers",
+    "Trưởng đoàn phải có số thẻ kiểm tra thị trường": "The team leader needs a market inspection card number",
+    "Biên bản kiểm tra phải ghi Trưởng đoàn kiểm tra": "The inspection minutes must name the team leader",
+    "Chưa có người có thẩm quyền lập biên bản": "No officer competent to draw up the minutes yet",
+    "Đối tượng vắng mặt: cần đại diện chính quyền cấp xã hoặc người chứng kiến":
+        "The subject is absent: a commune authority representative or a witness is needed",
+    "Người vi phạm không ký: cần hai người chứng kiến": "The offender does not sign: two witnesses are needed",
+    "Người vi phạm không ký: cần đại diện chính quyền hoặc người chứng kiến":
+        "The offender does not sign: an authority representative or a witness is needed",
+    "Chưa có hàng hóa, tang vật nào": "No goods or exhibits yet",
+    "Phải có ít nhất một hành vi vi phạm và căn cứ pháp lý": "At least one violation with its legal basis is needed",
+    "Chưa ghi nghị định": "The decree is missing",
+    "Điều, khoản phải là số dương": "Article and clause must be positive numbers",
+    "Chưa mô tả hành vi vi phạm": "The violation is not described",
+    "Số tiền phạt không được âm": "The fine cannot be negative",
+    "Số lợi bất hợp pháp không được âm": "The illegal profit cannot be negative",
+    "Chưa có niêm phong nào": "No seals yet",
+    "Chưa ghi số hiệu niêm phong": "The seal numbers are missing",
+    "Chưa ghi niêm phong những gì": "What is sealed is missing",
+    "Ghi tình trạng niêm phong khi mở (còn nguyên/bị hư hỏng)": "State the seal's condition when opened (intact/damaged)",
+    "Trường không thuộc mẫu này": "This field is not part of the form",
+    "Tổng tiền phạt không bằng tổng mức phạt từng hành vi": "The total fine differs from the sum of the fines per violation",
+    "Cần số hiệu công chức để cấp số văn bản": "An officer number is needed to number the document",
+    "Người ký (người lập biên bản/Trưởng đoàn) chưa có số hiệu công chức: số văn bản phải mang số hiệu của "
+    "người ký": "The signer (drafter/team leader) has no officer number: the document number carries the signer's number",
+    "Chưa có biên bản tạm giữ đã hoàn tất, lập trước biên bản niêm phong này":
+        "No final seizure minutes drawn up before these sealing minutes",
+    "Niêm phong số %1 không có trong biên bản niêm phong đã hoàn tất nào của vụ việc":
+        "Seal no. %1 is in no final sealing minutes of the case",
+    "Niêm phong số %1 được lập (%2) sau thời điểm mở niêm phong": "Seal no. %1 was made (%2) after the moment of opening",
+    "Phát hiện vi phạm lúc %1; hạn lập biên bản %2 (%3); biên bản lập lúc %4":
+        "Violation found at %1; the minutes were due %2 (%3); drawn up at %4",
+    "Biên bản vi phạm hành chính lập ngày %1; hạn ra quyết định %2 (%3); quyết định ký ngày %4":
+        "Violation minutes drawn up on %1; the decision was due %2 (%3); signed on %4",
+    "Lập xong lúc %1, trước khi bắt đầu lập (%2)": "Finished at %1, before it was begun (%2)",
+    "Niêm phong %1 mở lúc %2, trước khi niêm phong (%3)": "Seal %1 opened at %2, before it was sealed (%3)",
+    "Biên bản viện dẫn Biên bản kiểm tra nhưng vụ việc chưa có Biên bản kiểm tra đã hoàn tất":
+        "The minutes cite the inspection minutes but the case has no final inspection minutes",
+    "Biên bản lập lúc %1, trước khi kết thúc kiểm tra (%2 lập xong lúc %3)":
+        "Minutes drawn up at %1, before the inspection ended (%2 finished at %3)",
+    "Vụ việc chưa có biên bản vi phạm hành chính đã hoàn tất": "The case has no final violation minutes",
+    "Số biên bản “%1” không khớp biên bản vi phạm hành chính đã hoàn tất của vụ việc (%2)":
+        "Minutes number “%1” matches no final violation minutes of the case (%2)",
+    "Quyết định ký lúc %1, trước khi lập %2 (%3)": "Decision signed at %1, before %2 was drawn up (%3)",
+    "Ngày biên bản ghi %1 khác ngày lập %2 (%3)": "The minutes date given, %1, differs from the date of %2 (%3)",
+    "Tang vật niêm phong %1 đang bảo quản tại “%2” nhưng biên bản mở niêm phong lập tại “%3”":
+        "The exhibits under seal %1 are kept at “%2” but the unsealing minutes are drawn up at “%3”",
+    "Văn bản lập xong lúc %1 viện dẫn niêm phong số %2 (%3)": "The document finished at %1 cites seal no. %2 (%3)",
+    "chưa ghi thời điểm niêm phong": "sealing time not recorded",
+    "%1 giờ %2 ngày %3": "%1:%2 on %3", "lúc %1": "at %1", "ngày %1": "on %1", "%1 đồng": "%1 VND",
+    "trong thời hạn 02 ngày làm việc kể từ khi phát hiện vi phạm": "within 2 working days of finding the violation",
+    "trong thời hạn 05 ngày làm việc (vụ việc phức tạp, phạm vi rộng) kể từ khi phát hiện vi phạm":
+        "within 5 working days (complex or wide-ranging case) of finding the violation",
+    "07 ngày làm việc kể từ ngày lập biên bản vi phạm hành chính": "7 working days from the violation minutes",
+    "mức phạt %1 nằm ngoài khung từ %2 đến %3 (%4)": "the fine %1 is outside the range %2 to %3 (%4)",
+    "Mức phạt %1 nằm ngoài khung từ %2 đến %3 (%4)": "The fine %1 is outside the range %2 to %3 (%4)",
+    "mức phạt phải là số nguyên (đồng)": "the fine must be a whole number (VND)",
+    "điểm %1 khoản %2 Điều %3 Nghị định số %4": "point %1, clause %2, Article %3 of Decree %4",
+    "khoản %1 Điều %2 Nghị định số %3": "clause %1, Article %2 of Decree %3",
+    "khoản %1 Điều %2 Nghị định số %3 (gấp %4 lần mức phạt tại %5)":
+        "clause %1, Article %2 of Decree %3 (%4 times the fine of %5)",
+    "điểm %1 khoản %2 Điều %3": "point %1, clause %2, Article %3", "khoản %1 Điều %2": "clause %1, Article %2",
+    "Trị giá tang vật, hàng hóa vi phạm %1 (tổng %2 dòng hàng). %3":
+        "Value of the exhibits and goods in violation: %1 (%2 goods rows in all). %3",
+    "Trị giá tang vật, hàng hóa vi phạm %1 (tổng %2 dòng hàng; căn cứ xác định giá: %3). %4":
+        "Value of the exhibits and goods in violation: %1 (%2 goods rows in all; valued on: %3). %4",
+    "%1 thuộc %2 (%3): %4 đối với %5 từ %6 đến %7 (%8).": "%1 falls under %2 (%3): %4 for %5 from %6 to %7 (%8).",
+    "%1 thuộc %2 (%3): %4 đối với %5 từ %6 đến %7.": "%1 falls under %2 (%3): %4 for %5 from %6 to %7.",
+    "Mức phạt tại %1 (không phụ thuộc trị giá hàng hóa): %2 đối với %3 từ %4 đến %5 (%6).":
+        "The fine of %1 (independent of the value of the goods): %2 for %3 from %4 to %5 (%6).",
+    "Mức phạt tại %1 (không phụ thuộc trị giá hàng hóa): %2 đối với %3 từ %4 đến %5.":
+        "The fine of %1 (independent of the value of the goods): %2 for %3 from %4 to %5.",
+    "Trị giá hàng hóa vi phạm %1": "A value of the goods in violation of %1", "Số lợi bất hợp pháp %1": "An illegal profit of %1",
+    "phạt tiền": "a fine", "phạt cảnh cáo hoặc phạt tiền": "a warning or a fine", "tổ chức": "an organisation",
+    "cá nhân": "an individual",
+    "hàng hóa vi phạm có giá trị dưới %1": "goods in violation worth less than %1",
+    "hàng hóa vi phạm có giá trị dưới %1 (phạt cảnh cáo hoặc phạt tiền)":
+        "goods in violation worth less than %1 (a warning or a fine)",
+    "hàng hóa vi phạm có giá trị từ %1 đến dưới %2": "goods in violation worth from %1 to less than %2",
+    "hàng hóa vi phạm có giá trị đến %1": "goods in violation worth up to %1",
+    "trị giá hàng thật tương đương dưới %1 hoặc thu lợi bất hợp pháp dưới %2":
+        "genuine goods of equivalent value below %1 or an illegal profit below %2",
+    "trị giá hàng thật tương đương từ %1 đến dưới %2 hoặc thu lợi bất hợp pháp từ %3 đến dưới %4":
+        "genuine goods of equivalent value from %1 to less than %2 or an illegal profit from %3 to less than %4",
+    "trị giá hàng thật tương đương từ %1 trở lên hoặc thu lợi bất hợp pháp từ %2 trở lên mà không bị truy cứu "
+    "trách nhiệm hình sự": "genuine goods of equivalent value of %1 or more or an illegal profit of %2 or more, "
+                           "without criminal prosecution",
+    "Tổ chức: gấp %1 lần mức đối với cá nhân (%2)": "Organisation: %1 times the amounts for an individual (%2)",
+    "Cá nhân: bằng 1/%1 mức đối với tổ chức (%2)": "Individual: 1/%1 of the amounts for an organisation (%2)",
+    "×%1 theo khoản %2 Điều %3: %4": "×%1 under clause %2, Article %3: %4",
+    "Nghị định số %1, sửa đổi bởi Nghị định số %2 (điều khoản về mức phạt tiền)":
+        "Decree %1, amended by Decree %2 (the provisions on fines)",
+    "Khoản %1 Điều %2 Nghị định số %3, sửa đổi bởi Nghị định số %4": "Clause %1, Article %2 of Decree %3, amended by Decree %4",
+    "Điều 24 Luật Xử lý vi phạm hành chính": "Article 24 of the Law on Handling Administrative Violations",
+    "Có thể phạt cảnh cáo.": "A warning is possible.",
+    "trị giá hàng hóa dưới %1": "goods worth less than %1",
+    "trị giá hàng hóa từ %1 đến dưới %2": "goods worth from %1 to less than %2",
+    "trị giá hàng hóa từ %1 trở lên": "goods worth %1 or more",
+    "Khung tiền phạt cho trị giá %1 tại %2 chưa có trong danh mục (chưa kiểm chứng); tra văn bản hợp nhất và "
+    "nhập mức phạt thủ công.": "The fine range for a value of %1 under %2 is not in the catalogue (not verified); "
+                               "look it up in the consolidated text and enter the fine by hand.",
+    "%1 phạt theo số lượng; khung theo số lượng chưa có trong danh mục — tra văn bản hợp nhất và nhập mức phạt "
+    "thủ công.": "%1 fines by quantity; the ranges by quantity are not in the catalogue — look them up in the "
+                 "consolidated text and enter the fine by hand.",
+    "%1 phạt theo trị giá hàng hóa: cần nhập trị giá.": "%1 fines by the value of the goods: enter the value.",
+    "Khoản %1 Điều %2 Nghị định số %3": "Clause %1, Article %2 of Decree %3",
+    "Điểm %1 khoản %2 Điều %3 Nghị định số %4": "Point %1, clause %2, Article %3 of Decree %4",
+    "Hàng hóa, dòng %1": "Goods, row %1", "Hành vi vi phạm %1": "Violation %1", "Niêm phong %1": "Seal %1",
+    "Người tham gia %1": "Participant %1", "Tệp đính kèm %1": "Attachment %1", "Số văn bản": "Document number",
+    "Địa điểm lập": "Place drawn up", "Thời điểm lập": "Time drawn up", "Đối tượng": "Subject", "Hàng hóa": "Goods",
+    "Hành vi vi phạm": "Violations", "Niêm phong": "Seals", "Người tham gia": "Participants",
+    "Phiên bản mẫu": "Form version",
+}
+
+# The legal rule set's rules (resources/reference/legal_rules.json) in English: title, what to do, legal basis.
+EN_RULES = {
+    "fine.range": ("The fine is outside the range of the cited point and clause",
+                   "Bring the fine within the range (computed for an individual/organisation), or correct the cited "
+                   "point and clause to fit the act and the value of the goods.",
+                   "Article 23(4) of the Law on Handling Administrative Violations; Article 4(4) of Decree "
+                   "98/2020/NĐ-CP (organisations twice, except the listed articles)"),
+    "fine.aggravated": ("The fine is doubled but no ground for doubling is recorded for the act",
+                        "If there is a ground (e.g. counterfeit food or medicine; cosmetics; the offender smuggled "
+                        "the goods in directly), choose it for the act in the case's Violations; otherwise bring the "
+                        "fine back into the normal range.",
+                        "Clause 2 of Articles 9, 10, 11, 15 of Decree 98/2020/NĐ-CP (twice the fines of clause 1)"),
+    "fine.ground": ("The chosen ground for doubling is not in the cited article and clause",
+                    "Remove the ground for doubling that is not in the act's article and clause, or correct the "
+                    "cited article and clause.",
+                    "Clause 2 of Articles 9, 10, 11, 15 of Decree 98/2020/NĐ-CP"),
+    "fine.point": ("The cited point does not match the value of the goods",
+                   "Cite the point for the value of the exhibits (or the illegal profit), or check the value of the "
+                   "goods rows.",
+                   "Article 5 of Decree 98/2020/NĐ-CP; Article 60 of the Law on Handling Administrative Violations"),
+    "fine.value_missing": ("The value of the goods in violation is not known",
+                           "Enter the value or the unit price of every goods row of the act (the fine range depends "
+                           "on the value).",
+                           "Article 60 of the Law on Handling Administrative Violations"),
+    "fine.unconfirmed": ("The fine range in the catalogue is not verified",
+                         "Check the fine range against the official text (Official Gazette, consolidated text), then "
+                         "confirm, naming the text checked.",
+                         "The app's violation catalogue (resources/reference/violation_catalog.json)"),
+    "fine.uncatalogued": ("The fine range is not in the catalogue",
+                          "Look the fine range up in the official text, confirm the fine and name the article "
+                          "checked.",
+                          "The app's violation catalogue (resources/reference/violation_catalog.json)"),
+    "fine.cap": ("The fine exceeds the maximum fine of the field",
+                 "Bring the fine within the maximum (individuals; organisations twice).",
+                 "Article 24 of the Law on Handling Administrative Violations; Article 4(1) of Decree "
+                 "98/2020/NĐ-CP"),
+    "authority.fine": ("The fine exceeds the signer's authority",
+                       "Do not issue the decision; send the file to the competent person named in the notice.",
+                       "Article 12 of Decree 189/2025/NĐ-CP (powers of Market Surveillance); Article 52 of the Law on "
+                       "Handling Administrative Violations (authority by the maximum of each act's fine range; "
+                       "organisations twice)"),
+    "authority.confiscation": ("The confiscation exceeds the signer's authority",
+                               "Do not issue the decision; send the file to the competent person named in the notice.",
+                               "Article 12 of Decree 189/2025/NĐ-CP (confiscating exhibits and means worth at most "
+                               "twice the title's fine limit)"),
+    "authority.licence": ("The signer's title has no power to withdraw a licence or practising certificate or to "
+                          "suspend an activity",
+                          "Do not issue a decision with this penalty; send the file to the competent person named in "
+                          "the notice.",
+                          "Article 12 of Decree 189/2025/NĐ-CP (clause 2: a team leader has no power to withdraw "
+                          "licences or certificates or suspend activities; clause 3: the head of the sub-department "
+                          "has)"),
+    "authority.title": ("The signer's title is not in the table of sanctioning powers",
+                        "Give the competent person's exact title (e.g. Team leader of the Market Surveillance Team); "
+                        "a deputy signing marks “KT.” and gives the head's title.",
+                        "Article 12 of Decree 189/2025/NĐ-CP; Article 54 of the Law on Handling Administrative "
+                        "Violations (delegation)"),
+    "authority.unconfirmed": ("The powers of the signer's title are not verified in the text",
+                              "Check this title's fining and confiscation powers against Decree 189/2025/NĐ-CP, then "
+                              "confirm, naming the article checked; if beyond them, send the file to the competent "
+                              "person.",
+                              "Decree 189/2025/NĐ-CP; Article 52 of the Law on Handling Administrative Violations"),
+    "criminal.threshold": ("Signs of a crime: the threshold for criminal prosecution is reached",
+                           "Do not issue a penalty decision; send the case file with signs of a crime to the criminal "
+                           "procedure authorities. Confirm past this only when the competent authority has decided "
+                           "in writing not to prosecute or returned the file (give its number and date as the "
+                           "reason).",
+                           "Article 62 of the Law on Handling Administrative Violations; Article 20(1)(c) of Circular "
+                           "27/2020/TT-BCT; Articles 188 and 190–195 of the Criminal Code"),
+    "order.bbkt_first": ("The inspection minutes must be final before the violation minutes",
+                         "Finalise the case's inspection minutes first; the violation minutes follow the end of the "
+                         "inspection.",
+                         "Article 18(1) of Circular 27/2020/TT-BCT (the inspection minutes are drawn up as soon as the "
+                         "inspection ends)"),
+    "order.mbb01_first": ("A penalty decision must rest on violation minutes already drawn up",
+                          "Finalise the violation minutes first; give their number and date in the decision.",
+                          "Articles 58 and 66 of the Law on Handling Administrative Violations"),
+    "order.seizure_first": ("Sealing and unsealing minutes must follow the seizure or sealing minutes they rest on",
+                            "Finalise the seizure (or sealing) minutes first, and record the times in that order.",
+                            "Article 125 of the Law on Handling Administrative Violations; Decree 118/2021/NĐ-CP"),
+    "order.seal_exists": ("The cited seal number did not exist at that moment",
+                          "Cite only seal numbers made in earlier sealing minutes; correct the time or the seal "
+                          "number.",
+                          "Decree 118/2021/NĐ-CP (Forms MBB26, MBB27)"),
+    "order.seized_goods": ("The seized exhibits in the violation minutes differ from the seizure minutes",
+                           "Make the seized goods lists match; if more was seized or part returned by other minutes, "
+                           "confirm and give those minutes' number as the reason.",
+                           "Article 125 of the Law on Handling Administrative Violations (the seizure minutes give "
+                           "the name, quantity, kind and condition of the exhibits); Decree 118/2021/NĐ-CP (Forms "
+                           "MBB01, MBB15)"),
+    "order.end_before_start": ("The end is before the start",
+                               "Correct the start and end times to what happened.",
+                               "Decree 118/2021/NĐ-CP; Circular 22/2021/TT-BCT (times recorded on minutes)"),
+    "order.open_place": ("The seal is opened away from where the exhibits are kept",
+                         "Give the place where the exhibits are kept as the place of the minutes; if they were moved "
+                         "by decision of the competent person, confirm and give the reason.",
+                         "Decree 118/2021/NĐ-CP (Form MBB27)"),
+    "time.mbb01": ("The violation minutes are later than 2 working days after the violation was found",
+                   "If the case is complex or wide-ranging (5 working days), confirm and give the reason; otherwise "
+                   "state the reason for the delay as the confirmation's reason.",
+                   "Article 12(2) of Decree 118/2021/NĐ-CP"),
+    "time.decision": ("The penalty decision is later than 7 working days after the minutes",
+                      "If the case had an explanation or verification (1 month) or is especially complex (2 months), "
+                      "confirm and give the reason; past every time limit, no penalty decision may be issued.",
+                      "Article 66 of the Law on Handling Administrative Violations (amended in 2020)"),
+}
+
+
+def rule_messages() -> dict[str, str]:
+    """Each rule's part of a breach's message (``rule_tail``), Vietnamese → English."""
+    import json
+
+    from inspector_app.domain.rules.legal import parse_legal_rules, rule_tail
+
+    data = json.loads((ROOT / "resources" / "reference" / "legal_rules.json").read_text(encoding="utf-8"))
+    legal = parse_legal_rules(data)
+    out = {}
+    for rule_id in data["rules"]:
+        rule = legal.rule(rule_id)
+        title, action, basis = EN_RULES[rule_id]
+        sure = "" if rule.confidence in ("V", "V2") else f"; data confidence {rule.confidence}: not verified"
+        out[rule_tail(rule)] = f"{title}. {action} (Legal basis: {basis}{sure}.)"
+    return out
+
+
+def core_messages() -> dict[str, str]:
+    """The core's message templates (ui/core_text.py), Vietnamese → English; every template needs one."""
+    from inspector_app.ui.core_text import TEMPLATES
+
+    missing = [t for t in TEMPLATES if t not in EN_CORE]
+    assert not missing, f"no English for core messages: {missing}"
+    return {t: EN_CORE[t] for t in TEMPLATES}
+
+
 def domain_messages() -> dict[str, dict[str, str]]:
     """(context → Vietnamese source → English) for the form names, field labels and choices of the domain."""
     import sys
@@ -396,7 +682,8 @@ def domain_messages() -> dict[str, dict[str, str]]:
         kinds[kind_head(kind_id)] = EN_KIND_HEADS[kind_id]
     fields = {spec.label: EN_FIELDS[spec.label] for k in KINDS.values() for spec in k.fields}
     choices = {label: EN_CHOICES[label] for k in KINDS.values() for spec in k.fields for _c, label in spec.choices}
-    return {"KindLabel": kinds, "FieldLabel": fields, "FieldChoice": choices}
+    return {"KindLabel": kinds, "FieldLabel": fields, "FieldChoice": choices, "CoreMessage": core_messages(),
+            "LegalRule": rule_messages()}
 
 
 def add_domain_messages(tree: ET.ElementTree) -> int:

@@ -46,6 +46,7 @@ from inspector_app.domain.text import nfc
 from inspector_app.domain.validation import ANNEX_PROBLEM
 
 from .backend import Backend
+from .core_text import core_text
 from .documents_panel import DocumentActions, kind_label
 from .errors import error_text, report_unexpected, show_error
 from .models import ParticipantTableModel, form_name
@@ -429,6 +430,7 @@ class DocumentEditor(QDialog):
         if not errors and not any(p.blocking for p in problems):
             # Exactly when finalisation would accept it (the same list, the same blocking rule).
             self.problem_list.addItem(self.tr("Không còn vấn đề: có thể hoàn tất."))
+        messages = [core_text(m) for m in messages]  # the core's messages in the interface's language
         for m in messages:
             self.problem_list.addItem(m)
         self.problems_shown.emit(messages)

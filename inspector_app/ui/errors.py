@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication
 from inspector_app.domain.errors import InspectorError, ValidationError
 from inspector_app.domain.kinds import field_place
 
+from .core_text import core_text
 from .tasks import TaskCancelled
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def _t(text: str) -> str:
 
 def error_text(exc: BaseException) -> str:
     """One line for a label: the Vietnamese message of an InspectorError, else the exception's text."""
-    return exc.message if isinstance(exc, InspectorError) else str(exc)
+    return core_text(exc.message) if isinstance(exc, InspectorError) else str(exc)
 
 
 def is_unexpected(exc: BaseException) -> bool:
@@ -72,12 +73,13 @@ def show_error(prompter: Prompter, parent: QWidget | None, exc: BaseException, t
         # Where each problem is, in words (the field's label, "Hàng hóa, dòng 4"): never the internal path or
         # rule id, which stay in the log and the JSON output.
         log.info("validation problems: %s", [(p.field, p.rule) for p in exc.problems])
-        places = [field_place(p.field) if with_fields else "" for p in exc.problems]
-        items = [f"{p.message} ({place})" if place and place not in p.message else p.message
-                 for p, place in zip(exc.problems, places, strict=True)]
+        places = [core_text(field_place(p.field)) if with_fields else "" for p in exc.problems]
+        texts = [core_text(p.message) for p in exc.problems]
+        items = [f"{text} ({place})" if place and place not in text else text
+                 for text, place in zip(texts, places, strict=True)]
         prompter.problems(parent, title or _t("Lỗi"), _t("Dữ liệu chưa hợp lệ:"), items)
     elif isinstance(exc, InspectorError):
-        prompter.error(parent, title or _t("Lỗi"), exc.message)
+        prompter.error(parent, title or _t("Lỗi"), core_text(exc.message))
     else:
         details = tb or _traceback(exc) or repr(exc)
         if not tb:  # the runner logged the ones it hands over with their traceback

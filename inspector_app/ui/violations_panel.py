@@ -38,6 +38,7 @@ from inspector_app.domain.model import Case, GoodsRow, Subject, SubjectKind, Vio
 from inspector_app.domain.text import nfc
 
 from .backend import Backend
+from .core_text import core_text
 from .errors import error_text, report_unexpected
 from .models import CatalogTableModel, ViolationTableModel
 from .prompts import Prompter
@@ -275,9 +276,9 @@ class ViolationsPanel(QWidget):
             text = self.tr("Khung phạt (%1): %2 – %3 đồng; mức thường áp dụng %4 đồng.").replace(
                 "%1", who).replace("%2", money(fine.min)).replace("%3", money(fine.max)).replace(
                 "%4", money(fine.usual))
-            text += "\n" + fine.citation
+            text += "\n" + core_text(fine.citation)
             if fine.basis_text:
-                text += "\n" + fine.basis_text
+                text += "\n" + core_text(fine.basis_text)
             if fine.warning_allowed:
                 text += "\n" + self.tr("Có thể phạt cảnh cáo.")
             if fine.unconfirmed:
@@ -422,6 +423,7 @@ class ViolationsPanel(QWidget):
     def _show_check(self, seq: int, message: str) -> None:
         if seq != self._check_seq:
             return
+        message = core_text(message)
         self.fine_check.setText(message)
         self.fine_checked.emit(message)
 

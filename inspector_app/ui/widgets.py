@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .core_text import core_text
+
 # From the first unsaved edit of a case or a draft to its automatic save (the save itself takes milliseconds):
 # a kill -9 or a flat battery loses at most this much typing.
 AUTOSAVE_MS = 1000
@@ -91,7 +93,8 @@ class FieldWithError(QWidget):
         self.setFocusProxy(editor)
 
     def set_error(self, text: str) -> None:
-        """Show ``text`` under the editor (empty hides it)."""
+        """Show ``text`` under the editor (empty hides it); a message of the core in the interface's language."""
+        text = core_text(text)
         self.error.setText(text)
         self.error.setToolTip(text)
         self.error.setVisible(bool(text))

@@ -176,6 +176,13 @@ class LegalRules:
 MEASURES = ("goods_value", "illegal_profit", "ground", "goods_quantity", "prior_sanction")
 
 
+def rule_tail(rule: RuleDef) -> str:
+    """What follows the facts in a breach's message: the rule's title, what to do and its legal basis (the
+    English interface translates this text whole, per rule)."""
+    sure = "" if rule.confidence in ("V", "V2") else f"; độ tin cậy dữ liệu {rule.confidence}: chưa xác minh"
+    return f"{rule.title}. {rule.action} (Căn cứ: {rule.basis}{sure}.)"
+
+
 def _text(raw: Mapping[str, Any], key: str) -> str:
     return nfc(str(raw.get(key) or ""))
 
@@ -263,10 +270,9 @@ class CheckContext:
     def add(self, rule_id: str, path: str, detail: str, target: str = "") -> None:
         """Record one breach of ``rule_id``: the message says what, which rule, and what to do."""
         rule = self.legal.rule(rule_id)
-        sure = "" if rule.confidence in ("V", "V2") else f"; độ tin cậy dữ liệu {rule.confidence}: chưa xác minh"
         # What, which rule (its title and legal basis) and what to do; the rule id stays in ``rule`` for
         # programs, never in the officer's text.
-        message = f"{detail} — {rule.title}. {rule.action} (Căn cứ: {rule.basis}{sure}.)"
+        message = f"{detail} — {rule_tail(rule)}"
         # The key changes with the facts (detail), so an override does not cover a changed situation.
         digest = hashlib.sha256(fold(detail).encode()).hexdigest()[:16]
         key = f"{rule_id}|{target or path}|{digest}"

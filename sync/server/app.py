@@ -13,6 +13,7 @@ from datetime import datetime
 
 from fastapi import FastAPI
 from sqlalchemy import Engine
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from sync.protocol import API_PREFIX, PROTOCOL_VERSION
 
@@ -38,6 +39,12 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     spool.clear_stale(app.state.spool_dir)
     app.state.last_purge = datetime.min
     app.add_middleware(BodyLimitMiddleware)
+    if settings.trusted_proxies:
+        # uvicorn's own resolution: X-Forwarded-For (and -Proto) are read only when the peer is one of these
+        # proxies, and the client is the rightmost address that is not a trusted proxy, so a client cannot
+        # choose its source by sending the header itself. Never on for other peers (the CLI turns off
+        # uvicorn's default trust of loopback).
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies))
     add_error_handlers(app)
     for router in (devices.router, records.router, attachments.router, copies.router):
         app.include_router(router, prefix=API_PREFIX)

@@ -26,7 +26,7 @@ from . import accounts, ingest, reference
 from .app import create_app
 from .attachments import AttachmentStore, default_attachments_dir, move_rows_to_files
 from .database import DatabaseError, default_data_dir, default_url, make_engine, migrate
-from .deps import ServerSettings, utcnow
+from .deps import ServerSettings, trusted_proxy, utcnow
 from .tables import attachments, documents
 
 
@@ -55,7 +55,7 @@ WORKER_OPTIONS_ENV = "INSPECTOR_HQ_WORKER_OPTIONS"
 def _serve_options(args: argparse.Namespace, store: AttachmentStore) -> dict[str, Any]:
     return {"database": args.database, "attachments_dir": str(store.root),
             "token_days": args.token_days, "unit_quota_mb": args.unit_quota_mb,
-            "upload_days": args.upload_days,
+            "upload_days": args.upload_days, "trusted_proxies": args.trusted_proxy,
             "password_hashes": args.password_hashes or accounts.default_hash_slots(args.workers)}
 
 
@@ -67,7 +67,8 @@ def server_app(options: dict[str, Any]) -> Any:
                       ServerSettings(attachments=AttachmentStore(options["attachments_dir"]),
                                      token_ttl=timedelta(days=options["token_days"]),
                                      unit_quota_bytes=int(options["unit_quota_mb"] * 1024 * 1024),
-                                     upload_ttl=timedelta(days=options["upload_days"])))
+                                     upload_ttl=timedelta(days=options["upload_days"]),
+                                     trusted_proxies=tuple(options["trusted_proxies"])))
 
 
 def worker_app() -> Any:
@@ -87,6 +88,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print("inspector-hq: error: --workers > 1 needs PostgreSQL (--database postgresql+psycopg://...); "
               "SQLite serves one writer at a time, so run SQLite with one worker", file=sys.stderr)
         return 2
+    args.trusted_proxy = _trusted_proxies(args)  # a bad $INSPECTOR_HQ_TRUSTED_PROXIES stops here, before anything
     # Migrate once, and move attachment bytes still in database rows to files, before anything is served.
     engine = _engine(args)
     store = _store(args)
@@ -102,7 +104,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     sock.bind((args.host, args.port))
     sock.listen(2048)
     host, port = sock.getsockname()[:2]
-    common = {"log_level": args.log_level, "access_log": args.access_log, "timeout_keep_alive": 30}
+    # proxy_headers off: uvicorn would otherwise trust X-Forwarded-For from loopback (or $FORWARDED_ALLOW_IPS);
+    # the application does it, for --trusted-proxy peers only.
+    common = {"log_level": args.log_level, "access_log": args.access_log, "timeout_keep_alive": 30,
+              "proxy_headers": False}
     if args.workers == 1:
         server = uvicorn.Server(uvicorn.Config(server_app(options), **common))
         # The tests (and operators) read this line to learn the port chosen for --port 0.
@@ -283,6 +288,27 @@ ATTACHMENTS_DIR_OPTIONS: dict[str, Any] = {
             "with PostgreSQL, attachments/ in $INSPECTOR_HQ_DATA_DIR or the user data dir)"}
 
 
+TRUSTED_PROXIES_ENV = "INSPECTOR_HQ_TRUSTED_PROXIES"
+
+
+def _trusted_proxies(args: argparse.Namespace) -> list[str]:
+    """``--trusted-proxy`` values, else the comma-separated ``$INSPECTOR_HQ_TRUSTED_PROXIES``."""
+    if args.trusted_proxy:
+        return list(args.trusted_proxy)
+    listed = [item for item in os.environ.get(TRUSTED_PROXIES_ENV, "").split(",") if item.strip()]
+    try:
+        return [trusted_proxy(item) for item in listed]
+    except ValueError as exc:
+        raise ValueError(f"${TRUSTED_PROXIES_ENV}: {exc}") from exc
+
+
+def _proxy_address(text: str) -> str:
+    try:
+        return trusted_proxy(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an IP address or network: {text!r}") from exc
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -313,6 +339,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password-hashes", type=_positive_int, default=None, metavar="N",
                    help="Argon2 password checks allowed at once per server process (each holds 64 MiB; "
                         "default: CPU cores / workers, at least 1)")
+    p.add_argument("--trusted-proxy", action="append", type=_proxy_address, default=[], metavar="ADDR",
+                   help="a reverse proxy (IP address or network; repeat for several) whose X-Forwarded-For "
+                        "names the client for per-source throttling; no other peer's header is believed "
+                        f"(default: ${TRUSTED_PROXIES_ENV}, comma-separated, else none)")
     p.add_argument("--log-level", default="warning")
     p.add_argument("--access-log", action="store_true")
     p.set_defaults(func=cmd_serve)

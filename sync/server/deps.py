@@ -7,6 +7,7 @@ composes them: that keeps the import graph free of circles (issue 10).
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -42,6 +43,9 @@ class ServerSettings:
     upload_ttl: timedelta = timedelta(days=7)  # an upload no document of its unit links expires after this
     # Where attachment bytes go (None: beside a SQLite database file, else under the HQ data dir).
     attachments: AttachmentStore | None = None
+    # Reverse proxies whose X-Forwarded-For names the client (addresses or networks, see
+    # ``trusted_proxy``); every other peer is its own source, whatever it sends.
+    trusted_proxies: tuple[str, ...] = ()
 
 
 def engine_of(request: Request) -> Engine:
@@ -74,8 +78,18 @@ Attachments = Annotated[AttachmentStore, Depends(attachments_of)]
 SpoolDir = Annotated[Path, Depends(spool_dir_of)]
 
 
+def trusted_proxy(text: str) -> str:
+    """An address or network (``10.0.0.5``, ``10.0.0.0/24``, ``::1``) whose X-Forwarded-For may be trusted,
+    in normal form; ValueError for anything else (a name, ``*``: trusting every peer would let any client
+    choose its own source and so escape throttling)."""
+    network = ipaddress.ip_network(text.strip(), strict=False)
+    return str(network.network_address) if network.num_addresses == 1 else str(network)
+
+
 def source_of(request: Request) -> str:
-    """The caller's network address (the key of per-source throttling)."""
+    """The caller's network address (the key of per-source throttling): the peer, or behind a trusted
+    reverse proxy the client it names in X-Forwarded-For (``create_app`` resolves it, see
+    ``ServerSettings.trusted_proxies``)."""
     return request.client.host if request.client else "?"
 
 

@@ -111,6 +111,13 @@ EN: dict[str, str | tuple[str, str]] = {
     "Phạt gấp %1 lần mức phạt (khoản %2 của điều)": "Fine multiplied by %1 (clause %2 of the article)",
     "Số lợi bất hợp pháp phải là số nguyên đồng": "The illegal profit must be a whole number of VND",
     " (chưa xác minh)": " (unverified)",
+    "Xác nhận bỏ qua cảnh báo…": "Confirm and pass over the warning…",
+    "Xác nhận bỏ qua cảnh báo": "Confirm and pass over the warning",
+    "%1\n\nChỉ xác nhận khi pháp luật cho phép người có thẩm quyền lựa chọn. Ghi lý do: căn cứ, số và ngày văn bản "
+    "đã đối chiếu (lý do được ghi vào nhật ký):": "%1\n\nConfirm only where the law leaves the official a choice. "
+                                                 "Give the reason: the basis, the number and date of the document "
+                                                 "checked (the reason goes into the audit log):",
+    "Chưa xác nhận được cảnh báo": "The warning was not confirmed",
     "Khung phạt CHƯA XÁC MINH (độ tin cậy %1): đối chiếu văn bản chính thức (Công báo, văn bản hợp nhất) trước khi "
     "áp dụng.": "Fine range NOT VERIFIED (confidence %1): check it against the official text (Official Gazette, "
                 "consolidated text) before applying it.",

@@ -274,6 +274,14 @@ class DocumentEditor(QDialog):
         self.annex_btn.setObjectName("createAnnex")
         self.annex_btn.clicked.connect(self.create_annex)
         self.annex_btn.hide()
+        # A warning where the law leaves the officer a choice (a later deadline for a complex case, a file the
+        # criminal authority sent back, a catalog row checked against the text) is confirmed here with a
+        # reason for the audit log; hard rules never get this button.
+        self.override_btn = QPushButton(self.tr("Xác nhận bỏ qua cảnh báo…"))
+        self.override_btn.setObjectName("overrideWarning")
+        self.override_btn.clicked.connect(self.override_warning)
+        self.override_btn.hide()
+        self._pending_warnings: list[Problem] = []
         self.save_state = QLabel()
         self.save_state.setObjectName("documentSaveState")
         buttons = QHBoxLayout()
@@ -292,6 +300,7 @@ class DocumentEditor(QDialog):
         lay.addWidget(self.problem_head)
         lay.addWidget(self.problem_list)
         lay.addWidget(self.annex_btn)
+        lay.addWidget(self.override_btn)
         lay.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
         QShortcut(QKeySequence.StandardKey.Print, self, self.print)
@@ -404,6 +413,8 @@ class DocumentEditor(QDialog):
         if seq != self._problem_seq or self.read_only:
             return  # an answer about an older state of the form; the newer one is on its way
         self.annex_btn.setVisible(any(p.field == ANNEX_PROBLEM for p in problems))
+        self._pending_warnings = [p for p in problems if p.overridable and p.blocking]
+        self.override_btn.setVisible(bool(self._pending_warnings))
         by_field: dict[str, str] = dict(errors)
         others: list[str] = []
         for p in problems:
@@ -434,6 +445,28 @@ class DocumentEditor(QDialog):
         for m in messages:
             self.problem_list.addItem(m)
         self.problems_shown.emit(messages)
+
+    def override_warning(self) -> None:
+        """Confirm the first pending warning with a written reason (recorded in the audit log), after saving
+        what was typed, so the warning confirmed is the one the stored draft shows."""
+        if not self._pending_warnings or self.read_only:
+            return
+        warning = self._pending_warnings[0]
+        reason = self.prompter.ask_text(
+            self, self.tr("Xác nhận bỏ qua cảnh báo"),
+            self.tr("%1\n\nChỉ xác nhận khi pháp luật cho phép người có thẩm quyền lựa chọn. Ghi lý do: căn cứ, "
+                    "số và ngày văn bản đã đối chiếu (lý do được ghi vào nhật ký):").replace("%1", warning.message))
+        if reason is None:
+            return
+        doc_id = self.doc.id
+
+        def failed(exc: BaseException) -> None:
+            show_error(self.prompter, self, exc, self.tr("Chưa xác nhận được cảnh báo"))
+            self.show_problems()
+
+        self._save_then(lambda: self.backend.mutate(
+            lambda s: s.documents.override(doc_id, warning.key, reason), "document",
+            lambda _p: self.show_problems(), failed, ident=doc_id))
 
     def create_annex(self) -> None:
         """Draw up the bảng kê (TT 22 Mẫu 10) that carries this minutes' goods, linked to it, and open it."""

@@ -666,7 +666,12 @@
         <translation>Draw up the goods list (Form 10) attached to these minutes…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="291" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="280" />
+        <source>Xác nhận bỏ qua cảnh báo…</source>
+        <translation>Confirm and pass over the warning…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="299" />
         <source>Cần sửa trước khi hoàn tất:</source>
         <translation>To fix before finalising:</translation>
     </message>
@@ -686,87 +691,106 @@
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="322" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="331" />
         <source>chưa cấp số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="323" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="332" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="326" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="335" />
         <source>(chưa có đối tượng)</source>
         <translation>(no subject yet)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="327" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="336" />
         <source>Đối tượng: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="331" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="340" />
         <source>%n dòng hàng</source>
         <translation><numerusform>%n goods row</numerusform><numerusform>%n goods rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="333" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="342" />
         <source>%n hành vi vi phạm</source>
         <translation><numerusform>%n violation</numerusform><numerusform>%n violations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="335" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="344" />
         <source>%n niêm phong</source>
         <translation><numerusform>%n seal</numerusform><numerusform>%n seals</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="337" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="346" />
         <source>thay thế một văn bản đã hoàn tất</source>
         <translation>supersedes a final document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="380" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="389" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="389" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="398" />
         <source>Tình trạng:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="391" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="400" />
         <source>Văn bản đã hoàn tất (chỉ đọc). SHA-256: %1</source>
         <translation>Final document (read-only). SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="411" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="422" />
         <source>Lưu ý: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="432" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="443" />
         <source>Không còn vấn đề: có thể hoàn tất.</source>
         <translation>No problems left: ready to finalise.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="510" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="456" />
+        <source>Xác nhận bỏ qua cảnh báo</source>
+        <translation>Confirm and pass over the warning</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="457" />
+        <source>%1
+
+Chỉ xác nhận khi pháp luật cho phép người có thẩm quyền lựa chọn. Ghi lý do: căn cứ, số và ngày văn bản đã đối chiếu (lý do được ghi vào nhật ký):</source>
+        <translation>%1
+
+Confirm only where the law leaves the official a choice. Give the reason: the basis, the number and date of the document checked (the reason goes into the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="464" />
+        <source>Chưa xác nhận được cảnh báo</source>
+        <translation>The warning was not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/document_editor.py" line="543" />
         <source>Đã lưu tự động lúc %1</source>
         <translation>Saved automatically at %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="510" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="543" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="519" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="552" />
         <source>Chưa lưu tự động được: %1</source>
         <translation>Could not save automatically: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="522" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="555" />
         <source>Chưa lưu được</source>
         <translation>Could not save</translation>
     </message>

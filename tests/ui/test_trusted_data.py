@@ -219,6 +219,48 @@ def test_editor_problem_list_is_finalisations_and_offers_the_bang_ke(start_gui: 
     assert not any("Bảng kê" in m for m in again.args[0])
 
 
+def seed_earlier_sanction(s: Services) -> None:
+    """The builders' case, whose subject HQ reports as fined for counterfeits before (a Điều 192 warning)."""
+    case = make_case(s)
+    assert case.subject is not None
+    s.rules.import_subject_violations([
+        {"key": "hq-1", "tax_code": case.subject.tax_code, "date": "2026-06-01", "decree": "98/2020/NĐ-CP",
+         "article": 11, "clause": 1, "point": "b", "decision_number": "09/QĐ-XPHC", "fine_amount": 8_000_000}])
+
+
+def test_a_warning_is_confirmed_in_the_editor_with_a_reason_for_the_audit_log(start_gui: Any, qtbot: Any,
+                                                                               prompter: Any) -> None:
+    gui = start_gui(seed=seed_earlier_sanction)
+    win = gui.window
+    editor = open_case(gui, qtbot)
+    panel = editor.documents
+    panel.kind.setCurrentIndex(panel.kind.findData("nd118.mbb01"))
+    with qtbot.waitSignal(win.document_opened, timeout=20000) as opened:
+        panel.create_btn.click()
+    doc_editor = opened.args[0]
+    with qtbot.waitSignal(doc_editor.problems_shown, timeout=5000) as shown:
+        doc_editor.show_problems()
+    assert any("09/QĐ-XPHC" in m and not m.startswith("Lưu ý") for m in shown.args[0])
+    assert doc_editor.override_btn.isVisibleTo(doc_editor)
+    prompter.text_answers = [None]  # cancelled: nothing recorded
+    doc_editor.override_btn.click()
+    wait_idle(qtbot, gui)
+    doc_id = doc_editor.doc.id
+    audit = lambda: [e for e in services_of(gui).repo.audit_events(entity_id=doc_id)  # noqa: E731
+                     if e["action"] == "rules.override"]
+    assert gui.runner.run_sync(audit) == []
+    reason = "Cơ quan CSĐT trả lời không khởi tố: văn bản số 12/CSĐT-KT ngày 02/11/2026"
+    prompter.text_answers = [reason]
+    with qtbot.waitSignal(doc_editor.problems_shown, timeout=10000) as after:
+        doc_editor.override_btn.click()
+    asked = [label for kind, label in prompter.asked if kind == "ask_text"]
+    assert len(asked) == 2 and "09/QĐ-XPHC" in asked[-1] and "nhật ký" in asked[-1]  # which warning, and why
+    assert any(m.startswith("Lưu ý") and "09/QĐ-XPHC" in m for m in after.args[0])
+    assert not doc_editor.override_btn.isVisibleTo(doc_editor)
+    events = gui.runner.run_sync(audit)
+    assert len(events) == 1 and json.loads(events[0]["data"])["reason"] == reason
+
+
 def test_a_draft_is_saved_within_two_seconds_of_typing(start_gui: Any, qtbot: Any) -> None:
     gui = start_gui(seed=seed)
     win = gui.window

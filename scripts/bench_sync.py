@@ -99,6 +99,10 @@ class Postgres:
             c.execute(f"CREATE DATABASE bench{self.n}")
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/bench{self.n}"
 
+    def postmaster_pid(self) -> int:
+        """The cluster's main process (its backends are its children)."""
+        return int((self.dir / "data" / "postmaster.pid").read_text().split()[0])
+
     def stop(self) -> None:
         """Stop and delete the cluster."""
         subprocess.run([*self.prefix, self.pg_ctl, "-D", str(self.dir / "data"), "-m", "fast", "stop"],
@@ -159,6 +163,19 @@ def _tree(pid: int) -> list[int]:
     return pids
 
 
+def tree_cpu_s(pid: int) -> float:
+    """User + system CPU seconds used so far by ``pid`` and its living descendants."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for p in _tree(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / tick
+
+
 def tree_memory_kb(pid: int) -> tuple[int, int]:
     """``(RSS, PSS)`` in KiB summed over ``pid`` and its descendants (PSS counts shared pages once)."""
     rss = pss = 0
@@ -212,18 +229,19 @@ def _laptop(url: str, username: str, password: str, data_dir: str, start: Any, o
     try:
         sync.login(url, username, password)
         start.wait()
-        began = time.time()
+        began, cpu = time.time(), os.times()
         report = sync.sync()
-        ended = time.time()
+        ended, used = time.time(), os.times()
         out.put({"username": username, "began": began, "ended": ended, "accepted": report.accepted,
-                 "uploaded": report.attachments_uploaded, "complete": report.complete})
+                 "uploaded": report.attachments_uploaded, "complete": report.complete,
+                 "cpu_s": used.user - cpu.user + used.system - cpu.system})
     except BaseException as exc:  # reported to the parent, which fails the run
         out.put({"username": username, "error": repr(exc)})
         start.abort()
 
 
 def run_fleet(db_url: str, work: Path, fleet: list[Path], laptops: int, workers: int, documents: int,
-              attachments: int) -> dict[str, Any]:
+              attachments: int, postmaster: int) -> dict[str, Any]:
     """Start a server with ``workers`` workers on a fresh database, sync ``laptops`` laptops at once."""
     import multiprocessing
 
@@ -257,7 +275,9 @@ def run_fleet(db_url: str, work: Path, fleet: list[Path], laptops: int, workers:
         start.wait(timeout=600)  # every laptop logged in
         memory.mark("sync")
         began = time.time()
+        server_cpu, pg_cpu = tree_cpu_s(server.proc.pid), tree_cpu_s(postmaster)
         results = [out.get(timeout=1800) for _ in range(laptops)]
+        server_cpu, pg_cpu = tree_cpu_s(server.proc.pid) - server_cpu, tree_cpu_s(postmaster) - pg_cpu
         peaks = memory.stop()
         for proc in procs:
             proc.join(timeout=60)
@@ -275,6 +295,8 @@ def run_fleet(db_url: str, work: Path, fleet: list[Path], laptops: int, workers:
     def pct(q: float) -> float:
         return durations[min(len(durations) - 1, round(q * (len(durations) - 1)))]
 
+    total = documents * laptops
+    per_doc = {"server": server_cpu, "postgresql": pg_cpu, "laptops": sum(r["cpu_s"] for r in results)}
     return {"laptops": laptops, "workers": workers, "documents": documents * laptops,
             "attachments": attachments * laptops, "wall_s": round(wall, 2),
             "docs_per_s": round(documents * laptops / wall),
@@ -282,6 +304,10 @@ def run_fleet(db_url: str, work: Path, fleet: list[Path], laptops: int, workers:
             "server_rss_mb_login": round(peaks.get("login", [0, 0])[0] / 1024),
             "server_rss_mb_sync": round(peaks.get("sync", [0, 0])[0] / 1024),
             "server_pss_mb_sync": round(peaks.get("sync", [0, 0])[1] / 1024),
+            # CPU per document, which the other work on a shared machine does not change much: what the
+            # server alone would sustain on both cores is 2000 / (server + postgresql) documents/s.
+            **{f"cpu_ms_per_doc_{k}": round(v * 1000 / total, 3) for k, v in per_doc.items()},
+            "docs_per_s_if_2_cores_for_server_and_db": round(2 * total / (server_cpu + pg_cpu)),
             "load_before": [round(x, 2) for x in load_before], "load_after": [round(x, 2) for x in load_after]}
 
 
@@ -300,7 +326,7 @@ def fleet_main(args: argparse.Namespace) -> int:
             for workers in workers_list:
                 for n in counts:
                     r = run_fleet(pg.new_database(), root / f"run-{workers}-{n}", fleet, n, workers,
-                                  args.laptop_documents, args.laptop_attachments)
+                                  args.laptop_documents, args.laptop_attachments, pg.postmaster_pid())
                     results.append(r)
                     print(json.dumps(r), file=sys.stderr)
     finally:
@@ -312,13 +338,15 @@ def fleet_main(args: argparse.Namespace) -> int:
     print(f"each laptop: {args.laptop_documents} documents, {args.laptop_attachments} with a 200 KB photo; "
           "PostgreSQL\n")
     print("| workers | laptops | documents | documents/s at the server | laptop p50 | laptop p95 | server memory "
-          "(RSS, sync / logins) | PSS (sync) | load average before → after |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          "(RSS, sync / logins) | PSS (sync) | CPU ms/document: server, PostgreSQL, laptops | "
+          "documents/s with both cores for server + database | load average before → after |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['workers']} | {r['laptops']} | {r['documents']} | {r['docs_per_s']} | {r['laptop_p50_s']} s | "
               f"{r['laptop_p95_s']} s | {r['server_rss_mb_sync']} / {r['server_rss_mb_login']} MB | "
-              f"{r['server_pss_mb_sync']} MB | {' '.join(map(str, r['load_before']))} → "
-              f"{' '.join(map(str, r['load_after']))} |")
+              f"{r['server_pss_mb_sync']} MB | {r['cpu_ms_per_doc_server']}, {r['cpu_ms_per_doc_postgresql']}, "
+              f"{r['cpu_ms_per_doc_laptops']} | {r['docs_per_s_if_2_cores_for_server_and_db']} | "
+              f"{' '.join(map(str, r['load_before']))} → {' '.join(map(str, r['load_after']))} |")
     return 0
 
 

@@ -22,7 +22,7 @@ from .attachments import AttachmentStore, default_attachments_dir
 from .bodies import BodyLimitMiddleware
 from .console import copies, web
 from .database import default_data_dir
-from .deps import ServerSettings
+from .deps import AsyncGate, ServerSettings
 from .errors import add_error_handlers
 from .routes import attachments, devices, records
 
@@ -38,6 +38,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     app.state.spool_dir = spool.spool_dir(app.state.attachments.root)
     spool.clear_stale(app.state.spool_dir)
     app.state.last_purge = datetime.min
+    app.state.batch_gate = AsyncGate(settings.concurrent_batches)
     app.add_middleware(BodyLimitMiddleware)
     if settings.trusted_proxies:
         # uvicorn's own resolution: X-Forwarded-For (and -Proto) are read only when the peer is one of these

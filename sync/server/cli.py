@@ -56,6 +56,7 @@ def _serve_options(args: argparse.Namespace, store: AttachmentStore) -> dict[str
     return {"database": args.database, "attachments_dir": str(store.root),
             "token_days": args.token_days, "unit_quota_mb": args.unit_quota_mb,
             "upload_days": args.upload_days, "trusted_proxies": args.trusted_proxy,
+            "concurrent_batches": args.concurrent_batches,
             "password_hashes": args.password_hashes or accounts.default_hash_slots(args.workers)}
 
 
@@ -68,7 +69,8 @@ def server_app(options: dict[str, Any]) -> Any:
                                      token_ttl=timedelta(days=options["token_days"]),
                                      unit_quota_bytes=int(options["unit_quota_mb"] * 1024 * 1024),
                                      upload_ttl=timedelta(days=options["upload_days"]),
-                                     trusted_proxies=tuple(options["trusted_proxies"])))
+                                     trusted_proxies=tuple(options["trusted_proxies"]),
+                                     concurrent_batches=int(options["concurrent_batches"])))
 
 
 def worker_app() -> Any:
@@ -336,6 +338,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(*ATTACHMENTS_DIR_ARGS, **ATTACHMENTS_DIR_OPTIONS)
     p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
                    help="server processes sharing the port (PostgreSQL only; about one per CPU core)")
+    p.add_argument("--concurrent-batches", type=_positive_int, default=4, metavar="N",
+                   help="batches each server process reads and stores at once; more wait unread (default 4)")
     p.add_argument("--password-hashes", type=_positive_int, default=None, metavar="N",
                    help="Argon2 password checks allowed at once per server process (each holds 64 MiB; "
                         "default: CPU cores / workers, at least 1)")

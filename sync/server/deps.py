@@ -7,8 +7,10 @@ composes them: that keeps the import graph free of circles (issue 10).
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -46,6 +48,36 @@ class ServerSettings:
     # Reverse proxies whose X-Forwarded-For names the client (addresses or networks, see
     # ``trusted_proxy``); every other peer is its own source, whatever it sends.
     trusted_proxies: tuple[str, ...] = ()
+    # Batches one server process reads, parses and stores at once; more wait, unread, in their connection.
+    # Each holds its body and parsed records (a few MB): the bound keeps memory flat in the number of laptops.
+    concurrent_batches: int = 4
+
+
+class AsyncGate:
+    """At most ``slots`` holders at once among the coroutines of one event loop; counts the peak."""
+
+    def __init__(self, slots: int) -> None:
+        if slots < 1:
+            raise ValueError("at least one slot")
+        self.slots = slots
+        self.running = 0
+        self.peak = 0
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._semaphore: asyncio.Semaphore | None = None
+
+    @asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        """Hold one of the slots for the block (waits for one to free up)."""
+        loop = asyncio.get_running_loop()
+        if self._semaphore is None or self._loop is not loop:  # a semaphore belongs to one event loop
+            self._loop, self._semaphore = loop, asyncio.Semaphore(self.slots)
+        async with self._semaphore:
+            self.running += 1
+            self.peak = max(self.peak, self.running)
+            try:
+                yield
+            finally:
+                self.running -= 1
 
 
 def engine_of(request: Request) -> Engine:

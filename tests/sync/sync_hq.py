@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -23,6 +24,8 @@ from typing import Any
 import keyring.backend
 import pytest
 import requests
+import uvicorn
+from fastapi import FastAPI
 from requests.adapters import HTTPAdapter
 from sqlalchemy import select
 
@@ -278,3 +281,24 @@ def fast_backoff() -> Any:
     from inspector_app.services.sync import Backoff
 
     return Backoff(base=0.002, cap=0.05, max_failures=60)
+
+
+@contextmanager
+def serving_in_thread(app: FastAPI) -> Iterator[str]:
+    """The real uvicorn server over ``app`` on a free loopback port, in a thread of this process (so the
+    test can read the process's gates and counters); yields the base URL."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            thread.join(0.02)
+            assert thread.is_alive(), "the server did not start"
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(30)
+        sock.close()

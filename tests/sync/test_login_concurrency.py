@@ -3,19 +3,15 @@ than the server is configured for (each holds 64 MiB; 32 at once took the server
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import requests
-import uvicorn
-from fastapi import FastAPI
 from sqlalchemy import func, select
-from sync_hq import PASSWORD
+from sync_hq import PASSWORD, serving_in_thread
 
 from sync.protocol import API_PREFIX
 from sync.server import accounts
@@ -23,27 +19,6 @@ from sync.server.app import create_app
 from sync.server.database import make_engine, migrate
 from sync.server.deps import utcnow
 from sync.server.tables import devices
-
-
-@contextmanager
-def serving_in_thread(app: FastAPI) -> Iterator[str]:
-    """The real uvicorn server over ``app`` on a free loopback port, in a thread of this process (so the
-    test can read the process's HashGate); yields the base URL."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(128)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        while not server.started:
-            thread.join(0.02)
-            assert thread.is_alive(), "the server did not start"
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(30)
-        sock.close()
 
 
 @pytest.fixture

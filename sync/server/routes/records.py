@@ -24,7 +24,7 @@ from sync.protocol import (
 from .. import ingest, reference
 from ..bodies import read_body
 from ..database import reading
-from ..deps import PROTOCOL_CHECKED, CurrentDevice, DbEngine, Settings, source_of
+from ..deps import PROTOCOL_CHECKED, AsyncGate, CurrentDevice, DbEngine, Settings, source_of
 from ..errors import errors, too_many
 
 router = APIRouter(dependencies=PROTOCOL_CHECKED)
@@ -45,26 +45,28 @@ _BATCH_BODY = {
 @router.post("/batches", responses=errors(400, 401, 413, 415, 422, 503), openapi_extra={"requestBody": _BATCH_BODY})
 async def post_batch(request: Request, device: CurrentDevice, engine: DbEngine, settings: Settings) -> dict[str, Any]:
     """Store a bounded batch of records; answers per record (see RecordStatus)."""
-    raw = await read_body(request, MAX_BATCH_BYTES)
-    try:
-        body = json.loads(raw)
-    except (ValueError, RecursionError) as exc:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, f"Nội dung không phải JSON hợp lệ: {exc}", 400) from exc
-    records = body.get("records") if isinstance(body, dict) else None
-    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        raise ProtocolError(ErrorCode.VALIDATION, "Cần trường 'records' là danh sách các bản ghi", 422,
-                            [{"path": "$.records", "message": "phải là danh sách các đối tượng"}])
-    if len(records) > MAX_BATCH_RECORDS:
-        raise ProtocolError(ErrorCode.TOO_LARGE, f"Tối đa {MAX_BATCH_RECORDS} bản ghi mỗi lô", 413,
-                            {"max_records": MAX_BATCH_RECORDS})
+    gate: AsyncGate = request.app.state.batch_gate
+    async with gate.slot():  # memory stays flat however many laptops send at once
+        raw = await read_body(request, MAX_BATCH_BYTES)
+        try:
+            body = json.loads(raw)
+        except (ValueError, RecursionError) as exc:
+            raise ProtocolError(ErrorCode.BAD_REQUEST, f"Nội dung không phải JSON hợp lệ: {exc}", 400) from exc
+        records = body.get("records") if isinstance(body, dict) else None
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise ProtocolError(ErrorCode.VALIDATION, "Cần trường 'records' là danh sách các bản ghi", 422,
+                                [{"path": "$.records", "message": "phải là danh sách các đối tượng"}])
+        if len(records) > MAX_BATCH_RECORDS:
+            raise ProtocolError(ErrorCode.TOO_LARGE, f"Tối đa {MAX_BATCH_RECORDS} bản ghi mỗi lô", 413,
+                                {"max_records": MAX_BATCH_RECORDS})
 
-    def work() -> list[Any]:
-        with engine.begin() as conn:
-            return ingest.ingest_batch(conn, device, records, settings.clock())
+        def work() -> list[Any]:
+            with engine.begin() as conn:
+                return ingest.ingest_batch(conn, device, records, settings.clock())
 
-    results = await run_in_threadpool(work)
-    summary = Counter(r.status.value for r in results)
-    return ok_envelope({"results": [r.to_wire() for r in results], "summary": dict(summary)})
+        results = await run_in_threadpool(work)
+        summary = Counter(r.status.value for r in results)
+        return ok_envelope({"results": [r.to_wire() for r in results], "summary": dict(summary)})
 
 
 @router.get("/reference", responses=errors(400, 401, 413, 422, 503))

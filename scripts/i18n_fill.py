@@ -540,6 +540,26 @@ EN_CORE = {
     "Địa điểm lập": "Place drawn up", "Thời điểm lập": "Time drawn up", "Đối tượng": "Subject", "Hàng hóa": "Goods",
     "Hành vi vi phạm": "Violations", "Niêm phong": "Seals", "Người tham gia": "Participants",
     "Phiên bản mẫu": "Form version",
+    "Bắt đầu kiểm tra theo quyết định kiểm tra": "Start the inspection under the inspection decision",
+    "Kết thúc kiểm tra tại địa điểm kiểm tra": "End the inspection at the inspected place",
+    "Báo cáo, đề xuất của Trưởng đoàn gửi người ban hành quyết định kiểm tra":
+        "Team leader's report and proposals to the issuer of the inspection decision",
+    "Lập biên bản vi phạm hành chính (MBB01)": "Draw up the violation minutes (MBB01)",
+    "Quyền giải trình của người vi phạm": "The offender's right to explain",
+    "Ra quyết định xử phạt vi phạm hành chính (MQĐ02)": "Issue the penalty decision (MQĐ02)",
+    "Hết thời hạn tạm giữ tang vật, phương tiện, giấy phép, chứng chỉ hành nghề":
+        "End of the seizure of exhibits, means, licences and practising certificates",
+    "Giao quyết định xử phạt cho người vi phạm": "Deliver the penalty decision to the offender",
+    "Chấp hành quyết định xử phạt, nộp tiền phạt": "Comply with the penalty decision, pay the fine",
+    "Số hóa văn bản giấy vào hệ thống INS": "Scan the paper document into the INS system",
+    "Thông báo bằng văn bản cho đối tượng khi không phát hiện vi phạm":
+        "Notify the subject in writing when no violation was found",
+    "Công bố quyết định kiểm tra (bắt đầu kiểm tra)": "Inspection decision announced (inspection starts)",
+    "Phát hiện vi phạm hành chính": "Administrative violation found", "Tạm giữ tang vật": "Exhibits seized",
+    "Biên bản kiểm tra": "Inspection minutes", "Biên bản kiểm tra %1": "Inspection minutes %1",
+    "Biên bản vi phạm hành chính": "Violation minutes", "Biên bản vi phạm hành chính %1": "Violation minutes %1",
+    "Quyết định xử phạt": "Penalty decision", "Quyết định xử phạt %1": "Penalty decision %1",
+    "Ký văn bản %1": "Document %1 signed", "TT 22 Mẫu %1": "TT 22 Form %1", "%1 — %2": "%1 — %2",
 }
 
 # The legal rule set's rules (resources/reference/legal_rules.json) in English: title, what to do, legal basis.

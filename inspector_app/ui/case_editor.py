@@ -39,10 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.errors import InspectorError
+from inspector_app.domain.format import date_text
 from inspector_app.domain.model import Attachment, AttachmentKind, Case, InspectionDecision, Participant, Role
 from inspector_app.domain.text import agency_in_text, nfc
 
 from .backend import Backend
+from .core_text import core_text
 from .errors import error_text, report_unexpected, show_error
 from .prompts import Prompter
 from .widgets import (
@@ -445,7 +447,7 @@ class CaseEditor(QWidget):
         for h in history[:10]:
             origin = self.tr("trên máy này") if h.origin == "local" else self.tr("theo dữ liệu Chi cục")
             repeat = self.tr(" — có thể là tái phạm") if h.possible_repeat else ""
-            lines.append(f"• {h.date} — {h.citation} ({origin}){repeat}")
+            lines.append(f"• {date_text(h.date)} — {core_text(h.citation)} ({origin}){repeat}")
         self.history.setText("\n".join(lines))
         self.history.setStyleSheet("color: #8a4b00;")
 

@@ -86,6 +86,30 @@ TEMPLATES: tuple[str, ...] = (
     "Cần số hiệu công chức để cấp số văn bản",
     "Người ký (người lập biên bản/Trưởng đoàn) chưa có số hiệu công chức: số văn bản phải mang số hiệu của "
     "người ký",
+    # The deadline dock: what is due (deadline_rules.json labels) and what started the count (services/rules.py).
+    "Bắt đầu kiểm tra theo quyết định kiểm tra",
+    "Kết thúc kiểm tra tại địa điểm kiểm tra",
+    "Báo cáo, đề xuất của Trưởng đoàn gửi người ban hành quyết định kiểm tra",
+    "Lập biên bản vi phạm hành chính (MBB01)",
+    "Quyền giải trình của người vi phạm",
+    "Ra quyết định xử phạt vi phạm hành chính (MQĐ02)",
+    "Hết thời hạn tạm giữ tang vật, phương tiện, giấy phép, chứng chỉ hành nghề",
+    "Giao quyết định xử phạt cho người vi phạm",
+    "Chấp hành quyết định xử phạt, nộp tiền phạt",
+    "Số hóa văn bản giấy vào hệ thống INS",
+    "Thông báo bằng văn bản cho đối tượng khi không phát hiện vi phạm",
+    "Công bố quyết định kiểm tra (bắt đầu kiểm tra)",
+    "Phát hiện vi phạm hành chính",
+    "Tạm giữ tang vật",
+    "Biên bản kiểm tra",
+    "Biên bản kiểm tra %1",
+    "Biên bản vi phạm hành chính",
+    "Biên bản vi phạm hành chính %1",
+    "Quyết định xử phạt",
+    "Quyết định xử phạt %1",
+    "Ký văn bản %1",
+    "TT 22 Mẫu %1",
+    "%1 — %2",
     # Where a problem lies (domain.kinds.field_place).
     "Hàng hóa, dòng %1", "Hành vi vi phạm %1", "Niêm phong %1", "Người tham gia %1", "Tệp đính kèm %1",
     "Số văn bản", "Địa điểm lập", "Thời điểm lập", "Đối tượng", "Hàng hóa", "Hành vi vi phạm", "Niêm phong",
@@ -226,7 +250,7 @@ def _translate(text: str, depth: int) -> str:
         if match is None:
             continue
         out = QCoreApplication.translate(CONTEXT, template)
-        if out == template:
+        if out == template and not template.replace("—", "").isascii():  # Vietnamese without English
             return text
         facts = {name[1:]: _translate(value, depth + 1) for name, value in match.groupdict().items()}
         return _FACT.sub(functools.partial(_fact, facts), out)

@@ -40,6 +40,8 @@ from inspector_app.domain.model import (
 from inspector_app.domain.rules.catalog import CatalogEntry
 from inspector_app.domain.text import fold
 
+from .core_text import core_text
+
 if TYPE_CHECKING:  # only the attachment thumbnails use icons, after start-up
     from PySide6.QtGui import QIcon
 
@@ -389,7 +391,7 @@ class DeadlineTableModel(RowTableModel[DeadlineRow]):
     def columns(self) -> list[Column[DeadlineRow]]:
         return [
             Column(self.tr("Hạn"), lambda r: date_text(r.item.due[:10]), lambda r: r.item.due),
-            Column(self.tr("Việc phải làm"), lambda r: r.label),
+            Column(self.tr("Việc phải làm"), lambda r: core_text(r.label)),
             Column(self.tr("Vụ việc"), lambda r: r.item.case_title or r.item.case_id),
             Column(self.tr("Còn lại"), lambda r: self.days_text(r), lambda r: r.days_left, True),
         ]

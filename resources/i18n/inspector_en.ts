@@ -3,37 +3,37 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="547" />
+        <location filename="../../inspector_app/ui/models.py" line="549" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="548" />
+        <location filename="../../inspector_app/ui/models.py" line="550" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="548" />
+        <location filename="../../inspector_app/ui/models.py" line="550" />
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="548" />
+        <location filename="../../inspector_app/ui/models.py" line="550" />
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="549" />
+        <location filename="../../inspector_app/ui/models.py" line="551" />
         <source>Chứng cứ trên mạng</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="551" />
+        <location filename="../../inspector_app/ui/models.py" line="553" />
         <source>Ghi chú / địa chỉ</source>
         <translation>Caption / address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="552" />
+        <location filename="../../inspector_app/ui/models.py" line="554" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
@@ -69,290 +69,290 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="118" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="120" />
         <source>Chọn một vụ việc trong danh sách, hoặc lập vụ việc mới (Ctrl+N).</source>
         <translation>Choose a case in the list, or create a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="122" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="124" />
         <source>Lưu vụ việc (Ctrl+S)</source>
         <translation>Save case (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="152" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="154" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="153" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="155" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="158" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="160" />
         <source>Tên vụ việc</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="158" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="160" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="159" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="161" />
         <source>Bắt đầu</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="160" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="162" />
         <source>Kết thúc</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="161" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="163" />
         <source>Số quyết định kiểm tra</source>
         <translation>Inspection decision no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="162" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="164" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="163" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="165" />
         <source>Người ban hành quyết định</source>
         <translation>Decision issued by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="168" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="170" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="169" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="171" />
         <source>Kết quả kiểm tra, nhận xét</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="444" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="446" />
         <source>Đối tượng này đã có vi phạm trước đây:</source>
         <translation>This subject has earlier violations:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="446" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="448" />
         <source>trên máy này</source>
         <translation>on this laptop</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="446" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="448" />
         <source>theo dữ liệu Chi cục</source>
         <translation>according to HQ data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="447" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="449" />
         <source> — có thể là tái phạm</source>
         <translation> — possibly a repeat offence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="265" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="267" />
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="267" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="302" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="269" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="304" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="269" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="304" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="271" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="306" />
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="276" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="278" />
         <source>Đoàn kiểm tra, người chứng kiến, đại diện chính quyền và người liên quan.</source>
         <translation>Inspection team, witnesses, local authority and other people involved.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="178" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="180" />
         <source>&amp;Hàng hóa</source>
         <translation>G&amp;oods</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="300" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="302" />
         <source>Thêm niêm phong…</source>
         <translation>Add seal…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="321" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="323" />
         <source>Thêm ảnh, bản quét…</source>
         <translation>Add photos, scans…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="323" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="325" />
         <source>Thêm chứng cứ từ gian hàng trực tuyến…</source>
         <translation>Add evidence from an online shop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="179" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="181" />
         <source>Ả&amp;nh &amp;&amp; chứng cứ</source>
         <translation>&amp;Photos &amp;&amp; evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="172" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="174" />
         <source>Thông tin ch&amp;ung</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="178" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="180" />
         <source>Đố&amp;i tượng</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="178" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="180" />
         <source>Người th&amp;am gia</source>
         <translation>P&amp;eople</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="179" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="181" />
         <source>Vi phạ&amp;m</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="179" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="181" />
         <source>Niêm ph&amp;ong</source>
         <translation>Sea&amp;ls</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="180" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="182" />
         <source>&amp;Văn bản</source>
         <translation>Do&amp;cuments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="325" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="327" />
         <source>Xem / phóng to</source>
         <translation>View / enlarge</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="329" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="331" />
         <source>Sửa ghi chú…</source>
         <translation>Edit caption…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="332" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="334" />
         <source>Xóa tệp</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="473" />
-        <location filename="../../inspector_app/ui/case_editor.py" line="581" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="475" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="583" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="483" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="485" />
         <source>Chưa nhập tên vụ việc</source>
         <translation>Case title is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="484" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="486" />
         <source>Chưa nhập địa điểm</source>
         <translation>Place is missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="543" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="545" />
         <source>Chưa lưu được: sửa các ô báo đỏ</source>
         <translation>Not saved: fix the fields marked in red</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="549" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="551" />
         <source>Chưa lưu được: thông tin đối tượng chưa hợp lệ</source>
         <translation>Not saved: the subject is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="558" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="560" />
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="566" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="568" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="566" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="568" />
         <source>Đã lưu tự động</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="568" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="570" />
         <source>Đã lưu phần hợp lệ; các ô báo đỏ chưa lưu</source>
         <translation>Valid fields saved; fields marked in red are not saved yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="577" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="579" />
         <source>Chưa lưu tự động được: %1</source>
         <translation>Could not save automatically: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="580" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="582" />
         <source>Chưa lưu được vụ việc</source>
         <translation>Could not save the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="668" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="670" />
         <source>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf);;Tất cả (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="669" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="671" />
         <source>Chọn tệp</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="673" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="675" />
         <source>Chứng cứ trực tuyến</source>
         <translation>Online evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="674" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="676" />
         <source>Địa chỉ trang bán hàng (https://…):</source>
         <translation>Listing address (https://…):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="699" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="701" />
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="729" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="731" />
         <source>Lưu bản giải mã của tệp</source>
         <translation>Save a decrypted copy of the file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="749" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="751" />
         <source>Ghi chú tệp đính kèm</source>
         <translation>Attachment caption</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="750" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="752" />
         <source>Ghi chú cho “%1”:</source>
         <translation>Caption for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="762" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="764" />
         <source>Xóa tệp đính kèm</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="763" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="765" />
         <source>Xóa “%1” khỏi vụ việc? Tệp sẽ không được gửi về Chi cục.</source>
         <translation>Remove “%1” from the case? The file will not be sent to headquarters.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_editor.py" line="770" />
+        <location filename="../../inspector_app/ui/case_editor.py" line="772" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -360,42 +360,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="197" />
+        <location filename="../../inspector_app/ui/models.py" line="199" />
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="198" />
+        <location filename="../../inspector_app/ui/models.py" line="200" />
         <source>Đối tượng</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="199" />
+        <location filename="../../inspector_app/ui/models.py" line="201" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="200" />
+        <location filename="../../inspector_app/ui/models.py" line="202" />
         <source>Bắt đầu</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="201" />
+        <location filename="../../inspector_app/ui/models.py" line="203" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="203" />
+        <location filename="../../inspector_app/ui/models.py" line="205" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="208" />
+        <location filename="../../inspector_app/ui/models.py" line="210" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="208" />
+        <location filename="../../inspector_app/ui/models.py" line="210" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
@@ -403,22 +403,22 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="497" />
+        <location filename="../../inspector_app/ui/models.py" line="499" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="498" />
+        <location filename="../../inspector_app/ui/models.py" line="500" />
         <source>Hành vi</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="499" />
+        <location filename="../../inspector_app/ui/models.py" line="501" />
         <source>Khung phạt (đồng)</source>
         <translation>Fine range (VND)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="500" />
+        <location filename="../../inspector_app/ui/models.py" line="502" />
         <source> (chưa xác minh)</source>
         <translation> (unverified)</translation>
     </message>
@@ -454,32 +454,32 @@
 <context>
     <name>DeadlineTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="391" />
+        <location filename="../../inspector_app/ui/models.py" line="393" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="392" />
+        <location filename="../../inspector_app/ui/models.py" line="394" />
         <source>Việc phải làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="393" />
+        <location filename="../../inspector_app/ui/models.py" line="395" />
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="394" />
+        <location filename="../../inspector_app/ui/models.py" line="396" />
         <source>Còn lại</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/models.py" line="403" />
+        <location filename="../../inspector_app/ui/models.py" line="405" />
         <source>quá hạn %n ngày</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/models.py" line="404" />
+        <location filename="../../inspector_app/ui/models.py" line="406" />
         <source>còn %n ngày</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
@@ -676,17 +676,17 @@
         <translation>To fix before finalising:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="54" />
+        <location filename="../../inspector_app/ui/models.py" line="56" />
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="55" />
+        <location filename="../../inspector_app/ui/models.py" line="57" />
         <source>Hoàn tất</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="55" />
+        <location filename="../../inspector_app/ui/models.py" line="57" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
@@ -798,42 +798,42 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="327" />
+        <location filename="../../inspector_app/ui/models.py" line="329" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="329" />
+        <location filename="../../inspector_app/ui/models.py" line="331" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="330" />
+        <location filename="../../inspector_app/ui/models.py" line="332" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="333" />
+        <location filename="../../inspector_app/ui/models.py" line="335" />
         <source>HQ duyệt</source>
         <translation>HQ review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="331" />
+        <location filename="../../inspector_app/ui/models.py" line="333" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="332" />
+        <location filename="../../inspector_app/ui/models.py" line="334" />
         <source>Thay thế</source>
         <translation>Supersedes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="350" />
+        <location filename="../../inspector_app/ui/models.py" line="352" />
         <source>Đã bị thay thế (bởi số %1)</source>
         <translation>Replaced (by no. %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="358" />
+        <location filename="../../inspector_app/ui/models.py" line="360" />
         <source>thay thế số %1</source>
         <translation>replaces no. %1</translation>
     </message>
@@ -842,17 +842,17 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="53" />
+        <location filename="../../inspector_app/ui/models.py" line="55" />
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="53" />
+        <location filename="../../inspector_app/ui/models.py" line="55" />
         <source>Hoàn tất</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="54" />
+        <location filename="../../inspector_app/ui/models.py" line="56" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
@@ -1214,72 +1214,72 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
 <context>
     <name>GoodsTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="224" />
+        <location filename="../../inspector_app/ui/models.py" line="226" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="225" />
+        <location filename="../../inspector_app/ui/models.py" line="227" />
         <source>Tên hàng hóa</source>
         <translation>Goods name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="226" />
+        <location filename="../../inspector_app/ui/models.py" line="228" />
         <source>Mã vạch</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="227" />
+        <location filename="../../inspector_app/ui/models.py" line="229" />
         <source>Nhãn hiệu</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="228" />
+        <location filename="../../inspector_app/ui/models.py" line="230" />
         <source>Xuất xứ</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="229" />
+        <location filename="../../inspector_app/ui/models.py" line="231" />
         <source>ĐVT</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="230" />
+        <location filename="../../inspector_app/ui/models.py" line="232" />
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="231" />
+        <location filename="../../inspector_app/ui/models.py" line="233" />
         <source>Đơn giá</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="232" />
+        <location filename="../../inspector_app/ui/models.py" line="234" />
         <source>Trị giá</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="233" />
+        <location filename="../../inspector_app/ui/models.py" line="235" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="240" />
+        <location filename="../../inspector_app/ui/models.py" line="242" />
         <source>nghi giả</source>
         <translation>suspected fake</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="242" />
+        <location filename="../../inspector_app/ui/models.py" line="244" />
         <source>nhập lậu</source>
         <translation>smuggled</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="244" />
+        <location filename="../../inspector_app/ui/models.py" line="246" />
         <source>không rõ nguồn gốc</source>
         <translation>unknown origin</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="246" />
+        <location filename="../../inspector_app/ui/models.py" line="248" />
         <source>tạm giữ</source>
         <translation>seized</translation>
     </message>
@@ -1869,27 +1869,27 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="443" />
+        <location filename="../../inspector_app/ui/models.py" line="445" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="444" />
+        <location filename="../../inspector_app/ui/models.py" line="446" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="445" />
+        <location filename="../../inspector_app/ui/models.py" line="447" />
         <source>Chức vụ / nghề nghiệp</source>
         <translation>Position / occupation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="446" />
+        <location filename="../../inspector_app/ui/models.py" line="448" />
         <source>Số hiệu / CCCD</source>
         <translation>Officer no. / ID</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="447" />
+        <location filename="../../inspector_app/ui/models.py" line="449" />
         <source>Đơn vị / địa chỉ</source>
         <translation>Unit / address</translation>
     </message>
@@ -2102,52 +2102,52 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="463" />
+        <location filename="../../inspector_app/ui/models.py" line="465" />
         <source>Trưởng đoàn</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="464" />
+        <location filename="../../inspector_app/ui/models.py" line="466" />
         <source>Thành viên đoàn</source>
         <translation>Team member</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="465" />
+        <location filename="../../inspector_app/ui/models.py" line="467" />
         <source>Người lập biên bản</source>
         <translation>Drawn up by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="466" />
+        <location filename="../../inspector_app/ui/models.py" line="468" />
         <source>Người chứng kiến</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="467" />
+        <location filename="../../inspector_app/ui/models.py" line="469" />
         <source>Đại diện chính quyền</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="468" />
+        <location filename="../../inspector_app/ui/models.py" line="470" />
         <source>Người phiên dịch</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="469" />
+        <location filename="../../inspector_app/ui/models.py" line="471" />
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agency</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="470" />
+        <location filename="../../inspector_app/ui/models.py" line="472" />
         <source>Đại diện đối tượng</source>
         <translation>Subject's representative</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="471" />
+        <location filename="../../inspector_app/ui/models.py" line="473" />
         <source>Người bị thiệt hại</source>
         <translation>Injured party</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="472" />
+        <location filename="../../inspector_app/ui/models.py" line="474" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
@@ -2213,37 +2213,37 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
 <context>
     <name>SealTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="528" />
+        <location filename="../../inspector_app/ui/models.py" line="530" />
         <source>Số niêm phong</source>
         <translation>Seal numbers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="529" />
+        <location filename="../../inspector_app/ui/models.py" line="531" />
         <source>Niêm phong</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="530" />
+        <location filename="../../inspector_app/ui/models.py" line="532" />
         <source>Nơi bảo quản</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="531" />
+        <location filename="../../inspector_app/ui/models.py" line="533" />
         <source>Người bảo quản</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="532" />
+        <location filename="../../inspector_app/ui/models.py" line="534" />
         <source>Tình trạng khi mở</source>
         <translation>State when opened</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="532" />
+        <location filename="../../inspector_app/ui/models.py" line="534" />
         <source>còn nguyên</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="533" />
+        <location filename="../../inspector_app/ui/models.py" line="535" />
         <source>bị hư hỏng</source>
         <translation>damaged</translation>
     </message>
@@ -2526,47 +2526,47 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
 <context>
     <name>SyncProblemModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="420" />
+        <location filename="../../inspector_app/ui/models.py" line="422" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="421" />
+        <location filename="../../inspector_app/ui/models.py" line="423" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="422" />
+        <location filename="../../inspector_app/ui/models.py" line="424" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="427" />
+        <location filename="../../inspector_app/ui/models.py" line="429" />
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="427" />
+        <location filename="../../inspector_app/ui/models.py" line="429" />
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="428" />
+        <location filename="../../inspector_app/ui/models.py" line="430" />
         <source>Thiếu tệp đính kèm</source>
         <translation>Attachments missing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="428" />
+        <location filename="../../inspector_app/ui/models.py" line="430" />
         <source>Sẽ gửi lại</source>
         <translation>Will retry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="429" />
+        <location filename="../../inspector_app/ui/models.py" line="431" />
         <source>Đã nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="429" />
+        <location filename="../../inspector_app/ui/models.py" line="431" />
         <source>Đã có trên máy chủ</source>
         <translation>Already on server</translation>
     </message>
@@ -2574,17 +2574,17 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
 <context>
     <name>ViolationTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="481" />
+        <location filename="../../inspector_app/ui/models.py" line="483" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="482" />
+        <location filename="../../inspector_app/ui/models.py" line="484" />
         <source>Hành vi</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="483" />
+        <location filename="../../inspector_app/ui/models.py" line="485" />
         <source>Mức phạt (đồng)</source>
         <translation>Fine (VND)</translation>
     </message>
@@ -2735,4 +2735,4 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
         <translation>Backup failed: %1</translation>
     </message>
 </context>
-<context><name>KindLabel</name><message><source>Mẫu</source><translation>Form</translation></message><message><source>Quyết định kiểm tra việc chấp hành pháp luật trong sản xuất, kinh doanh hàng hóa, dịch vụ</source><translation>Inspection decision (compliance in production and trade of goods and services)</translation></message><message><source>Biên bản kiểm tra</source><translation>Inspection record</translation></message><message><source>Bảng kê tang vật, phương tiện, hàng hóa, giấy tờ</source><translation>List of exhibits, means, goods and papers</translation></message><message><source>Biên bản vi phạm hành chính</source><translation>Record of administrative violation</translation></message><message><source>Biên bản tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề</source><translation>Record of seizure of exhibits, means, licences and practising certificates</translation></message><message><source>Biên bản niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính</source><translation>Record of sealing of seized exhibits and means</translation></message><message><source>Biên bản mở niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính</source><translation>Record of unsealing of seized exhibits and means</translation></message><message><source>Quyết định xử phạt vi phạm hành chính</source><translation>Decision on administrative penalty</translation></message></context><context><name>FieldLabel</name><message><source>Căn cứ ban hành (kế hoạch/phương án/đề xuất)</source><translation>Basis (plan/scheme/proposal)</translation></message><message><source>Địa điểm kiểm tra</source><translation>Place of inspection</translation></message><message><source>Nội dung kiểm tra</source><translation>Scope of inspection</translation></message><message><source>Thời hạn kiểm tra (ngày làm việc)</source><translation>Duration (working days)</translation></message><message><source>Văn bản kéo dài thời hạn kiểm tra (số, ngày) nếu quá 03 ngày</source><translation>Written extension (number, date) beyond 03 days</translation></message><message><source>Chức vụ người ban hành</source><translation>Issuer's position</translation></message><message><source>Họ tên người ban hành</source><translation>Issuer's name</translation></message><message><source>Cấp phó ký thay (KT.)</source><translation>Signed by a deputy (KT.)</translation></message><message><source>Nơi nhận</source><translation>Recipients</translation></message><message><source>Số quyết định kiểm tra</source><translation>Inspection decision number</translation></message><message><source>Ngày quyết định kiểm tra</source><translation>Inspection decision date</translation></message><message><source>Người/cơ quan ban hành quyết định kiểm tra</source><translation>Issuer of the inspection decision</translation></message><message><source>Kết quả kiểm tra</source><translation>Inspection results</translation></message><message><source>Vi phạm/dấu hiệu vi phạm phát hiện</source><translation>Violations or signs found</translation></message><message><source>Biện pháp đã áp dụng/đề xuất</source><translation>Measures taken or proposed</translation></message><message><source>Ý kiến của đối tượng kiểm tra</source><translation>Opinion of the inspected party</translation></message><message><source>Ý kiến của người chứng kiến, cơ quan phối hợp</source><translation>Opinion of witnesses and coordinating agencies</translation></message><message><source>Ý kiến, kiến nghị, đề xuất của Đoàn kiểm tra</source><translation>Opinions and proposals of the inspection team</translation></message><message><source>Thời điểm lập xong biên bản</source><translation>Record completed at</translation></message><message><source>Số bản được lập</source><translation>Number of copies</translation></message><message><source>Lý do lập biên bản tại nơi khác nơi xảy ra vi phạm</source><translation>Why the record was made away from the scene</translation></message><message><source>Dẫn chiếu bảng kê đã có: số</source><translation>Existing list cited: number</translation></message><message><source>Dẫn chiếu bảng kê đã có: ngày</source><translation>Existing list cited: date</translation></message><message><source>Dẫn chiếu bảng kê đã có: số tờ</source><translation>Existing list cited: sheets</translation></message><message><source>Dẫn chiếu bảng kê đã có: kèm theo biên bản (số, ngày)</source><translation>Existing list cited: attached to record (number, date)</translation></message><message><source>Kèm theo biên bản (số, ký hiệu)</source><translation>Attached to record (number, symbol)</translation></message><message><source>Mã văn bản kèm theo</source><translation>Id of the attached document</translation></message><message><source>Ngày lập biên bản kèm theo</source><translation>Date of the attached record</translation></message><message><source>Căn cứ lập biên bản</source><translation>Basis of the record</translation></message><message><source>Thời gian xảy ra vi phạm</source><translation>Time of the violation</translation></message><message><source>Địa điểm xảy ra vi phạm</source><translation>Place of the violation</translation></message><message><source>Cá nhân/tổ chức bị thiệt hại</source><translation>Injured person or organisation</translation></message><message><source>Ý kiến trình bày của người vi phạm</source><translation>Statement of the violator</translation></message><message><source>Ý kiến của đại diện chính quyền, người chứng kiến</source><translation>Opinion of the local authority and witnesses</translation></message><message><source>Ý kiến của người bị thiệt hại</source><translation>Opinion of the injured party</translation></message><message><source>Biện pháp ngăn chặn đã áp dụng</source><translation>Preventive measures taken</translation></message><message><source>Tạm giữ tang vật ngay trong biên bản này</source><translation>Exhibits seized in this record</translation></message><message><source>Quyền giải trình</source><translation>Right to explain</translation></message><message><source>Quyền giải trình theo từng hành vi (có/không)</source><translation>Right to explain, per act (yes/no)</translation></message><message><source>Người đại diện theo ủy quyền</source><translation>Authorised representative</translation></message><message><source>Giới tính người đại diện theo ủy quyền</source><translation>Sex of the authorised representative</translation></message><message><source>Cha mẹ/người giám hộ (người vi phạm chưa thành niên)</source><translation>Parent or guardian (violator under 18)</translation></message><message><source>Người có thẩm quyền nhận giải trình</source><translation>Authority receiving explanations</translation></message><message><source>Hẹn có mặt để giải quyết (thời điểm)</source><translation>Summoned to appear (time)</translation></message><message><source>Hẹn có mặt để giải quyết (địa điểm)</source><translation>Summoned to appear (place)</translation></message><message><source>Nhận biên bản, quyết định bằng phương thức điện tử</source><translation>Receives records and decisions electronically</translation></message><message><source>Căn cứ tạm giữ (quyết định tạm giữ hoặc khoản 2 Điều 125)</source><translation>Basis of seizure (decision or Art. 125(2))</translation></message><message><source>Lý do tạm giữ</source><translation>Reason for seizure</translation></message><message><source>Chủ sở hữu/người quản lý (nếu khác người vi phạm)</source><translation>Owner or manager (if not the violator)</translation></message><message><source>Việc niêm phong (nếu có)</source><translation>Sealing (if any)</translation></message><message><source>Nơi bảo quản tang vật</source><translation>Where the exhibits are kept</translation></message><message><source>Căn cứ (quyết định/biên bản tạm giữ)</source><translation>Basis (seizure decision or record)</translation></message><message><source>Nơi bảo quản</source><translation>Kept at</translation></message><message><source>Người chịu trách nhiệm bảo quản</source><translation>Keeper</translation></message><message><source>Cách thức niêm phong</source><translation>How it was sealed</translation></message><message><source>Căn cứ mở niêm phong</source><translation>Basis of unsealing</translation></message><message><source>Lý do mở niêm phong</source><translation>Reason for unsealing</translation></message><message><source>Đối chiếu tang vật với bảng kê</source><translation>Exhibits checked against the list</translation></message><message><source>Niêm phong lại/bàn giao tang vật sau khi mở</source><translation>Resealing or handover after opening</translation></message><message><source>Chức vụ người ra quyết định</source><translation>Decision maker's position</translation></message><message><source>Họ tên người ra quyết định</source><translation>Decision maker's name</translation></message><message><source>Cấp phó được giao quyền ký (KT.)</source><translation>Signed by an authorised deputy (KT.)</translation></message><message><source>Số biên bản vi phạm hành chính</source><translation>Violation record number</translation></message><message><source>Ngày lập biên bản vi phạm hành chính</source><translation>Violation record date</translation></message><message><source>Căn cứ khác (giải trình, xác minh, giao quyền)</source><translation>Other basis (explanations, verification, delegation)</translation></message><message><source>Tình tiết tăng nặng</source><translation>Aggravating circumstances</translation></message><message><source>Tình tiết giảm nhẹ</source><translation>Mitigating circumstances</translation></message><message><source>Tổng số tiền phạt (đồng)</source><translation>Total fine (VND)</translation></message><message><source>Hình thức xử phạt bổ sung</source><translation>Additional penalties</translation></message><message><source>Biện pháp khắc phục hậu quả</source><translation>Remedial measures</translation></message><message><source>Thời hạn thực hiện biện pháp khắc phục hậu quả (ngày)</source><translation>Time limit for remedial measures (days)</translation></message><message><source>Ngày có hiệu lực</source><translation>Effective date</translation></message><message><source>Nộp tiền phạt vào tài khoản (Kho bạc/ngân hàng)</source><translation>Pay the fine into account (treasury/bank)</translation></message><message><source>Thời hạn nộp phạt (ngày)</source><translation>Payment period (days)</translation></message></context><context><name>FieldChoice</name><message><source>Không được quyền giải trình (không thuộc khoản 1 Điều 61 Luật XLVPHC)</source><translation>No right to explain (not a case of Art. 61(1) of the Law on Administrative Violations)</translation></message><message><source>Được quyền giải trình; người vi phạm muốn giải trình trực tiếp (in cả thời hạn 02 và 05 ngày)</source><translation>Right to explain; the violator wants to explain in person (both the 02-day and 05-day terms print)</translation></message><message><source>Được quyền giải trình (in cả thời hạn 02 ngày giải trình trực tiếp và 05 ngày bằng văn bản)</source><translation>Right to explain (both terms print: 02 days to ask for a hearing, 05 days to explain in writing)</translation></message></context><context><name>CoreMessage</name><message><source>Chưa nhập: %1</source><translation>Missing: %1</translation></message><message><source>%1 không đúng định dạng ngày (YYYY-MM-DD)</source><translation>%1 is not a date (YYYY-MM-DD)</translation></message><message><source>%1 không được ở tương lai</source><translation>%1 cannot be in the future</translation></message><message><source>%1 không đúng định dạng thời gian (YYYY-MM-DDTHH:MM)</source><translation>%1 is not a date and time (YYYY-MM-DDTHH:MM)</translation></message><message><source>%1 phải là văn bản</source><translation>%1 must be text</translation></message><message><source>%1 phải là số nguyên</source><translation>%1 must be a whole number</translation></message><message><source>%1 phải lớn hơn 0</source><translation>%1 must be more than 0</translation></message><message><source>%1 phải là có/không</source><translation>%1 must be yes or no</translation></message><message><source>%1 phải là danh sách dòng văn bản</source><translation>%1 must be a list of text lines</translation></message><message><source>%1: hãy chọn một trong: %2</source><translation>%1: choose one of: %2</translation></message><message><source>Chưa nhập tên đối tượng</source><translation>The subject's name is missing</translation></message><message><source>Chưa nhập địa chỉ</source><translation>The address is missing</translation></message><message><source>Chưa nhập mã số doanh nghiệp/mã số thuế</source><translation>The enterprise/tax code is missing</translation></message><message><source>Chưa nhập người đại diện theo pháp luật</source><translation>The legal representative is missing</translation></message><message><source>Chưa nhập sàn/nền tảng bán hàng</source><translation>The marketplace/platform is missing</translation></message><message><source>Cần địa chỉ gian hàng hoặc mã tài khoản người bán</source><translation>The shop's address or the seller's account id is needed</translation></message><message><source>Địa chỉ gian hàng phải bắt đầu bằng http:// hoặc https://</source><translation>The shop's address must start with http:// or https://</translation></message><message><source>Chưa nhập tên hàng hóa</source><translation>The name of the goods is missing</translation></message><message><source>Chưa nhập đơn vị tính</source><translation>The unit of measure is missing</translation></message><message><source>Số lượng phải lớn hơn 0</source><translation>The quantity must be more than 0</translation></message><message><source>Số lượng không được vượt quá %1</source><translation>The quantity cannot exceed %1</translation></message><message><source>Đơn giá không được âm</source><translation>The unit price cannot be negative</translation></message><message><source>Đơn giá không được vượt quá %1</source><translation>The unit price cannot exceed %1</translation></message><message><source>Trị giá không được âm</source><translation>The value cannot be negative</translation></message><message><source>Trị giá không được vượt quá %1</source><translation>The value cannot exceed %1</translation></message><message><source>Loại văn bản không được hỗ trợ: %1</source><translation>Document kind not supported: %1</translation></message><message><source>Chưa nhập địa điểm lập văn bản</source><translation>The place where the document is drawn up is missing</translation></message><message><source>Chưa nhập thời điểm lập văn bản</source><translation>The time the document is drawn up is missing</translation></message><message><source>Chưa cấu hình mã đơn vị</source><translation>The unit code is not set up</translation></message><message><source>Chưa cấu hình tên đơn vị</source><translation>The unit name is not set up</translation></message><message><source>Chưa cấu hình tên cơ quan chủ quản</source><translation>The parent agency is not set up</translation></message><message><source>Chưa cấu hình địa danh</source><translation>The place name is not set up</translation></message><message><source>Chưa nhập đối tượng (cá nhân/tổ chức)</source><translation>The subject (individual/organisation) is missing</translation></message><message><source>Chưa nhập họ tên</source><translation>The name is missing</translation></message><message><source>Ghi rõ lý do không ký biên bản</source><translation>State why they did not sign</translation></message><message><source>Đoàn kiểm tra phải có đúng một Trưởng đoàn</source><translation>The inspection team must have exactly one team leader</translation></message><message><source>Đoàn kiểm tra phải có ít nhất 2 công chức</source><translation>The inspection team must have at least 2 officers</translation></message><message><source>Trưởng đoàn phải có số thẻ kiểm tra thị trường</source><translation>The team leader needs a market inspection card number</translation></message><message><source>Biên bản kiểm tra phải ghi Trưởng đoàn kiểm tra</source><translation>The inspection minutes must name the team leader</translation></message><message><source>Chưa có người có thẩm quyền lập biên bản</source><translation>No officer competent to draw up the minutes yet</translation></message><message><source>Đối tượng vắng mặt: cần đại diện chính quyền cấp xã hoặc người chứng kiến</source><translation>The subject is absent: a commune authority representative or a witness is needed</translation></message><message><source>Người vi phạm không ký: cần hai người chứng kiến</source><translation>The offender does not sign: two witnesses are needed</translation></message><message><source>Người vi phạm không ký: cần đại diện chính quyền hoặc người chứng kiến</source><translation>The offender does not sign: an authority representative or a witness is needed</translation></message><message><source>Chưa có hàng hóa, tang vật nào</source><translation>No goods or exhibits yet</translation></message><message><source>Phải có ít nhất một hành vi vi phạm và căn cứ pháp lý</source><translation>At least one violation with its legal basis is needed</translation></message><message><source>Chưa ghi nghị định</source><translation>The decree is missing</translation></message><message><source>Điều, khoản phải là số dương</source><translation>Article and clause must be positive numbers</translation></message><message><source>Chưa mô tả hành vi vi phạm</source><translation>The violation is not described</translation></message><message><source>Số tiền phạt không được âm</source><translation>The fine cannot be negative</translation></message><message><source>Số lợi bất hợp pháp không được âm</source><translation>The illegal profit cannot be negative</translation></message><message><source>Chưa có niêm phong nào</source><translation>No seals yet</translation></message><message><source>Chưa ghi số hiệu niêm phong</source><translation>The seal numbers are missing</translation></message><message><source>Chưa ghi niêm phong những gì</source><translation>What is sealed is missing</translation></message><message><source>Ghi tình trạng niêm phong khi mở (còn nguyên/bị hư hỏng)</source><translation>State the seal's condition when opened (intact/damaged)</translation></message><message><source>Trường không thuộc mẫu này</source><translation>This field is not part of the form</translation></message><message><source>Tổng tiền phạt không bằng tổng mức phạt từng hành vi</source><translation>The total fine differs from the sum of the fines per violation</translation></message><message><source>Cần số hiệu công chức để cấp số văn bản</source><translation>An officer number is needed to number the document</translation></message><message><source>Người ký (người lập biên bản/Trưởng đoàn) chưa có số hiệu công chức: số văn bản phải mang số hiệu của người ký</source><translation>The signer (drafter/team leader) has no officer number: the document number carries the signer's number</translation></message><message><source>Hàng hóa, dòng %1</source><translation>Goods, row %1</translation></message><message><source>Hành vi vi phạm %1</source><translation>Violation %1</translation></message><message><source>Niêm phong %1</source><translation>Seal %1</translation></message><message><source>Người tham gia %1</source><translation>Participant %1</translation></message><message><source>Tệp đính kèm %1</source><translation>Attachment %1</translation></message><message><source>Số văn bản</source><translation>Document number</translation></message><message><source>Địa điểm lập</source><translation>Place drawn up</translation></message><message><source>Thời điểm lập</source><translation>Time drawn up</translation></message><message><source>Đối tượng</source><translation>Subject</translation></message><message><source>Hàng hóa</source><translation>Goods</translation></message><message><source>Hành vi vi phạm</source><translation>Violations</translation></message><message><source>Niêm phong</source><translation>Seals</translation></message><message><source>Người tham gia</source><translation>Participants</translation></message><message><source>Phiên bản mẫu</source><translation>Form version</translation></message><message><source>Chưa có biên bản tạm giữ đã hoàn tất, lập trước biên bản niêm phong này</source><translation>No final seizure minutes drawn up before these sealing minutes</translation></message><message><source>Niêm phong số %1 không có trong biên bản niêm phong đã hoàn tất nào của vụ việc</source><translation>Seal no. %1 is in no final sealing minutes of the case</translation></message><message><source>Niêm phong số %1 được lập (%2) sau thời điểm mở niêm phong</source><translation>Seal no. %1 was made (%2) after the moment of opening</translation></message><message><source>Phát hiện vi phạm lúc %1; hạn lập biên bản %2 (%3); biên bản lập lúc %4</source><translation>Violation found at %1; the minutes were due %2 (%3); drawn up at %4</translation></message><message><source>Biên bản vi phạm hành chính lập ngày %1; hạn ra quyết định %2 (%3); quyết định ký ngày %4</source><translation>Violation minutes drawn up on %1; the decision was due %2 (%3); signed on %4</translation></message><message><source>Lập xong lúc %1, trước khi bắt đầu lập (%2)</source><translation>Finished at %1, before it was begun (%2)</translation></message><message><source>Niêm phong %1 mở lúc %2, trước khi niêm phong (%3)</source><translation>Seal %1 opened at %2, before it was sealed (%3)</translation></message><message><source>Biên bản viện dẫn Biên bản kiểm tra nhưng vụ việc chưa có Biên bản kiểm tra đã hoàn tất</source><translation>The minutes cite the inspection minutes but the case has no final inspection minutes</translation></message><message><source>Biên bản lập lúc %1, trước khi kết thúc kiểm tra (%2 lập xong lúc %3)</source><translation>Minutes drawn up at %1, before the inspection ended (%2 finished at %3)</translation></message><message><source>Vụ việc chưa có biên bản vi phạm hành chính đã hoàn tất</source><translation>The case has no final violation minutes</translation></message><message><source>Số biên bản “%1” không khớp biên bản vi phạm hành chính đã hoàn tất của vụ việc (%2)</source><translation>Minutes number “%1” matches no final violation minutes of the case (%2)</translation></message><message><source>Quyết định ký lúc %1, trước khi lập %2 (%3)</source><translation>Decision signed at %1, before %2 was drawn up (%3)</translation></message><message><source>Ngày biên bản ghi %1 khác ngày lập %2 (%3)</source><translation>The minutes date given, %1, differs from the date of %2 (%3)</translation></message><message><source>Tang vật niêm phong %1 đang bảo quản tại “%2” nhưng biên bản mở niêm phong lập tại “%3”</source><translation>The exhibits under seal %1 are kept at “%2” but the unsealing minutes are drawn up at “%3”</translation></message><message><source>Văn bản lập xong lúc %1 viện dẫn niêm phong số %2 (%3)</source><translation>The document finished at %1 cites seal no. %2 (%3)</translation></message><message><source>chưa ghi thời điểm niêm phong</source><translation>sealing time not recorded</translation></message><message><source>%1 giờ %2 ngày %3</source><translation>%1:%2 on %3</translation></message><message><source>lúc %1</source><translation>at %1</translation></message><message><source>ngày %1</source><translation>on %1</translation></message><message><source>%1 đồng</source><translation>%1 VND</translation></message><message><source>trong thời hạn 02 ngày làm việc kể từ khi phát hiện vi phạm</source><translation>within 2 working days of finding the violation</translation></message><message><source>trong thời hạn 05 ngày làm việc (vụ việc phức tạp, phạm vi rộng) kể từ khi phát hiện vi phạm</source><translation>within 5 working days (complex or wide-ranging case) of finding the violation</translation></message><message><source>07 ngày làm việc kể từ ngày lập biên bản vi phạm hành chính</source><translation>7 working days from the violation minutes</translation></message><message><source>mức phạt %1 nằm ngoài khung từ %2 đến %3 (%4)</source><translation>the fine %1 is outside the range %2 to %3 (%4)</translation></message><message><source>Mức phạt %1 nằm ngoài khung từ %2 đến %3 (%4)</source><translation>The fine %1 is outside the range %2 to %3 (%4)</translation></message><message><source>mức phạt phải là số nguyên (đồng)</source><translation>the fine must be a whole number (VND)</translation></message><message><source>điểm %1 khoản %2 Điều %3 Nghị định số %4</source><translation>point %1, clause %2, Article %3 of Decree %4</translation></message><message><source>khoản %1 Điều %2 Nghị định số %3</source><translation>clause %1, Article %2 of Decree %3</translation></message><message><source>khoản %1 Điều %2 Nghị định số %3 (gấp %4 lần mức phạt tại %5)</source><translation>clause %1, Article %2 of Decree %3 (%4 times the fine of %5)</translation></message><message><source>điểm %1 khoản %2 Điều %3</source><translation>point %1, clause %2, Article %3</translation></message><message><source>khoản %1 Điều %2</source><translation>clause %1, Article %2</translation></message><message><source>Trị giá tang vật, hàng hóa vi phạm %1 (tổng %2 dòng hàng). %3</source><translation>Value of the exhibits and goods in violation: %1 (%2 goods rows in all). %3</translation></message><message><source>Trị giá tang vật, hàng hóa vi phạm %1 (tổng %2 dòng hàng; căn cứ xác định giá: %3). %4</source><translation>Value of the exhibits and goods in violation: %1 (%2 goods rows in all; valued on: %3). %4</translation></message><message><source>%1 thuộc %2 (%3): %4 đối với %5 từ %6 đến %7 (%8).</source><translation>%1 falls under %2 (%3): %4 for %5 from %6 to %7 (%8).</translation></message><message><source>%1 thuộc %2 (%3): %4 đối với %5 từ %6 đến %7.</source><translation>%1 falls under %2 (%3): %4 for %5 from %6 to %7.</translation></message><message><source>Mức phạt tại %1 (không phụ thuộc trị giá hàng hóa): %2 đối với %3 từ %4 đến %5 (%6).</source><translation>The fine of %1 (independent of the value of the goods): %2 for %3 from %4 to %5 (%6).</translation></message><message><source>Mức phạt tại %1 (không phụ thuộc trị giá hàng hóa): %2 đối với %3 từ %4 đến %5.</source><translation>The fine of %1 (independent of the value of the goods): %2 for %3 from %4 to %5.</translation></message><message><source>Trị giá hàng hóa vi phạm %1</source><translation>A value of the goods in violation of %1</translation></message><message><source>Số lợi bất hợp pháp %1</source><translation>An illegal profit of %1</translation></message><message><source>phạt tiền</source><translation>a fine</translation></message><message><source>phạt cảnh cáo hoặc phạt tiền</source><translation>a warning or a fine</translation></message><message><source>tổ chức</source><translation>an organisation</translation></message><message><source>cá nhân</source><translation>an individual</translation></message><message><source>hàng hóa vi phạm có giá trị dưới %1</source><translation>goods in violation worth less than %1</translation></message><message><source>hàng hóa vi phạm có giá trị dưới %1 (phạt cảnh cáo hoặc phạt tiền)</source><translation>goods in violation worth less than %1 (a warning or a fine)</translation></message><message><source>hàng hóa vi phạm có giá trị từ %1 đến dưới %2</source><translation>goods in violation worth from %1 to less than %2</translation></message><message><source>hàng hóa vi phạm có giá trị đến %1</source><translation>goods in violation worth up to %1</translation></message><message><source>trị giá hàng thật tương đương dưới %1 hoặc thu lợi bất hợp pháp dưới %2</source><translation>genuine goods of equivalent value below %1 or an illegal profit below %2</translation></message><message><source>trị giá hàng thật tương đương từ %1 đến dưới %2 hoặc thu lợi bất hợp pháp từ %3 đến dưới %4</source><translation>genuine goods of equivalent value from %1 to less than %2 or an illegal profit from %3 to less than %4</translation></message><message><source>trị giá hàng thật tương đương từ %1 trở lên hoặc thu lợi bất hợp pháp từ %2 trở lên mà không bị truy cứu trách nhiệm hình sự</source><translation>genuine goods of equivalent value of %1 or more or an illegal profit of %2 or more, without criminal prosecution</translation></message><message><source>Tổ chức: gấp %1 lần mức đối với cá nhân (%2)</source><translation>Organisation: %1 times the amounts for an individual (%2)</translation></message><message><source>Cá nhân: bằng 1/%1 mức đối với tổ chức (%2)</source><translation>Individual: 1/%1 of the amounts for an organisation (%2)</translation></message><message><source>×%1 theo khoản %2 Điều %3: %4</source><translation>×%1 under clause %2, Article %3: %4</translation></message><message><source>Nghị định số %1, sửa đổi bởi Nghị định số %2 (điều khoản về mức phạt tiền)</source><translation>Decree %1, amended by Decree %2 (the provisions on fines)</translation></message><message><source>Khoản %1 Điều %2 Nghị định số %3, sửa đổi bởi Nghị định số %4</source><translation>Clause %1, Article %2 of Decree %3, amended by Decree %4</translation></message><message><source>Điều 24 Luật Xử lý vi phạm hành chính</source><translation>Article 24 of the Law on Handling Administrative Violations</translation></message><message><source>Có thể phạt cảnh cáo.</source><translation>A warning is possible.</translation></message><message><source>trị giá hàng hóa dưới %1</source><translation>goods worth less than %1</translation></message><message><source>trị giá hàng hóa từ %1 đến dưới %2</source><translation>goods worth from %1 to less than %2</translation></message><message><source>trị giá hàng hóa từ %1 trở lên</source><translation>goods worth %1 or more</translation></message><message><source>Khung tiền phạt cho trị giá %1 tại %2 chưa có trong danh mục (chưa kiểm chứng); tra văn bản hợp nhất và nhập mức phạt thủ công.</source><translation>The fine range for a value of %1 under %2 is not in the catalogue (not verified); look it up in the consolidated text and enter the fine by hand.</translation></message><message><source>%1 phạt theo số lượng; khung theo số lượng chưa có trong danh mục — tra văn bản hợp nhất và nhập mức phạt thủ công.</source><translation>%1 fines by quantity; the ranges by quantity are not in the catalogue — look them up in the consolidated text and enter the fine by hand.</translation></message><message><source>%1 phạt theo trị giá hàng hóa: cần nhập trị giá.</source><translation>%1 fines by the value of the goods: enter the value.</translation></message><message><source>Khoản %1 Điều %2 Nghị định số %3</source><translation>Clause %1, Article %2 of Decree %3</translation></message><message><source>Điểm %1 khoản %2 Điều %3 Nghị định số %4</source><translation>Point %1, clause %2, Article %3 of Decree %4</translation></message></context><context><name>LegalRule</name><message><source>Mức phạt ngoài khung tiền phạt của điểm, khoản đã viện dẫn. Sửa mức phạt về trong khung (đã tính cho cá nhân/tổ chức), hoặc sửa điểm, khoản viện dẫn cho đúng hành vi và trị giá hàng hóa. (Căn cứ: Khoản 4 Điều 23 Luật Xử lý vi phạm hành chính; khoản 4 Điều 4 Nghị định số 98/2020/NĐ-CP (tổ chức gấp 02 lần, trừ các điều ngoại lệ).)</source><translation>The fine is outside the range of the cited point and clause. Bring the fine within the range (computed for an individual/organisation), or correct the cited point and clause to fit the act and the value of the goods. (Legal basis: Article 23(4) of the Law on Handling Administrative Violations; Article 4(4) of Decree 98/2020/NĐ-CP (organisations twice, except the listed articles).)</translation></message><message><source>Mức phạt gấp hai lần nhưng hành vi chưa ghi căn cứ gấp hai lần. Nếu có căn cứ (ví dụ hàng giả là thực phẩm, thuốc; mỹ phẩm; người vi phạm trực tiếp nhập lậu), chọn căn cứ đó cho hành vi trong phần Vi phạm của vụ việc; nếu không, sửa mức phạt về khung thông thường. (Căn cứ: Khoản 2 các Điều 9, 10, 11, 15 Nghị định số 98/2020/NĐ-CP (phạt gấp hai lần mức tại khoản 1).)</source><translation>The fine is doubled but no ground for doubling is recorded for the act. If there is a ground (e.g. counterfeit food or medicine; cosmetics; the offender smuggled the goods in directly), choose it for the act in the case's Violations; otherwise bring the fine back into the normal range. (Legal basis: Clause 2 of Articles 9, 10, 11, 15 of Decree 98/2020/NĐ-CP (twice the fines of clause 1).)</translation></message><message><source>Căn cứ gấp hai lần đã chọn không thuộc điều khoản đã viện dẫn. Bỏ căn cứ gấp hai lần không có trong điều khoản của hành vi, hoặc sửa điều, khoản viện dẫn cho đúng hành vi. (Căn cứ: Khoản 2 các Điều 9, 10, 11, 15 Nghị định số 98/2020/NĐ-CP.)</source><translation>The chosen ground for doubling is not in the cited article and clause. Remove the ground for doubling that is not in the act's article and clause, or correct the cited article and clause. (Legal basis: Clause 2 of Articles 9, 10, 11, 15 of Decree 98/2020/NĐ-CP.)</translation></message><message><source>Điểm viện dẫn không khớp trị giá hàng hóa vi phạm. Sửa điểm viện dẫn theo trị giá tang vật (hoặc số lợi bất hợp pháp), hoặc kiểm tra lại trị giá các dòng hàng. (Căn cứ: Điều 5 Nghị định số 98/2020/NĐ-CP; Điều 60 Luật Xử lý vi phạm hành chính.)</source><translation>The cited point does not match the value of the goods. Cite the point for the value of the exhibits (or the illegal profit), or check the value of the goods rows. (Legal basis: Article 5 of Decree 98/2020/NĐ-CP; Article 60 of the Law on Handling Administrative Violations.)</translation></message><message><source>Chưa xác định được trị giá hàng hóa vi phạm. Nhập trị giá hoặc đơn giá cho mọi dòng hàng của hành vi (khung tiền phạt tính theo trị giá). (Căn cứ: Điều 60 Luật Xử lý vi phạm hành chính.)</source><translation>The value of the goods in violation is not known. Enter the value or the unit price of every goods row of the act (the fine range depends on the value). (Legal basis: Article 60 of the Law on Handling Administrative Violations.)</translation></message><message><source>Khung tiền phạt trong danh mục chưa xác minh. Đối chiếu khung tiền phạt với văn bản chính thức (Công báo, văn bản hợp nhất) rồi xác nhận, ghi rõ văn bản đã đối chiếu. (Căn cứ: Danh mục vi phạm của ứng dụng (resources/reference/violation_catalog.json).)</source><translation>The fine range in the catalogue is not verified. Check the fine range against the official text (Official Gazette, consolidated text), then confirm, naming the text checked. (Legal basis: The app's violation catalogue (resources/reference/violation_catalog.json).)</translation></message><message><source>Khung tiền phạt chưa có trong danh mục. Tra khung tiền phạt trong văn bản chính thức, xác nhận mức phạt và ghi rõ điều khoản đã tra. (Căn cứ: Danh mục vi phạm của ứng dụng (resources/reference/violation_catalog.json).)</source><translation>The fine range is not in the catalogue. Look the fine range up in the official text, confirm the fine and name the article checked. (Legal basis: The app's violation catalogue (resources/reference/violation_catalog.json).)</translation></message><message><source>Mức phạt vượt mức phạt tiền tối đa của lĩnh vực. Sửa mức phạt không vượt mức tối đa (cá nhân; tổ chức gấp 02 lần). (Căn cứ: Điều 24 Luật Xử lý vi phạm hành chính; khoản 1 Điều 4 Nghị định số 98/2020/NĐ-CP.)</source><translation>The fine exceeds the maximum fine of the field. Bring the fine within the maximum (individuals; organisations twice). (Legal basis: Article 24 of the Law on Handling Administrative Violations; Article 4(1) of Decree 98/2020/NĐ-CP.)</translation></message><message><source>Vượt thẩm quyền phạt tiền của người ký. Không ban hành quyết định; chuyển hồ sơ đến người có thẩm quyền nêu trong thông báo. (Căn cứ: Điều 12 Nghị định số 189/2025/NĐ-CP (thẩm quyền của Quản lý thị trường); Điều 52 Luật Xử lý vi phạm hành chính (thẩm quyền xác định theo mức tối đa của khung tiền phạt đối với từng hành vi; tổ chức gấp 02 lần).)</source><translation>The fine exceeds the signer's authority. Do not issue the decision; send the file to the competent person named in the notice. (Legal basis: Article 12 of Decree 189/2025/NĐ-CP (powers of Market Surveillance); Article 52 of the Law on Handling Administrative Violations (authority by the maximum of each act's fine range; organisations twice).)</translation></message><message><source>Vượt thẩm quyền tịch thu tang vật của người ký. Không ban hành quyết định; chuyển hồ sơ đến người có thẩm quyền nêu trong thông báo. (Căn cứ: Điều 12 Nghị định số 189/2025/NĐ-CP (tịch thu tang vật, phương tiện có giá trị không vượt quá 02 lần mức tiền phạt của chức danh).)</source><translation>The confiscation exceeds the signer's authority. Do not issue the decision; send the file to the competent person named in the notice. (Legal basis: Article 12 of Decree 189/2025/NĐ-CP (confiscating exhibits and means worth at most twice the title's fine limit).)</translation></message><message><source>Chức danh người ký không có thẩm quyền tước quyền sử dụng giấy phép, chứng chỉ hành nghề hoặc đình chỉ hoạt động. Không ban hành quyết định có hình thức xử phạt này; chuyển hồ sơ đến người có thẩm quyền nêu trong thông báo. (Căn cứ: Điều 12 Nghị định số 189/2025/NĐ-CP (khoản 2: Đội trưởng không có quyền tước quyền sử dụng giấy phép, chứng chỉ hành nghề, đình chỉ hoạt động; khoản 3: Chi cục trưởng có quyền này).)</source><translation>The signer's title has no power to withdraw a licence or practising certificate or to suspend an activity. Do not issue a decision with this penalty; send the file to the competent person named in the notice. (Legal basis: Article 12 of Decree 189/2025/NĐ-CP (clause 2: a team leader has no power to withdraw licences or certificates or suspend activities; clause 3: the head of the sub-department has).)</translation></message><message><source>Chức danh người ký không có trong bảng thẩm quyền xử phạt. Ghi đúng chức danh người có thẩm quyền (ví dụ: Đội trưởng Đội Quản lý thị trường); cấp phó ký thì đánh dấu “KT.” và ghi chức danh cấp trưởng. (Căn cứ: Điều 12 Nghị định số 189/2025/NĐ-CP; Điều 54 Luật Xử lý vi phạm hành chính (giao quyền).)</source><translation>The signer's title is not in the table of sanctioning powers. Give the competent person's exact title (e.g. Team leader of the Market Surveillance Team); a deputy signing marks “KT.” and gives the head's title. (Legal basis: Article 12 of Decree 189/2025/NĐ-CP; Article 54 of the Law on Handling Administrative Violations (delegation).)</translation></message><message><source>Thẩm quyền của chức danh người ký chưa xác minh trong văn bản. Đối chiếu thẩm quyền phạt tiền, tịch thu của chức danh này với Nghị định số 189/2025/NĐ-CP rồi xác nhận, ghi rõ điều, khoản đã đối chiếu; nếu vượt thẩm quyền, chuyển hồ sơ đến người có thẩm quyền. (Căn cứ: Nghị định số 189/2025/NĐ-CP; Điều 52 Luật Xử lý vi phạm hành chính.)</source><translation>The powers of the signer's title are not verified in the text. Check this title's fining and confiscation powers against Decree 189/2025/NĐ-CP, then confirm, naming the article checked; if beyond them, send the file to the competent person. (Legal basis: Decree 189/2025/NĐ-CP; Article 52 of the Law on Handling Administrative Violations.)</translation></message><message><source>Có dấu hiệu tội phạm: đến ngưỡng truy cứu trách nhiệm hình sự. Không ra quyết định xử phạt; chuyển hồ sơ vụ việc có dấu hiệu tội phạm cho cơ quan tiến hành tố tụng hình sự. Chỉ xác nhận bỏ qua khi cơ quan có thẩm quyền đã có văn bản không khởi tố hoặc trả hồ sơ (ghi số, ngày văn bản vào lý do). (Căn cứ: Điều 62 Luật Xử lý vi phạm hành chính; điểm c khoản 1 Điều 20 Thông tư số 27/2020/TT-BCT; các Điều 188, 190–195 Bộ luật Hình sự.)</source><translation>Signs of a crime: the threshold for criminal prosecution is reached. Do not issue a penalty decision; send the case file with signs of a crime to the criminal procedure authorities. Confirm past this only when the competent authority has decided in writing not to prosecute or returned the file (give its number and date as the reason). (Legal basis: Article 62 of the Law on Handling Administrative Violations; Article 20(1)(c) of Circular 27/2020/TT-BCT; Articles 188 and 190–195 of the Criminal Code.)</translation></message><message><source>Biên bản kiểm tra phải hoàn tất trước biên bản vi phạm hành chính. Hoàn tất Biên bản kiểm tra của vụ việc trước; biên bản vi phạm hành chính lập sau khi kết thúc kiểm tra. (Căn cứ: Khoản 1 Điều 18 Thông tư số 27/2020/TT-BCT (biên bản kiểm tra lập ngay sau khi kết thúc kiểm tra).)</source><translation>The inspection minutes must be final before the violation minutes. Finalise the case's inspection minutes first; the violation minutes follow the end of the inspection. (Legal basis: Article 18(1) of Circular 27/2020/TT-BCT (the inspection minutes are drawn up as soon as the inspection ends).)</translation></message><message><source>Quyết định xử phạt phải căn cứ biên bản vi phạm hành chính đã lập. Hoàn tất biên bản vi phạm hành chính trước; ghi đúng số và ngày của biên bản đó trong quyết định. (Căn cứ: Điều 58, Điều 66 Luật Xử lý vi phạm hành chính.)</source><translation>A penalty decision must rest on violation minutes already drawn up. Finalise the violation minutes first; give their number and date in the decision. (Legal basis: Articles 58 and 66 of the Law on Handling Administrative Violations.)</translation></message><message><source>Biên bản niêm phong, mở niêm phong phải sau biên bản tạm giữ, niêm phong mà nó căn cứ. Hoàn tất biên bản tạm giữ (hoặc niêm phong) trước, và ghi thời điểm lập theo đúng trình tự. (Căn cứ: Điều 125 Luật Xử lý vi phạm hành chính; Nghị định số 118/2021/NĐ-CP.)</source><translation>Sealing and unsealing minutes must follow the seizure or sealing minutes they rest on. Finalise the seizure (or sealing) minutes first, and record the times in that order. (Legal basis: Article 125 of the Law on Handling Administrative Violations; Decree 118/2021/NĐ-CP.)</translation></message><message><source>Số niêm phong được viện dẫn chưa tồn tại vào thời điểm đó. Chỉ ghi số niêm phong đã được lập trong biên bản niêm phong trước đó; sửa thời điểm hoặc số niêm phong. (Căn cứ: Nghị định số 118/2021/NĐ-CP (Mẫu MBB26, MBB27).)</source><translation>The cited seal number did not exist at that moment. Cite only seal numbers made in earlier sealing minutes; correct the time or the seal number. (Legal basis: Decree 118/2021/NĐ-CP (Forms MBB26, MBB27).)</translation></message><message><source>Tang vật tạm giữ ghi trong biên bản vi phạm hành chính khác với biên bản tạm giữ. Sửa danh sách hàng hóa tạm giữ cho khớp; nếu tạm giữ thêm hoặc trả lại một phần bằng biên bản khác, xác nhận và ghi số biên bản đó vào lý do. (Căn cứ: Điều 125 Luật Xử lý vi phạm hành chính (biên bản tạm giữ ghi rõ tên, số lượng, chủng loại, tình trạng tang vật); Nghị định số 118/2021/NĐ-CP (Mẫu MBB01, MBB15).)</source><translation>The seized exhibits in the violation minutes differ from the seizure minutes. Make the seized goods lists match; if more was seized or part returned by other minutes, confirm and give those minutes' number as the reason. (Legal basis: Article 125 of the Law on Handling Administrative Violations (the seizure minutes give the name, quantity, kind and condition of the exhibits); Decree 118/2021/NĐ-CP (Forms MBB01, MBB15).)</translation></message><message><source>Thời điểm kết thúc trước thời điểm bắt đầu. Sửa thời điểm bắt đầu/kết thúc cho đúng thực tế. (Căn cứ: Nghị định số 118/2021/NĐ-CP; Thông tư số 22/2021/TT-BCT (thời gian ghi trên biên bản).)</source><translation>The end is before the start. Correct the start and end times to what happened. (Legal basis: Decree 118/2021/NĐ-CP; Circular 22/2021/TT-BCT (times recorded on minutes).)</translation></message><message><source>Mở niêm phong không tại nơi bảo quản tang vật. Ghi địa điểm lập biên bản là nơi đang bảo quản tang vật; nếu tang vật đã được di chuyển theo quyết định của người có thẩm quyền, xác nhận và ghi lý do. (Căn cứ: Nghị định số 118/2021/NĐ-CP (Mẫu MBB27); độ tin cậy dữ liệu R: chưa xác minh.)</source><translation>The seal is opened away from where the exhibits are kept. Give the place where the exhibits are kept as the place of the minutes; if they were moved by decision of the competent person, confirm and give the reason. (Legal basis: Decree 118/2021/NĐ-CP (Form MBB27); data confidence R: not verified.)</translation></message><message><source>Biên bản vi phạm hành chính lập quá thời hạn 02 ngày làm việc kể từ khi phát hiện vi phạm. Nếu vụ việc phức tạp hoặc có phạm vi rộng (được 05 ngày làm việc) thì xác nhận và ghi lý do; nếu không, ghi rõ lý do chậm trong lý do xác nhận. (Căn cứ: Khoản 2 Điều 12 Nghị định số 118/2021/NĐ-CP.)</source><translation>The violation minutes are later than 2 working days after the violation was found. If the case is complex or wide-ranging (5 working days), confirm and give the reason; otherwise state the reason for the delay as the confirmation's reason. (Legal basis: Article 12(2) of Decree 118/2021/NĐ-CP.)</translation></message><message><source>Quyết định xử phạt ban hành quá thời hạn 07 ngày làm việc kể từ ngày lập biên bản. Nếu vụ việc có giải trình, xác minh (01 tháng) hoặc đặc biệt phức tạp (02 tháng) thì xác nhận và ghi lý do; nếu đã quá mọi thời hạn, không được ra quyết định xử phạt. (Căn cứ: Điều 66 Luật Xử lý vi phạm hành chính (sửa đổi năm 2020).)</source><translation>The penalty decision is later than 7 working days after the minutes. If the case had an explanation or verification (1 month) or is especially complex (2 months), confirm and give the reason; past every time limit, no penalty decision may be issued. (Legal basis: Article 66 of the Law on Handling Administrative Violations (amended in 2020).)</translation></message></context></TS>
+<context><name>KindLabel</name><message><source>Mẫu</source><translation>Form</translation></message><message><source>Quyết định kiểm tra việc chấp hành pháp luật trong sản xuất, kinh doanh hàng hóa, dịch vụ</source><translation>Inspection decision (compliance in production and trade of goods and services)</translation></message><message><source>Biên bản kiểm tra</source><translation>Inspection record</translation></message><message><source>Bảng kê tang vật, phương tiện, hàng hóa, giấy tờ</source><translation>List of exhibits, means, goods and papers</translation></message><message><source>Biên bản vi phạm hành chính</source><translation>Record of administrative violation</translation></message><message><source>Biên bản tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề</source><translation>Record of seizure of exhibits, means, licences and practising certificates</translation></message><message><source>Biên bản niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính</source><translation>Record of sealing of seized exhibits and means</translation></message><message><source>Biên bản mở niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính</source><translation>Record of unsealing of seized exhibits and means</translation></message><message><source>Quyết định xử phạt vi phạm hành chính</source><translation>Decision on administrative penalty</translation></message></context><context><name>FieldLabel</name><message><source>Căn cứ ban hành (kế hoạch/phương án/đề xuất)</source><translation>Basis (plan/scheme/proposal)</translation></message><message><source>Địa điểm kiểm tra</source><translation>Place of inspection</translation></message><message><source>Nội dung kiểm tra</source><translation>Scope of inspection</translation></message><message><source>Thời hạn kiểm tra (ngày làm việc)</source><translation>Duration (working days)</translation></message><message><source>Văn bản kéo dài thời hạn kiểm tra (số, ngày) nếu quá 03 ngày</source><translation>Written extension (number, date) beyond 03 days</translation></message><message><source>Chức vụ người ban hành</source><translation>Issuer's position</translation></message><message><source>Họ tên người ban hành</source><translation>Issuer's name</translation></message><message><source>Cấp phó ký thay (KT.)</source><translation>Signed by a deputy (KT.)</translation></message><message><source>Nơi nhận</source><translation>Recipients</translation></message><message><source>Số quyết định kiểm tra</source><translation>Inspection decision number</translation></message><message><source>Ngày quyết định kiểm tra</source><translation>Inspection decision date</translation></message><message><source>Người/cơ quan ban hành quyết định kiểm tra</source><translation>Issuer of the inspection decision</translation></message><message><source>Kết quả kiểm tra</source><translation>Inspection results</translation></message><message><source>Vi phạm/dấu hiệu vi phạm phát hiện</source><translation>Violations or signs found</translation></message><message><source>Biện pháp đã áp dụng/đề xuất</source><translation>Measures taken or proposed</translation></message><message><source>Ý kiến của đối tượng kiểm tra</source><translation>Opinion of the inspected party</translation></message><message><source>Ý kiến của người chứng kiến, cơ quan phối hợp</source><translation>Opinion of witnesses and coordinating agencies</translation></message><message><source>Ý kiến, kiến nghị, đề xuất của Đoàn kiểm tra</source><translation>Opinions and proposals of the inspection team</translation></message><message><source>Thời điểm lập xong biên bản</source><translation>Record completed at</translation></message><message><source>Số bản được lập</source><translation>Number of copies</translation></message><message><source>Lý do lập biên bản tại nơi khác nơi xảy ra vi phạm</source><translation>Why the record was made away from the scene</translation></message><message><source>Dẫn chiếu bảng kê đã có: số</source><translation>Existing list cited: number</translation></message><message><source>Dẫn chiếu bảng kê đã có: ngày</source><translation>Existing list cited: date</translation></message><message><source>Dẫn chiếu bảng kê đã có: số tờ</source><translation>Existing list cited: sheets</translation></message><message><source>Dẫn chiếu bảng kê đã có: kèm theo biên bản (số, ngày)</source><translation>Existing list cited: attached to record (number, date)</translation></message><message><source>Kèm theo biên bản (số, ký hiệu)</source><translation>Attached to record (number, symbol)</translation></message><message><source>Mã văn bản kèm theo</source><translation>Id of the attached document</translation></message><message><source>Ngày lập biên bản kèm theo</source><translation>Date of the attached record</translation></message><message><source>Căn cứ lập biên bản</source><translation>Basis of the record</translation></message><message><source>Thời gian xảy ra vi phạm</source><translation>Time of the violation</translation></message><message><source>Địa điểm xảy ra vi phạm</source><translation>Place of the violation</translation></message><message><source>Cá nhân/tổ chức bị thiệt hại</source><translation>Injured person or organisation</translation></message><message><source>Ý kiến trình bày của người vi phạm</source><translation>Statement of the violator</translation></message><message><source>Ý kiến của đại diện chính quyền, người chứng kiến</source><translation>Opinion of the local authority and witnesses</translation></message><message><source>Ý kiến của người bị thiệt hại</source><translation>Opinion of the injured party</translation></message><message><source>Biện pháp ngăn chặn đã áp dụng</source><translation>Preventive measures taken</translation></message><message><source>Tạm giữ tang vật ngay trong biên bản này</source><translation>Exhibits seized in this record</translation></message><message><source>Quyền giải trình</source><translation>Right to explain</translation></message><message><source>Quyền giải trình theo từng hành vi (có/không)</source><translation>Right to explain, per act (yes/no)</translation></message><message><source>Người đại diện theo ủy quyền</source><translation>Authorised representative</translation></message><message><source>Giới tính người đại diện theo ủy quyền</source><translation>Sex of the authorised representative</translation></message><message><source>Cha mẹ/người giám hộ (người vi phạm chưa thành niên)</source><translation>Parent or guardian (violator under 18)</translation></message><message><source>Người có thẩm quyền nhận giải trình</source><translation>Authority receiving explanations</translation></message><message><source>Hẹn có mặt để giải quyết (thời điểm)</source><translation>Summoned to appear (time)</translation></message><message><source>Hẹn có mặt để giải quyết (địa điểm)</source><translation>Summoned to appear (place)</translation></message><message><source>Nhận biên bản, quyết định bằng phương thức điện tử</source><translation>Receives records and decisions electronically</translation></message><message><source>Căn cứ tạm giữ (quyết định tạm giữ hoặc khoản 2 Điều 125)</source><translation>Basis of seizure (decision or Art. 125(2))</translation></message><message><source>Lý do tạm giữ</source><translation>Reason for seizure</translation></message><message><source>Chủ sở hữu/người quản lý (nếu khác người vi phạm)</source><translation>Owner or manager (if not the violator)</translation></message><message><source>Việc niêm phong (nếu có)</source><translation>Sealing (if any)</translation></message><message><source>Nơi bảo quản tang vật</source><translation>Where the exhibits are kept</translation></message><message><source>Căn cứ (quyết định/biên bản tạm giữ)</source><translation>Basis (seizure decision or record)</translation></message><message><source>Nơi bảo quản</source><translation>Kept at</translation></message><message><source>Người chịu trách nhiệm bảo quản</source><translation>Keeper</translation></message><message><source>Cách thức niêm phong</source><translation>How it was sealed</translation></message><message><source>Căn cứ mở niêm phong</source><translation>Basis of unsealing</translation></message><message><source>Lý do mở niêm phong</source><translation>Reason for unsealing</translation></message><message><source>Đối chiếu tang vật với bảng kê</source><translation>Exhibits checked against the list</translation></message><message><source>Niêm phong lại/bàn giao tang vật sau khi mở</source><translation>Resealing or handover after opening</translation></message><message><source>Chức vụ người ra quyết định</source><translation>Decision maker's position</translation></message><message><source>Họ tên người ra quyết định</source><translation>Decision maker's name</translation></message><message><source>Cấp phó được giao quyền ký (KT.)</source><translation>Signed by an authorised deputy (KT.)</translation></message><message><source>Số biên bản vi phạm hành chính</source><translation>Violation record number</translation></message><message><source>Ngày lập biên bản vi phạm hành chính</source><translation>Violation record date</translation></message><message><source>Căn cứ khác (giải trình, xác minh, giao quyền)</source><translation>Other basis (explanations, verification, delegation)</translation></message><message><source>Tình tiết tăng nặng</source><translation>Aggravating circumstances</translation></message><message><source>Tình tiết giảm nhẹ</source><translation>Mitigating circumstances</translation></message><message><source>Tổng số tiền phạt (đồng)</source><translation>Total fine (VND)</translation></message><message><source>Hình thức xử phạt bổ sung</source><translation>Additional penalties</translation></message><message><source>Biện pháp khắc phục hậu quả</source><translation>Remedial measures</translation></message><message><source>Thời hạn thực hiện biện pháp khắc phục hậu quả (ngày)</source><translation>Time limit for remedial measures (days)</translation></message><message><source>Ngày có hiệu lực</source><translation>Effective date</translation></message><message><source>Nộp tiền phạt vào tài khoản (Kho bạc/ngân hàng)</source><translation>Pay the fine into account (treasury/bank)</translation></message><message><source>Thời hạn nộp phạt (ngày)</source><translation>Payment period (days)</translation></message></context><context><name>FieldChoice</name><message><source>Không được quyền giải trình (không thuộc khoản 1 Điều 61 Luật XLVPHC)</source><translation>No right to explain (not a case of Art. 61(1) of the Law on Administrative Violations)</translation></message><message><source>Được quyền giải trình; người vi phạm muốn giải trình trực tiếp (in cả thời hạn 02 và 05 ngày)</source><translation>Right to explain; the violator wants to explain in person (both the 02-day and 05-day terms print)</translation></message><message><source>Được quyền giải trình (in cả thời hạn 02 ngày giải trình trực tiếp và 05 ngày bằng văn bản)</source><translation>Right to explain (both terms print: 02 days to ask for a hearing, 05 days to explain in writing)</translation></message></context><context><name>CoreMessage</name><message><source>Chưa nhập: %1</source><translation>Missing: %1</translation></message><message><source>%1 không đúng định dạng ngày (YYYY-MM-DD)</source><translation>%1 is not a date (YYYY-MM-DD)</translation></message><message><source>%1 không được ở tương lai</source><translation>%1 cannot be in the future</translation></message><message><source>%1 không đúng định dạng thời gian (YYYY-MM-DDTHH:MM)</source><translation>%1 is not a date and time (YYYY-MM-DDTHH:MM)</translation></message><message><source>%1 phải là văn bản</source><translation>%1 must be text</translation></message><message><source>%1 phải là số nguyên</source><translation>%1 must be a whole number</translation></message><message><source>%1 phải lớn hơn 0</source><translation>%1 must be more than 0</translation></message><message><source>%1 phải là có/không</source><translation>%1 must be yes or no</translation></message><message><source>%1 phải là danh sách dòng văn bản</source><translation>%1 must be a list of text lines</translation></message><message><source>%1: hãy chọn một trong: %2</source><translation>%1: choose one of: %2</translation></message><message><source>Chưa nhập tên đối tượng</source><translation>The subject's name is missing</translation></message><message><source>Chưa nhập địa chỉ</source><translation>The address is missing</translation></message><message><source>Chưa nhập mã số doanh nghiệp/mã số thuế</source><translation>The enterprise/tax code is missing</translation></message><message><source>Chưa nhập người đại diện theo pháp luật</source><translation>The legal representative is missing</translation></message><message><source>Chưa nhập sàn/nền tảng bán hàng</source><translation>The marketplace/platform is missing</translation></message><message><source>Cần địa chỉ gian hàng hoặc mã tài khoản người bán</source><translation>The shop's address or the seller's account id is needed</translation></message><message><source>Địa chỉ gian hàng phải bắt đầu bằng http:// hoặc https://</source><translation>The shop's address must start with http:// or https://</translation></message><message><source>Chưa nhập tên hàng hóa</source><translation>The name of the goods is missing</translation></message><message><source>Chưa nhập đơn vị tính</source><translation>The unit of measure is missing</translation></message><message><source>Số lượng phải lớn hơn 0</source><translation>The quantity must be more than 0</translation></message><message><source>Số lượng không được vượt quá %1</source><translation>The quantity cannot exceed %1</translation></message><message><source>Đơn giá không được âm</source><translation>The unit price cannot be negative</translation></message><message><source>Đơn giá không được vượt quá %1</source><translation>The unit price cannot exceed %1</translation></message><message><source>Trị giá không được âm</source><translation>The value cannot be negative</translation></message><message><source>Trị giá không được vượt quá %1</source><translation>The value cannot exceed %1</translation></message><message><source>Loại văn bản không được hỗ trợ: %1</source><translation>Document kind not supported: %1</translation></message><message><source>Chưa nhập địa điểm lập văn bản</source><translation>The place where the document is drawn up is missing</translation></message><message><source>Chưa nhập thời điểm lập văn bản</source><translation>The time the document is drawn up is missing</translation></message><message><source>Chưa cấu hình mã đơn vị</source><translation>The unit code is not set up</translation></message><message><source>Chưa cấu hình tên đơn vị</source><translation>The unit name is not set up</translation></message><message><source>Chưa cấu hình tên cơ quan chủ quản</source><translation>The parent agency is not set up</translation></message><message><source>Chưa cấu hình địa danh</source><translation>The place name is not set up</translation></message><message><source>Chưa nhập đối tượng (cá nhân/tổ chức)</source><translation>The subject (individual/organisation) is missing</translation></message><message><source>Chưa nhập họ tên</source><translation>The name is missing</translation></message><message><source>Ghi rõ lý do không ký biên bản</source><translation>State why they did not sign</translation></message><message><source>Đoàn kiểm tra phải có đúng một Trưởng đoàn</source><translation>The inspection team must have exactly one team leader</translation></message><message><source>Đoàn kiểm tra phải có ít nhất 2 công chức</source><translation>The inspection team must have at least 2 officers</translation></message><message><source>Trưởng đoàn phải có số thẻ kiểm tra thị trường</source><translation>The team leader needs a market inspection card number</translation></message><message><source>Biên bản kiểm tra phải ghi Trưởng đoàn kiểm tra</source><translation>The inspection minutes must name the team leader</translation></message><message><source>Chưa có người có thẩm quyền lập biên bản</source><translation>No officer competent to draw up the minutes yet</translation></message><message><source>Đối tượng vắng mặt: cần đại diện chính quyền cấp xã hoặc người chứng kiến</source><translation>The subject is absent: a commune authority representative or a witness is needed</translation></message><message><source>Người vi phạm không ký: cần hai người chứng kiến</source><translation>The offender does not sign: two witnesses are needed</translation></message><message><source>Người vi phạm không ký: cần đại diện chính quyền hoặc người chứng kiến</source><translation>The offender does not sign: an authority representative or a witness is needed</translation></message><message><source>Chưa có hàng hóa, tang vật nào</source><translation>No goods or exhibits yet</translation></message><message><source>Phải có ít nhất một hành vi vi phạm và căn cứ pháp lý</source><translation>At least one violation with its legal basis is needed</translation></message><message><source>Chưa ghi nghị định</source><translation>The decree is missing</translation></message><message><source>Điều, khoản phải là số dương</source><translation>Article and clause must be positive numbers</translation></message><message><source>Chưa mô tả hành vi vi phạm</source><translation>The violation is not described</translation></message><message><source>Số tiền phạt không được âm</source><translation>The fine cannot be negative</translation></message><message><source>Số lợi bất hợp pháp không được âm</source><translation>The illegal profit cannot be negative</translation></message><message><source>Chưa có niêm phong nào</source><translation>No seals yet</translation></message><message><source>Chưa ghi số hiệu niêm phong</source><translation>The seal numbers are missing</translation></message><message><source>Chưa ghi niêm phong những gì</source><translation>What is sealed is missing</translation></message><message><source>Ghi tình trạng niêm phong khi mở (còn nguyên/bị hư hỏng)</source><translation>State the seal's condition when opened (intact/damaged)</translation></message><message><source>Trường không thuộc mẫu này</source><translation>This field is not part of the form</translation></message><message><source>Tổng tiền phạt không bằng tổng mức phạt từng hành vi</source><translation>The total fine differs from the sum of the fines per violation</translation></message><message><source>Cần số hiệu công chức để cấp số văn bản</source><translation>An officer number is needed to number the document</translation></message><message><source>Người ký (người lập biên bản/Trưởng đoàn) chưa có số hiệu công chức: số văn bản phải mang số hiệu của người ký</source><translation>The signer (drafter/team leader) has no officer number: the document number carries the signer's number</translation></message><message><source>Bắt đầu kiểm tra theo quyết định kiểm tra</source><translation>Start the inspection under the inspection decision</translation></message><message><source>Kết thúc kiểm tra tại địa điểm kiểm tra</source><translation>End the inspection at the inspected place</translation></message><message><source>Báo cáo, đề xuất của Trưởng đoàn gửi người ban hành quyết định kiểm tra</source><translation>Team leader's report and proposals to the issuer of the inspection decision</translation></message><message><source>Lập biên bản vi phạm hành chính (MBB01)</source><translation>Draw up the violation minutes (MBB01)</translation></message><message><source>Quyền giải trình của người vi phạm</source><translation>The offender's right to explain</translation></message><message><source>Ra quyết định xử phạt vi phạm hành chính (MQĐ02)</source><translation>Issue the penalty decision (MQĐ02)</translation></message><message><source>Hết thời hạn tạm giữ tang vật, phương tiện, giấy phép, chứng chỉ hành nghề</source><translation>End of the seizure of exhibits, means, licences and practising certificates</translation></message><message><source>Giao quyết định xử phạt cho người vi phạm</source><translation>Deliver the penalty decision to the offender</translation></message><message><source>Chấp hành quyết định xử phạt, nộp tiền phạt</source><translation>Comply with the penalty decision, pay the fine</translation></message><message><source>Số hóa văn bản giấy vào hệ thống INS</source><translation>Scan the paper document into the INS system</translation></message><message><source>Thông báo bằng văn bản cho đối tượng khi không phát hiện vi phạm</source><translation>Notify the subject in writing when no violation was found</translation></message><message><source>Công bố quyết định kiểm tra (bắt đầu kiểm tra)</source><translation>Inspection decision announced (inspection starts)</translation></message><message><source>Phát hiện vi phạm hành chính</source><translation>Administrative violation found</translation></message><message><source>Tạm giữ tang vật</source><translation>Exhibits seized</translation></message><message><source>Biên bản kiểm tra</source><translation>Inspection minutes</translation></message><message><source>Biên bản kiểm tra %1</source><translation>Inspection minutes %1</translation></message><message><source>Biên bản vi phạm hành chính</source><translation>Violation minutes</translation></message><message><source>Biên bản vi phạm hành chính %1</source><translation>Violation minutes %1</translation></message><message><source>Quyết định xử phạt</source><translation>Penalty decision</translation></message><message><source>Quyết định xử phạt %1</source><translation>Penalty decision %1</translation></message><message><source>Ký văn bản %1</source><translation>Document %1 signed</translation></message><message><source>TT 22 Mẫu %1</source><translation>TT 22 Form %1</translation></message><message><source>%1 — %2</source><translation>%1 — %2</translation></message><message><source>Hàng hóa, dòng %1</source><translation>Goods, row %1</translation></message><message><source>Hành vi vi phạm %1</source><translation>Violation %1</translation></message><message><source>Niêm phong %1</source><translation>Seal %1</translation></message><message><source>Người tham gia %1</source><translation>Participant %1</translation></message><message><source>Tệp đính kèm %1</source><translation>Attachment %1</translation></message><message><source>Số văn bản</source><translation>Document number</translation></message><message><source>Địa điểm lập</source><translation>Place drawn up</translation></message><message><source>Thời điểm lập</source><translation>Time drawn up</translation></message><message><source>Đối tượng</source><translation>Subject</translation></message><message><source>Hàng hóa</source><translation>Goods</translation></message><message><source>Hành vi vi phạm</source><translation>Violations</translation></message><message><source>Niêm phong</source><translation>Seals</translation></message><message><source>Người tham gia</source><translation>Participants</translation></message><message><source>Phiên bản mẫu</source><translation>Form version</translation></message><message><source>Chưa có biên bản tạm giữ đã hoàn tất, lập trước biên bản niêm phong này</source><translation>No final seizure minutes drawn up before these sealing minutes</translation></message><message><source>Niêm phong số %1 không có trong biên bản niêm phong đã hoàn tất nào của vụ việc</source><translation>Seal no. %1 is in no final sealing minutes of the case</translation></message><message><source>Niêm phong số %1 được lập (%2) sau thời điểm mở niêm phong</source><translation>Seal no. %1 was made (%2) after the moment of opening</translation></message><message><source>Phát hiện vi phạm lúc %1; hạn lập biên bản %2 (%3); biên bản lập lúc %4</source><translation>Violation found at %1; the minutes were due %2 (%3); drawn up at %4</translation></message><message><source>Biên bản vi phạm hành chính lập ngày %1; hạn ra quyết định %2 (%3); quyết định ký ngày %4</source><translation>Violation minutes drawn up on %1; the decision was due %2 (%3); signed on %4</translation></message><message><source>Lập xong lúc %1, trước khi bắt đầu lập (%2)</source><translation>Finished at %1, before it was begun (%2)</translation></message><message><source>Niêm phong %1 mở lúc %2, trước khi niêm phong (%3)</source><translation>Seal %1 opened at %2, before it was sealed (%3)</translation></message><message><source>Biên bản viện dẫn Biên bản kiểm tra nhưng vụ việc chưa có Biên bản kiểm tra đã hoàn tất</source><translation>The minutes cite the inspection minutes but the case has no final inspection minutes</translation></message><message><source>Biên bản lập lúc %1, trước khi kết thúc kiểm tra (%2 lập xong lúc %3)</source><translation>Minutes drawn up at %1, before the inspection ended (%2 finished at %3)</translation></message><message><source>Vụ việc chưa có biên bản vi phạm hành chính đã hoàn tất</source><translation>The case has no final violation minutes</translation></message><message><source>Số biên bản “%1” không khớp biên bản vi phạm hành chính đã hoàn tất của vụ việc (%2)</source><translation>Minutes number “%1” matches no final violation minutes of the case (%2)</translation></message><message><source>Quyết định ký lúc %1, trước khi lập %2 (%3)</source><translation>Decision signed at %1, before %2 was drawn up (%3)</translation></message><message><source>Ngày biên bản ghi %1 khác ngày lập %2 (%3)</source><translation>The minutes date given, %1, differs from the date of %2 (%3)</translation></message><message><source>Tang vật niêm phong %1 đang bảo quản tại “%2” nhưng biên bản mở niêm phong lập tại “%3”</source><translation>The exhibits under seal %1 are kept at “%2” but the unsealing minutes are drawn up at “%3”</translation></message><message><source>Văn bản lập xong lúc %1 viện dẫn niêm phong số %2 (%3)</source><translation>The document finished at %1 cites seal no. %2 (%3)</translation></message><message><source>chưa ghi thời điểm niêm phong</source><translation>sealing time not recorded</translation></message><message><source>%1 giờ %2 ngày %3</source><translation>%1:%2 on %3</translation></message><message><source>lúc %1</source><translation>at %1</translation></message><message><source>ngày %1</source><translation>on %1</translation></message><message><source>%1 đồng</source><translation>%1 VND</translation></message><message><source>trong thời hạn 02 ngày làm việc kể từ khi phát hiện vi phạm</source><translation>within 2 working days of finding the violation</translation></message><message><source>trong thời hạn 05 ngày làm việc (vụ việc phức tạp, phạm vi rộng) kể từ khi phát hiện vi phạm</source><translation>within 5 working days (complex or wide-ranging case) of finding the violation</translation></message><message><source>07 ngày làm việc kể từ ngày lập biên bản vi phạm hành chính</source><translation>7 working days from the violation minutes</translation></message><message><source>mức phạt %1 nằm ngoài khung từ %2 đến %3 (%4)</source><translation>the fine %1 is outside the range %2 to %3 (%4)</translation></message><message><source>Mức phạt %1 nằm ngoài khung từ %2 đến %3 (%4)</source><translation>The fine %1 is outside the range %2 to %3 (%4)</translation></message><message><source>mức phạt phải là số nguyên (đồng)</source><translation>the fine must be a whole number (VND)</translation></message><message><source>điểm %1 khoản %2 Điều %3 Nghị định số %4</source><translation>point %1, clause %2, Article %3 of Decree %4</translation></message><message><source>khoản %1 Điều %2 Nghị định số %3</source><translation>clause %1, Article %2 of Decree %3</translation></message><message><source>khoản %1 Điều %2 Nghị định số %3 (gấp %4 lần mức phạt tại %5)</source><translation>clause %1, Article %2 of Decree %3 (%4 times the fine of %5)</translation></message><message><source>điểm %1 khoản %2 Điều %3</source><translation>point %1, clause %2, Article %3</translation></message><message><source>khoản %1 Điều %2</source><translation>clause %1, Article %2</translation></message><message><source>Trị giá tang vật, hàng hóa vi phạm %1 (tổng %2 dòng hàng). %3</source><translation>Value of the exhibits and goods in violation: %1 (%2 goods rows in all). %3</translation></message><message><source>Trị giá tang vật, hàng hóa vi phạm %1 (tổng %2 dòng hàng; căn cứ xác định giá: %3). %4</source><translation>Value of the exhibits and goods in violation: %1 (%2 goods rows in all; valued on: %3). %4</translation></message><message><source>%1 thuộc %2 (%3): %4 đối với %5 từ %6 đến %7 (%8).</source><translation>%1 falls under %2 (%3): %4 for %5 from %6 to %7 (%8).</translation></message><message><source>%1 thuộc %2 (%3): %4 đối với %5 từ %6 đến %7.</source><translation>%1 falls under %2 (%3): %4 for %5 from %6 to %7.</translation></message><message><source>Mức phạt tại %1 (không phụ thuộc trị giá hàng hóa): %2 đối với %3 từ %4 đến %5 (%6).</source><translation>The fine of %1 (independent of the value of the goods): %2 for %3 from %4 to %5 (%6).</translation></message><message><source>Mức phạt tại %1 (không phụ thuộc trị giá hàng hóa): %2 đối với %3 từ %4 đến %5.</source><translation>The fine of %1 (independent of the value of the goods): %2 for %3 from %4 to %5.</translation></message><message><source>Trị giá hàng hóa vi phạm %1</source><translation>A value of the goods in violation of %1</translation></message><message><source>Số lợi bất hợp pháp %1</source><translation>An illegal profit of %1</translation></message><message><source>phạt tiền</source><translation>a fine</translation></message><message><source>phạt cảnh cáo hoặc phạt tiền</source><translation>a warning or a fine</translation></message><message><source>tổ chức</source><translation>an organisation</translation></message><message><source>cá nhân</source><translation>an individual</translation></message><message><source>hàng hóa vi phạm có giá trị dưới %1</source><translation>goods in violation worth less than %1</translation></message><message><source>hàng hóa vi phạm có giá trị dưới %1 (phạt cảnh cáo hoặc phạt tiền)</source><translation>goods in violation worth less than %1 (a warning or a fine)</translation></message><message><source>hàng hóa vi phạm có giá trị từ %1 đến dưới %2</source><translation>goods in violation worth from %1 to less than %2</translation></message><message><source>hàng hóa vi phạm có giá trị đến %1</source><translation>goods in violation worth up to %1</translation></message><message><source>trị giá hàng thật tương đương dưới %1 hoặc thu lợi bất hợp pháp dưới %2</source><translation>genuine goods of equivalent value below %1 or an illegal profit below %2</translation></message><message><source>trị giá hàng thật tương đương từ %1 đến dưới %2 hoặc thu lợi bất hợp pháp từ %3 đến dưới %4</source><translation>genuine goods of equivalent value from %1 to less than %2 or an illegal profit from %3 to less than %4</translation></message><message><source>trị giá hàng thật tương đương từ %1 trở lên hoặc thu lợi bất hợp pháp từ %2 trở lên mà không bị truy cứu trách nhiệm hình sự</source><translation>genuine goods of equivalent value of %1 or more or an illegal profit of %2 or more, without criminal prosecution</translation></message><message><source>Tổ chức: gấp %1 lần mức đối với cá nhân (%2)</source><translation>Organisation: %1 times the amounts for an individual (%2)</translation></message><message><source>Cá nhân: bằng 1/%1 mức đối với tổ chức (%2)</source><translation>Individual: 1/%1 of the amounts for an organisation (%2)</translation></message><message><source>×%1 theo khoản %2 Điều %3: %4</source><translation>×%1 under clause %2, Article %3: %4</translation></message><message><source>Nghị định số %1, sửa đổi bởi Nghị định số %2 (điều khoản về mức phạt tiền)</source><translation>Decree %1, amended by Decree %2 (the provisions on fines)</translation></message><message><source>Khoản %1 Điều %2 Nghị định số %3, sửa đổi bởi Nghị định số %4</source><translation>Clause %1, Article %2 of Decree %3, amended by Decree %4</translation></message><message><source>Điều 24 Luật Xử lý vi phạm hành chính</source><translation>Article 24 of the Law on Handling Administrative Violations</translation></message><message><source>Có thể phạt cảnh cáo.</source><translation>A warning is possible.</translation></message><message><source>trị giá hàng hóa dưới %1</source><translation>goods worth less than %1</translation></message><message><source>trị giá hàng hóa từ %1 đến dưới %2</source><translation>goods worth from %1 to less than %2</translation></message><message><source>trị giá hàng hóa từ %1 trở lên</source><translation>goods worth %1 or more</translation></message><message><source>Khung tiền phạt cho trị giá %1 tại %2 chưa có trong danh mục (chưa kiểm chứng); tra văn bản hợp nhất và nhập mức phạt thủ công.</source><translation>The fine range for a value of %1 under %2 is not in the catalogue (not verified); look it up in the consolidated text and enter the fine by hand.</translation></message><message><source>%1 phạt theo số lượng; khung theo số lượng chưa có trong danh mục — tra văn bản hợp nhất và nhập mức phạt thủ công.</source><translation>%1 fines by quantity; the ranges by quantity are not in the catalogue — look them up in the consolidated text and enter the fine by hand.</translation></message><message><source>%1 phạt theo trị giá hàng hóa: cần nhập trị giá.</source><translation>%1 fines by the value of the goods: enter the value.</translation></message><message><source>Khoản %1 Điều %2 Nghị định số %3</source><translation>Clause %1, Article %2 of Decree %3</translation></message><message><source>Điểm %1 khoản %2 Điều %3 Nghị định số %4</source><translation>Point %1, clause %2, Article %3 of Decree %4</translation></message></context><context><name>LegalRule</name><message><source>Mức phạt ngoài khung tiền phạt của điểm, khoản đã viện dẫn. Sửa mức phạt về trong khung (đã tính cho cá nhân/tổ chức), hoặc sửa điểm, khoản viện dẫn cho đúng hành vi và trị giá hàng hóa. (Căn cứ: Khoản 4 Điều 23 Luật Xử lý vi phạm hành chính; khoản 4 Điều 4 Nghị định số 98/2020/NĐ-CP (tổ chức gấp 02 lần, trừ các điều ngoại lệ).)</source><translation>The fine is outside the range of the cited point and clause. Bring the fine within the range (computed for an individual/organisation), or correct the cited point and clause to fit the act and the value of the goods. (Legal basis: Article 23(4) of the Law on Handling Administrative Violations; Article 4(4) of Decree 98/2020/NĐ-CP (organisations twice, except the listed articles).)</translation></message><message><source>Mức phạt gấp hai lần nhưng hành vi chưa ghi căn cứ gấp hai lần. Nếu có căn cứ (ví dụ hàng giả là thực phẩm, thuốc; mỹ phẩm; người vi phạm trực tiếp nhập lậu), chọn căn cứ đó cho hành vi trong phần Vi phạm của vụ việc; nếu không, sửa mức phạt về khung thông thường. (Căn cứ: Khoản 2 các Điều 9, 10, 11, 15 Nghị định số 98/2020/NĐ-CP (phạt gấp hai lần mức tại khoản 1).)</source><translation>The fine is doubled but no ground for doubling is recorded for the act. If there is a ground (e.g. counterfeit food or medicine; cosmetics; the offender smuggled the goods in directly), choose it for the act in the case's Violations; otherwise bring the fine back into the normal range. (Legal basis: Clause 2 of Articles 9, 10, 11, 15 of Decree 98/2020/NĐ-CP (twice the fines of clause 1).)</translation></message><message><source>Căn cứ gấp hai lần đã chọn không thuộc điều khoản đã viện dẫn. Bỏ căn cứ gấp hai lần không có trong điều khoản của hành vi, hoặc sửa điều, khoản viện dẫn cho đúng hành vi. (Căn cứ: Khoản 2 các Điều 9, 10, 11, 15 Nghị định số 98/2020/NĐ-CP.)</source><translation>The chosen ground for doubling is not in the cited article and clause. Remove the ground for doubling that is not in the act's article and clause, or correct the cited article and clause. (Legal basis: Clause 2 of Articles 9, 10, 11, 15 of Decree 98/2020/NĐ-CP.)</translation></message><message><source>Điểm viện dẫn không khớp trị giá hàng hóa vi phạm. Sửa điểm viện dẫn theo trị giá tang vật (hoặc số lợi bất hợp pháp), hoặc kiểm tra lại trị giá các dòng hàng. (Căn cứ: Điều 5 Nghị định số 98/2020/NĐ-CP; Điều 60 Luật Xử lý vi phạm hành chính.)</source><translation>The cited point does not match the value of the goods. Cite the point for the value of the exhibits (or the illegal profit), or check the value of the goods rows. (Legal basis: Article 5 of Decree 98/2020/NĐ-CP; Article 60 of the Law on Handling Administrative Violations.)</translation></message><message><source>Chưa xác định được trị giá hàng hóa vi phạm. Nhập trị giá hoặc đơn giá cho mọi dòng hàng của hành vi (khung tiền phạt tính theo trị giá). (Căn cứ: Điều 60 Luật Xử lý vi phạm hành chính.)</source><translation>The value of the goods in violation is not known. Enter the value or the unit price of every goods row of the act (the fine range depends on the value). (Legal basis: Article 60 of the Law on Handling Administrative Violations.)</translation></message><message><source>Khung tiền phạt trong danh mục chưa xác minh. Đối chiếu khung tiền phạt với văn bản chính thức (Công báo, văn bản hợp nhất) rồi xác nhận, ghi rõ văn bản đã đối chiếu. (Căn cứ: Danh mục vi phạm của ứng dụng (resources/reference/violation_catalog.json).)</source><translation>The fine range in the catalogue is not verified. Check the fine range against the official text (Official Gazette, consolidated text), then confirm, naming the text checked. (Legal basis: The app's violation catalogue (resources/reference/violation_catalog.json).)</translation></message><message><source>Khung tiền phạt chưa có trong danh mục. Tra khung tiền phạt trong văn bản chính thức, xác nhận mức phạt và ghi rõ điều khoản đã tra. (Căn cứ: Danh mục vi phạm của ứng dụng (resources/reference/violation_catalog.json).)</source><translation>The fine range is not in the catalogue. Look the fine range up in the official text, confirm the fine and name the article checked. (Legal basis: The app's violation catalogue (resources/reference/violation_catalog.json).)</translation></message><message><source>Mức phạt vượt mức phạt tiền tối đa của lĩnh vực. Sửa mức phạt không vượt mức tối đa (cá nhân; tổ chức gấp 02 lần). (Căn cứ: Điều 24 Luật Xử lý vi phạm hành chính; khoản 1 Điều 4 Nghị định số 98/2020/NĐ-CP.)</source><translation>The fine exceeds the maximum fine of the field. Bring the fine within the maximum (individuals; organisations twice). (Legal basis: Article 24 of the Law on Handling Administrative Violations; Article 4(1) of Decree 98/2020/NĐ-CP.)</translation></message><message><source>Vượt thẩm quyền phạt tiền của người ký. Không ban hành quyết định; chuyển hồ sơ đến người có thẩm quyền nêu trong thông báo. (Căn cứ: Điều 12 Nghị định số 189/2025/NĐ-CP (thẩm quyền của Quản lý thị trường); Điều 52 Luật Xử lý vi phạm hành chính (thẩm quyền xác định theo mức tối đa của khung tiền phạt đối với từng hành vi; tổ chức gấp 02 lần).)</source><translation>The fine exceeds the signer's authority. Do not issue the decision; send the file to the competent person named in the notice. (Legal basis: Article 12 of Decree 189/2025/NĐ-CP (powers of Market Surveillance); Article 52 of the Law on Handling Administrative Violations (authority by the maximum of each act's fine range; organisations twice).)</translation></message><message><source>Vượt thẩm quyền tịch thu tang vật của người ký. Không ban hành quyết định; chuyển hồ sơ đến người có thẩm quyền nêu trong thông báo. (Căn cứ: Điều 12 Nghị định số 189/2025/NĐ-CP (tịch thu tang vật, phương tiện có giá trị không vượt quá 02 lần mức tiền phạt của chức danh).)</source><translation>The confiscation exceeds the signer's authority. Do not issue the decision; send the file to the competent person named in the notice. (Legal basis: Article 12 of Decree 189/2025/NĐ-CP (confiscating exhibits and means worth at most twice the title's fine limit).)</translation></message><message><source>Chức danh người ký không có thẩm quyền tước quyền sử dụng giấy phép, chứng chỉ hành nghề hoặc đình chỉ hoạt động. Không ban hành quyết định có hình thức xử phạt này; chuyển hồ sơ đến người có thẩm quyền nêu trong thông báo. (Căn cứ: Điều 12 Nghị định số 189/2025/NĐ-CP (khoản 2: Đội trưởng không có quyền tước quyền sử dụng giấy phép, chứng chỉ hành nghề, đình chỉ hoạt động; khoản 3: Chi cục trưởng có quyền này).)</source><translation>The signer's title has no power to withdraw a licence or practising certificate or to suspend an activity. Do not issue a decision with this penalty; send the file to the competent person named in the notice. (Legal basis: Article 12 of Decree 189/2025/NĐ-CP (clause 2: a team leader has no power to withdraw licences or certificates or suspend activities; clause 3: the head of the sub-department has).)</translation></message><message><source>Chức danh người ký không có trong bảng thẩm quyền xử phạt. Ghi đúng chức danh người có thẩm quyền (ví dụ: Đội trưởng Đội Quản lý thị trường); cấp phó ký thì đánh dấu “KT.” và ghi chức danh cấp trưởng. (Căn cứ: Điều 12 Nghị định số 189/2025/NĐ-CP; Điều 54 Luật Xử lý vi phạm hành chính (giao quyền).)</source><translation>The signer's title is not in the table of sanctioning powers. Give the competent person's exact title (e.g. Team leader of the Market Surveillance Team); a deputy signing marks “KT.” and gives the head's title. (Legal basis: Article 12 of Decree 189/2025/NĐ-CP; Article 54 of the Law on Handling Administrative Violations (delegation).)</translation></message><message><source>Thẩm quyền của chức danh người ký chưa xác minh trong văn bản. Đối chiếu thẩm quyền phạt tiền, tịch thu của chức danh này với Nghị định số 189/2025/NĐ-CP rồi xác nhận, ghi rõ điều, khoản đã đối chiếu; nếu vượt thẩm quyền, chuyển hồ sơ đến người có thẩm quyền. (Căn cứ: Nghị định số 189/2025/NĐ-CP; Điều 52 Luật Xử lý vi phạm hành chính.)</source><translation>The powers of the signer's title are not verified in the text. Check this title's fining and confiscation powers against Decree 189/2025/NĐ-CP, then confirm, naming the article checked; if beyond them, send the file to the competent person. (Legal basis: Decree 189/2025/NĐ-CP; Article 52 of the Law on Handling Administrative Violations.)</translation></message><message><source>Có dấu hiệu tội phạm: đến ngưỡng truy cứu trách nhiệm hình sự. Không ra quyết định xử phạt; chuyển hồ sơ vụ việc có dấu hiệu tội phạm cho cơ quan tiến hành tố tụng hình sự. Chỉ xác nhận bỏ qua khi cơ quan có thẩm quyền đã có văn bản không khởi tố hoặc trả hồ sơ (ghi số, ngày văn bản vào lý do). (Căn cứ: Điều 62 Luật Xử lý vi phạm hành chính; điểm c khoản 1 Điều 20 Thông tư số 27/2020/TT-BCT; các Điều 188, 190–195 Bộ luật Hình sự.)</source><translation>Signs of a crime: the threshold for criminal prosecution is reached. Do not issue a penalty decision; send the case file with signs of a crime to the criminal procedure authorities. Confirm past this only when the competent authority has decided in writing not to prosecute or returned the file (give its number and date as the reason). (Legal basis: Article 62 of the Law on Handling Administrative Violations; Article 20(1)(c) of Circular 27/2020/TT-BCT; Articles 188 and 190–195 of the Criminal Code.)</translation></message><message><source>Biên bản kiểm tra phải hoàn tất trước biên bản vi phạm hành chính. Hoàn tất Biên bản kiểm tra của vụ việc trước; biên bản vi phạm hành chính lập sau khi kết thúc kiểm tra. (Căn cứ: Khoản 1 Điều 18 Thông tư số 27/2020/TT-BCT (biên bản kiểm tra lập ngay sau khi kết thúc kiểm tra).)</source><translation>The inspection minutes must be final before the violation minutes. Finalise the case's inspection minutes first; the violation minutes follow the end of the inspection. (Legal basis: Article 18(1) of Circular 27/2020/TT-BCT (the inspection minutes are drawn up as soon as the inspection ends).)</translation></message><message><source>Quyết định xử phạt phải căn cứ biên bản vi phạm hành chính đã lập. Hoàn tất biên bản vi phạm hành chính trước; ghi đúng số và ngày của biên bản đó trong quyết định. (Căn cứ: Điều 58, Điều 66 Luật Xử lý vi phạm hành chính.)</source><translation>A penalty decision must rest on violation minutes already drawn up. Finalise the violation minutes first; give their number and date in the decision. (Legal basis: Articles 58 and 66 of the Law on Handling Administrative Violations.)</translation></message><message><source>Biên bản niêm phong, mở niêm phong phải sau biên bản tạm giữ, niêm phong mà nó căn cứ. Hoàn tất biên bản tạm giữ (hoặc niêm phong) trước, và ghi thời điểm lập theo đúng trình tự. (Căn cứ: Điều 125 Luật Xử lý vi phạm hành chính; Nghị định số 118/2021/NĐ-CP.)</source><translation>Sealing and unsealing minutes must follow the seizure or sealing minutes they rest on. Finalise the seizure (or sealing) minutes first, and record the times in that order. (Legal basis: Article 125 of the Law on Handling Administrative Violations; Decree 118/2021/NĐ-CP.)</translation></message><message><source>Số niêm phong được viện dẫn chưa tồn tại vào thời điểm đó. Chỉ ghi số niêm phong đã được lập trong biên bản niêm phong trước đó; sửa thời điểm hoặc số niêm phong. (Căn cứ: Nghị định số 118/2021/NĐ-CP (Mẫu MBB26, MBB27).)</source><translation>The cited seal number did not exist at that moment. Cite only seal numbers made in earlier sealing minutes; correct the time or the seal number. (Legal basis: Decree 118/2021/NĐ-CP (Forms MBB26, MBB27).)</translation></message><message><source>Tang vật tạm giữ ghi trong biên bản vi phạm hành chính khác với biên bản tạm giữ. Sửa danh sách hàng hóa tạm giữ cho khớp; nếu tạm giữ thêm hoặc trả lại một phần bằng biên bản khác, xác nhận và ghi số biên bản đó vào lý do. (Căn cứ: Điều 125 Luật Xử lý vi phạm hành chính (biên bản tạm giữ ghi rõ tên, số lượng, chủng loại, tình trạng tang vật); Nghị định số 118/2021/NĐ-CP (Mẫu MBB01, MBB15).)</source><translation>The seized exhibits in the violation minutes differ from the seizure minutes. Make the seized goods lists match; if more was seized or part returned by other minutes, confirm and give those minutes' number as the reason. (Legal basis: Article 125 of the Law on Handling Administrative Violations (the seizure minutes give the name, quantity, kind and condition of the exhibits); Decree 118/2021/NĐ-CP (Forms MBB01, MBB15).)</translation></message><message><source>Thời điểm kết thúc trước thời điểm bắt đầu. Sửa thời điểm bắt đầu/kết thúc cho đúng thực tế. (Căn cứ: Nghị định số 118/2021/NĐ-CP; Thông tư số 22/2021/TT-BCT (thời gian ghi trên biên bản).)</source><translation>The end is before the start. Correct the start and end times to what happened. (Legal basis: Decree 118/2021/NĐ-CP; Circular 22/2021/TT-BCT (times recorded on minutes).)</translation></message><message><source>Mở niêm phong không tại nơi bảo quản tang vật. Ghi địa điểm lập biên bản là nơi đang bảo quản tang vật; nếu tang vật đã được di chuyển theo quyết định của người có thẩm quyền, xác nhận và ghi lý do. (Căn cứ: Nghị định số 118/2021/NĐ-CP (Mẫu MBB27); độ tin cậy dữ liệu R: chưa xác minh.)</source><translation>The seal is opened away from where the exhibits are kept. Give the place where the exhibits are kept as the place of the minutes; if they were moved by decision of the competent person, confirm and give the reason. (Legal basis: Decree 118/2021/NĐ-CP (Form MBB27); data confidence R: not verified.)</translation></message><message><source>Biên bản vi phạm hành chính lập quá thời hạn 02 ngày làm việc kể từ khi phát hiện vi phạm. Nếu vụ việc phức tạp hoặc có phạm vi rộng (được 05 ngày làm việc) thì xác nhận và ghi lý do; nếu không, ghi rõ lý do chậm trong lý do xác nhận. (Căn cứ: Khoản 2 Điều 12 Nghị định số 118/2021/NĐ-CP.)</source><translation>The violation minutes are later than 2 working days after the violation was found. If the case is complex or wide-ranging (5 working days), confirm and give the reason; otherwise state the reason for the delay as the confirmation's reason. (Legal basis: Article 12(2) of Decree 118/2021/NĐ-CP.)</translation></message><message><source>Quyết định xử phạt ban hành quá thời hạn 07 ngày làm việc kể từ ngày lập biên bản. Nếu vụ việc có giải trình, xác minh (01 tháng) hoặc đặc biệt phức tạp (02 tháng) thì xác nhận và ghi lý do; nếu đã quá mọi thời hạn, không được ra quyết định xử phạt. (Căn cứ: Điều 66 Luật Xử lý vi phạm hành chính (sửa đổi năm 2020).)</source><translation>The penalty decision is later than 7 working days after the minutes. If the case had an explanation or verification (1 month) or is especially complex (2 months), confirm and give the reason; past every time limit, no penalty decision may be issued. (Legal basis: Article 66 of the Law on Handling Administrative Violations (amended in 2020).)</translation></message></context></TS>

@@ -102,3 +102,13 @@ def test_the_vietnamese_interface_shows_the_core_messages_unchanged(services: Se
     assert QLocale().language() != QLocale.Language.English
     for text in list(fine_texts(services))[:40] + ["Chưa nhập: Chức vụ người ban hành"]:
         assert core_text(text) == text
+
+
+def test_the_deadline_dock_reads_in_english(english: None, services: Services) -> None:
+    """Every line the dock would show for the demo raids (what is due — what started the count)."""
+    services.demo.load()
+    labels = {f"{it.what} — {it.trigger}" if it.trigger else it.what
+              for case in services.cases.list(limit=50) for it in services.rules.deadlines_for_case(case.id)}
+    assert len(labels) > 10
+    wrong = [(label, core_text(label)) for label in sorted(labels) if not_english(core_text(label))]
+    assert not wrong, wrong

@@ -122,9 +122,10 @@ def test_with_no_case_open_the_dock_shows_what_falls_due_soon_in_every_case(star
     wait_idle(qtbot, gui)
     assert w.editor.case is None  # nothing open
     rows = [w.deadline_model.row_at(i) for i in range(w.deadline_model.rowCount())]
-    soon = [r for r in rows if r["case_title"] == "Kiểm tra sắp đến hạn"]
-    assert soon and all(r["state"] == "pending" and 0 <= r["days_left"] <= 2 for r in soon), soon
-    assert any(r["case_title"] == "Kiểm tra quá hạn" and r["state"] == "overdue" for r in rows)
+    soon = [r for r in rows if r.item.case_title == "Kiểm tra sắp đến hạn"]
+    assert soon and all(r.item.state == "pending" and r.days_left is not None and 0 <= r.days_left <= 2
+                        for r in soon), soon
+    assert any(r.item.case_title == "Kiểm tra quá hạn" and r.item.state == "overdue" for r in rows)
     view = w.deadline_view
     texts = {view.model().index(i, 3).data() for i in range(view.model().rowCount())}
     assert any(t.startswith("còn ") for t in texts) and any(t.startswith("quá hạn") for t in texts), texts

@@ -255,6 +255,9 @@ class DocumentEditor(QDialog):
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("documentProblems")
         self.problem_list.setMaximumHeight(84)
+        # The legal rules' messages are long (what, which rule, what to do): wrapped, never cut at the edge.
+        self.problem_list.setWordWrap(True)
+        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.save_btn = QPushButton(self.tr("Lưu nháp (Ctrl+S)"))
         self.save_btn.setObjectName("saveDocument")

@@ -523,7 +523,7 @@ def _check_thresholds(ctx: CheckContext, acts: Sequence[_ActFine]) -> None:
                     note = f" {t.note}" if t.note else ""
                     ctx.add("criminal.threshold", f"violations[{act.index}]",
                             f"Hành vi {act.index + 1}: {measured[1]} — đến ngưỡng {t.text} — {t.offence}.{note} "
-                            f"(độ tin cậy {t.confidence}; nguồn: {t.source})", target=t.id)
+                            f"(độ tin cậy {t.confidence})", target=t.id)
         elif t.measure == "prior_sanction":
             _check_prior_sanctions(ctx, acts, t)
         else:
@@ -534,7 +534,7 @@ def _check_thresholds(ctx: CheckContext, acts: Sequence[_ActFine]) -> None:
                 note = f" {t.note}" if t.note else ""
                 ctx.add("criminal.threshold", "goods",
                         f"Số lượng {quantity:f} {rows[0].unit} đạt ngưỡng {t.text} — {t.offence}.{note} "
-                        f"(độ tin cậy {t.confidence}; nguồn: {t.source})", target=t.id)
+                        f"(độ tin cậy {t.confidence})", target=t.id)
 
 
 def _check_prior_sanctions(ctx: CheckContext, acts: Sequence[_ActFine], t: Threshold) -> None:
@@ -554,8 +554,8 @@ def _check_prior_sanctions(ctx: CheckContext, acts: Sequence[_ActFine], t: Thres
             continue
         ctx.add("criminal.threshold", f"violations[{matching[0].index}]",
                 f"Đối tượng đã bị xử phạt theo quyết định {prior.decision_number} ngày {prior.day:%d/%m/%Y} "
-                f"({prior.citation}) — {t.text} — {t.offence}. {t.note} (độ tin cậy {t.confidence}; nguồn: "
-                f"{t.source})", target=f"{t.id}:{prior.decision_number}")
+                f"({prior.citation}) — {t.text} — {t.offence}. {t.note} (độ tin cậy {t.confidence})",
+                target=f"{t.id}:{prior.decision_number}")
 
 
 # -- order and time within the case -----------------------------------------------------------------------

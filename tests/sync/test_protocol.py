@@ -47,6 +47,19 @@ def test_real_final_documents_validate(tmp_path: Path) -> None:
         assert validate_document_json(json.loads(canonical)) == []
 
 
+def test_the_recorded_doubling_ground_and_illegal_profit_travel_on_the_wire(tmp_path: Path) -> None:
+    store = local_store(tmp_path)
+    fill(store, 1)
+    ((_id, canonical, _sha),) = list(store.repo.iter_final_canonicals())
+    data = json.loads(canonical)
+    data["violations"] = [{"id": "v1", "decree": "98/2020/NĐ-CP", "article": 11, "clause": 1, "point": "c",
+                           "aggravations": ["sensitive_goods"], "illegal_profit": 7000000}]
+    assert validate_document_json(data) == []
+    data["violations"][0].update({"aggravations": "sensitive_goods", "illegal_profit": 7.5})
+    paths = [path for path, _message in validate_document_json(data)]
+    assert "$.violations[0].aggravations" in paths and "$.violations[0].illegal_profit" in paths
+
+
 def test_validation_reports_every_problem_with_its_path(tmp_path: Path) -> None:
     store = local_store(tmp_path)
     fill(store, 1)

@@ -34,17 +34,9 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
     The imports live here, not at module level, so that starting the GUI shows the window before the
     store, the PDF engine and the rules (with the holiday calendar) are loaded on the worker thread.
     """
-    from inspector_app.services.backup import BackupService
     from inspector_app.services.cases import CaseService, ProfileService
     from inspector_app.services.container import Services
-    from inspector_app.services.demo import DemoService
-    from inspector_app.services.documents import DocumentService
-    from inspector_app.services.exchange import ExchangeService
     from inspector_app.services.keys import KeyService
-    from inspector_app.services.rendering import RenderService
-    from inspector_app.services.retention import RetentionService
-    from inspector_app.services.rules import RulesService
-    from inspector_app.services.sync import SyncService
 
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     clock = clock or SystemClock()
@@ -52,22 +44,56 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
     master_key = keys.key_for_start(passphrase)
     repo = keys.open(master_key).repo
     profile = ProfileService(repo)
+
+    # Each area is built when first used, and imports its module then (see services.container).
+    def documents(s: Services) -> object:
+        from inspector_app.services.documents import DocumentService
+
+        return DocumentService(s.repo, s.clock, s.profile, lambda: s.rules)
+
+    def rules(s: Services) -> object:
+        from inspector_app.services.rules import RulesService
+
+        return RulesService(s.repo, s.clock, reference_dir=reference_dir)
+
+    def rendering(s: Services) -> object:
+        from inspector_app.services.rendering import RenderService
+
+        return RenderService(s.repo, s.clock)
+
+    def demo(s: Services) -> object:
+        from inspector_app.services.demo import DemoService
+
+        return DemoService(s.repo, s.clock, s.profile, s.cases, s.documents)
+
+    def exchange(s: Services) -> object:
+        from inspector_app.services.exchange import ExchangeService
+
+        return ExchangeService(s.repo, s.clock, s.profile)
+
+    def sync(s: Services) -> object:
+        from inspector_app.services.sync import SyncService
+
+        return SyncService(s.repo, s.data_dir, s.clock, reference_check=s.rules.reference_problems,
+                           on_revoked=lambda: s.retention.wipe_after_revocation())
+
+    def backup(s: Services) -> object:
+        from inspector_app.services.backup import BackupService
+
+        return BackupService(s.repo, s.data_dir, s.clock, s.master_key)
+
+    def retention(s: Services) -> object:
+        from inspector_app.services.retention import RetentionService
+
+        return RetentionService(s.repo, s.clock, s.keys, s.profile)
+
     cases = CaseService(repo, clock, profile, data_dir)
-    rules = RulesService(repo, clock, reference_dir=reference_dir)
-    documents = DocumentService(repo, clock, profile, rules)
-    cases.draft_refresh = documents.fill_explanation_rights
-    retention = RetentionService(repo, clock, keys, profile)
-    services = Services(
-        data_dir=data_dir, repo=repo, clock=clock, profile=profile, cases=cases, documents=documents,
-        rules=rules,
-        rendering=RenderService(repo, clock),
-        demo=DemoService(repo, clock, profile, cases, documents),
-        exchange=ExchangeService(repo, clock, profile),
-        sync=SyncService(repo, data_dir, clock, reference_check=rules.reference_problems,
-                         on_revoked=retention.wipe_after_revocation),
-        keys=keys, master_key=master_key, backup=BackupService(repo, data_dir, clock, master_key),
-        retention=retention,
-    )
+    services = Services(data_dir=data_dir, repo=repo, clock=clock, keys=keys, master_key=master_key,
+                        profile=profile, cases=cases,
+                        factories={"documents": documents, "rules": rules, "rendering": rendering, "demo": demo,
+                                   "exchange": exchange, "sync": sync, "backup": backup, "retention": retention})
+    # A case change that reaches a draft (the MBB01's explanation rights) asks the document service then.
+    cases.draft_refresh = lambda doc: services.documents.fill_explanation_rights(doc)
     return services
 
 

@@ -17,9 +17,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 # The canonical form (RFC 8785 + NFC), the SHA-256 and the attachment manifest are the app's own, shared:
 # one implementation for the client that hashes and the server that checks (docs/data-format.md).
@@ -27,10 +25,11 @@ from qltt_canonical import is_canonical_text as is_canonical_text
 from qltt_canonical import manifest_of as manifest_of
 from qltt_canonical import sha256_hex as sha256_hex
 
-try:  # Rust validator: ~50x faster yes/no answer for the HQ server's hot path; the errors still come from jsonschema
-    import jsonschema_rs
-except ImportError:  # pragma: no cover - optional speed-up (the "hq" extra installs it)
-    jsonschema_rs = None  # type: ignore[assignment]
+if TYPE_CHECKING:
+    import jsonschema
+
+# jsonschema (and the Rust validator) load with the first validation: the laptop's commands that only read
+# the limits and envelopes above do not pay for them.
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -288,6 +287,8 @@ def ecma_regex(pattern: str) -> re.Pattern[str]:
 
 @functools.cache
 def _record_validator() -> jsonschema.protocols.Validator:
+    import jsonschema
+
     schema = record_schema()
     base = jsonschema.validators.validator_for(schema)
     base.check_schema(schema)
@@ -303,7 +304,19 @@ def _record_validator() -> jsonschema.protocols.Validator:
 def _fast_record_validator() -> Any:
     # The record schema's patterns are plain ASCII classes anchored with ^...$, which mean the same in
     # jsonschema-rs (ECMA: "$" is the end of the text) as in ecma_regex.
-    return jsonschema_rs.validator_for(record_schema()) if jsonschema_rs is not None else None
+    rust = _rust()
+    return rust.validator_for(record_schema()) if rust is not None else None
+
+
+@functools.cache
+def _rust() -> Any:
+    """The Rust validator module: a ~50x faster yes/no answer for the HQ server's hot path (the errors still
+    come from jsonschema); an optional speed-up the "hq" extra installs. None without it."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover
+        return None
+    return jsonschema_rs
 
 
 def record_problem_fields(record: Any) -> set[str]:
@@ -339,6 +352,8 @@ def document_schema() -> dict[str, Any]:
 
 @functools.cache
 def _validator() -> jsonschema.protocols.Validator:
+    import jsonschema
+
     schema = document_schema()
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
@@ -438,7 +453,8 @@ def validate_document_json(data: Any) -> list[tuple[str, str]]:
 
 @functools.cache
 def _fast_validator() -> Any:
-    return jsonschema_rs.validator_for(document_schema()) if jsonschema_rs is not None else None
+    rust = _rust()
+    return rust.validator_for(document_schema()) if rust is not None else None
 
 
 def parse_canonical(text: str) -> tuple[Any, list[tuple[str, str]]]:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inspector_app.domain.errors import Problem, ValidationError
-from inspector_app.services.rendering import RenderedFile, RenderService
 
 from .context import EXIT_OK, CliContext, add_command
+
+if TYPE_CHECKING:  # ReportLab loads only for the commands that render
+    from inspector_app.services.rendering import RenderedFile, RenderService
 
 
 def register(subparsers: Any) -> None:

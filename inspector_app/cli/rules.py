@@ -24,7 +24,6 @@ from inspector_app.domain.format import format_dong
 from inspector_app.domain.format import parse_money as parse_amount
 from inspector_app.domain.rules.deadlines import MAX_YEAR, MIN_YEAR
 from inspector_app.domain.rules.fines import MAX_GOODS_VALUE
-from inspector_app.services.rules import describe_fine
 
 from .context import CliContext, add_command
 
@@ -77,6 +76,8 @@ def cmd_fine(args: argparse.Namespace, ctx: CliContext) -> int:
     fine = rules.fine_for_entry(entry, goods, args.organization, aggravations=args.aggravation or (),
                                 illegal_profit=profit, point=args.point or "")
     data: dict[str, Any] = fine.to_dict()
+    from inspector_app.services.rules import describe_fine  # the rules service loads its holiday library
+
     lines = describe_fine(fine)
     if args.amount is not None:
         amount = parse_money(args.amount, "Mức phạt")

@@ -6,9 +6,10 @@ from __future__ import annotations
 import builtins
 import copy
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from inspector_app.domain.canonical import canonical_document
 from inspector_app.domain.clock import Clock
@@ -34,7 +35,6 @@ from inspector_app.domain.rules.catalog import Catalog
 from inspector_app.domain.rules.legal import apply_overrides
 from inspector_app.domain.text import fold
 from inspector_app.domain.validation import ANNEX_PROBLEM, validate_document
-from inspector_app.forms import render_document
 from inspector_app.forms.checks import content_problems
 from inspector_app.forms.texts import load_texts
 from inspector_app.store import scans
@@ -44,7 +44,11 @@ from inspector_app.store.repository import DocumentSummary, Repository
 from sync.protocol import MAX_ATTACHMENT_BYTES, MAX_CANONICAL_BYTES, document_limits
 
 from .cases import ProfileService, too_large_attachment
-from .rules import RulesService
+
+if TYPE_CHECKING:
+    from inspector_app.forms import RenderResult
+
+    from .rules import RulesService
 
 OVERRIDE_ACTION = "rules.override"
 # A reason must say something an inspector could check later, not just "ok".
@@ -72,11 +76,27 @@ class DocumentService:
     """Create, edit, finalise and correct documents; every change is audited in its own transaction."""
 
     def __init__(self, repo: Repository, clock: Clock, profile: ProfileService,
-                 rules: RulesService | None = None) -> None:
+                 rules: RulesService | Callable[[], RulesService] | None = None) -> None:
         self.repo = repo
         self.clock = clock
         self.profile = profile
-        self.rules = rules or RulesService(repo, clock)
+        # The rules service (catalog, holiday library) is needed to check and finalise, not to list or read:
+        # given as a callable, it is asked for only then.
+        self._rules_given = rules
+        self._rules: RulesService | None = None
+
+    @property
+    def rules(self) -> RulesService:
+        """The rule set that checks documents (the editor's problem list and finalisation)."""
+        if self._rules is None:
+            given = self._rules_given
+            if given is None:
+                from .rules import RulesService
+
+                self._rules = RulesService(self.repo, self.clock)
+            else:
+                self._rules = given() if callable(given) else given
+        return self._rules
 
     def _now(self) -> str:
         return self.clock.now().isoformat()
@@ -310,7 +330,7 @@ class DocumentService:
             return []
         preview = copy.deepcopy(annex)
         self._take_parent_number(preview)
-        sheets = render_document(preview).sheets
+        sheets = _render(preview).sheets
         if str(sheets) != announced:
             return [Problem("goods", f"{parent.number or 'Biên bản'} ghi bảng kê kèm theo gồm {int(announced):02d} "
                                      f"tờ, nhưng bảng kê này in ra {sheets:02d} tờ: giữ đúng danh sách hàng hóa "
@@ -331,7 +351,7 @@ class DocumentService:
                          if symbol == k or symbol.startswith(k + "-")), "biên bản")
 
         if annex.kind != "tt22.m10":
-            sheets = render_document(annex).annex_sheets
+            sheets = _render(annex).annex_sheets
             if not sheets:
                 return {}
             parent = f"{name_of(annex.number)} số {annex.number} lập ngày {_ddmmyyyy(annex.issued_at[:10])}"
@@ -341,7 +361,7 @@ class DocumentService:
         parent_date = str(annex.fields.get("attached_to_date") or "")
         text = f"{name_of(parent)} số {parent}" + (f" lập ngày {_ddmmyyyy(parent_date)}" if parent_date else "")
         return {"annex_number": annex.number, "annex_date": annex.issued_at[:10],
-                "annex_sheets": str(render_document(annex).sheets), "annex_parent": text}
+                "annex_sheets": str(_render(annex).sheets), "annex_parent": text}
 
     def cite_annex(self, doc_id: str, annex_id: str) -> Document:
         """Make draft ``doc_id`` cite the final bảng kê ``annex_id`` instead of listing its goods."""
@@ -447,7 +467,7 @@ class DocumentService:
                 # The minutes say their goods are in the separate bảng kê drawn up with them, and how many
                 # sheets it has once it carries this number: they do not print the list a second time.
                 separate.fields["attached_to"], separate.fields["attached_to_date"] = printed, doc.issued_at[:10]
-                doc.fields["annex_sheets"] = str(render_document(separate).sheets)
+                doc.fields["annex_sheets"] = str(_render(separate).sheets)
             final = finalized_copy(doc, printed, now)
             check_sendable(final)  # raising here rolls the number back with the whole transaction
             self.repo.store_final(final, now.isoformat())
@@ -575,3 +595,10 @@ def explanation_rights(violations: Sequence[ViolationRef], organization: bool, c
         licence = any(fold(x) in measures for x in threshold["licence_measures"])
         out.append("có" if maximum >= limit or licence else "không")
     return out
+
+
+def _render(doc: Document) -> RenderResult:
+    """``doc`` rendered, for its sheet counts (ReportLab is loaded here, not to list or read documents)."""
+    from inspector_app.forms import render_document
+
+    return render_document(doc)

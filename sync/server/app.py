@@ -33,6 +33,9 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                   description="Central database of QLTT inspection records: batches from field devices.")
     app.state.engine = engine
     app.state.settings = settings = settings or ServerSettings()
+    # Throttle counts in the database: every process of ``serve --workers N`` counts the same attempts.
+    settings.login_throttle.use_database(engine)
+    settings.verify_limit.use_database(engine)
     app.state.attachments = settings.attachments or AttachmentStore(
         default_attachments_dir(engine.url, default_data_dir()))
     app.state.spool_dir = spool.spool_dir(app.state.attachments.root)

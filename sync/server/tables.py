@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -235,3 +236,15 @@ Index("audit_entity", audit.c.entity_id)  # the console lists a document's audit
 # shadow tables on SQLite, the trigram index on PostgreSQL. Table metadata cannot declare them, so schema
 # comparisons leave out names starting with these.
 ENGINE_SPECIFIC = ("inbox_fts", "inbox_search_trgm")
+
+# Login and verification throttling (``throttle.DatabaseCounts``): one row per throttled key, shared by every
+# server process on this database. ``value`` is a failure count (growing delays) or the tokens left (rate
+# limits); rows quiet for longer than their throttle remembers are deleted.
+throttle_counts = Table(
+    "throttle_counts", metadata,
+    Column("key", String(200), primary_key=True),
+    Column("value", Float, nullable=False),
+    Column("until", DateTime, nullable=True),
+    Column("last", DateTime, nullable=False),
+    Index("throttle_counts_last", "last"),
+)

@@ -12,23 +12,152 @@ One reusable place for both kinds (officer login, HQ staff login, ``/verify``):
   that source's counts.
 * ``RateLimit`` — a token bucket per key for endpoints that need no password (``/verify``, review D11).
 
-State lives in the server process (one HQ server per Chi cục): a restart only ever makes the server more
-lenient. Every table is bounded (``max_keys``), so a flood of made-up keys cannot exhaust memory.
+Where the counts live is separate from what they mean: ``MemoryCounts`` (one process; bounded by
+``max_keys``, so a flood of made-up keys cannot exhaust memory) or ``DatabaseCounts`` (the
+``throttle_counts`` table: every process of ``serve --workers N`` sees the same counts, so N processes do
+not give a guesser N times the attempts). ``create_app`` puts the server's throttles in its database
+(``use_database``); a fresh throttle counts in memory. Quiet keys are deleted either way.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Protocol, TypeVar
+
+from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from .database import reading
+from .tables import throttle_counts
+
+_R = TypeVar("_R")
+
+
+@dataclass(frozen=True)
+class Count:
+    """What a throttle remembers of one key: a failure count or the tokens left (``value``), the time it
+    must wait until (``until``, growing delays only) and when it was last seen."""
+
+    value: float
+    until: datetime | None
+    last: datetime
+
+
+class Counts(Protocol):
+    """Where a throttle keeps its counts."""
+
+    def get(self, key: str) -> Count | None:
+        """The count of ``key`` (None: never seen, or forgotten)."""
+
+    def change(self, key: str, now: datetime, step: Callable[[Count | None], tuple[Count, _R]]) -> _R:
+        """Replace the count of ``key`` by ``step(old)[0]`` atomically (no other process or thread changes it
+        in between); returns ``step(old)[1]``."""
+
+    def drop(self, key: str) -> None:
+        """Forget ``key``."""
 
 
 @dataclass
-class _State:
-    failures: int = 0
-    blocked_until: datetime | None = None
-    last: datetime | None = None
+class MemoryCounts:
+    """Counts of this process only, at most ``max_keys`` of them (keys quiet for ``forget_after`` go first,
+    then the least recently seen)."""
+
+    forget_after: timedelta
+    max_keys: int = 100_000
+    _counts: OrderedDict[str, Count] = field(default_factory=OrderedDict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    def get(self, key: str) -> Count | None:
+        """See ``Counts.get``."""
+        with self._lock:
+            return self._counts.get(key)
+
+    def change(self, key: str, now: datetime, step: Callable[[Count | None], tuple[Count, _R]]) -> _R:
+        """See ``Counts.change``."""
+        with self._lock:
+            count, result = step(self._counts.get(key))
+            self._counts[key] = count
+            self._counts.move_to_end(key)
+            if len(self._counts) > self.max_keys:
+                for stale in [k for k, c in self._counts.items() if now - c.last > self.forget_after]:
+                    del self._counts[stale]
+                while len(self._counts) > self.max_keys:  # still full: drop the least recently seen
+                    self._counts.popitem(last=False)
+            return result
+
+    def drop(self, key: str) -> None:
+        """See ``Counts.drop``."""
+        with self._lock:
+            self._counts.pop(key, None)
+
+
+class DatabaseCounts:
+    """Counts in the ``throttle_counts`` table, under ``namespace`` (one per throttle), shared by every
+    server process on the database. Each change is one short write transaction that locks its row (on
+    SQLite the whole write lock: BEGIN IMMEDIATE). Rows quiet for ``forget_after`` are deleted now and then.
+    """
+
+    PRUNE_EVERY = timedelta(minutes=5)
+
+    def __init__(self, engine: Engine, namespace: str, forget_after: timedelta) -> None:
+        self.engine = engine
+        self.namespace = namespace
+        self.forget_after = forget_after
+        self._pruned = datetime.min
+
+    def _key(self, key: str) -> str:
+        full = f"{self.namespace}|{key}"
+        if len(full) <= 200:
+            return full
+        # A key longer than the column (an odd header behind a proxy): its digest, still one key per value.
+        return f"{self.namespace}|#{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()}"
+
+    def get(self, key: str) -> Count | None:
+        """See ``Counts.get``."""
+        with reading(self.engine) as conn:
+            row = conn.execute(select(throttle_counts.c.value, throttle_counts.c.until, throttle_counts.c.last)
+                               .where(throttle_counts.c.key == self._key(key))).first()
+        return Count(float(row.value), row.until, row.last) if row else None
+
+    def change(self, key: str, now: datetime, step: Callable[[Count | None], tuple[Count, _R]]) -> _R:
+        """See ``Counts.change``."""
+        name = self._key(key)
+        for attempt in range(3):
+            try:
+                with self.engine.begin() as conn:
+                    row = conn.execute(select(throttle_counts.c.value, throttle_counts.c.until,
+                                              throttle_counts.c.last)
+                                       .where(throttle_counts.c.key == name).with_for_update()).first()
+                    count, result = step(Count(float(row.value), row.until, row.last) if row else None)
+                    values = {"value": count.value, "until": count.until, "last": count.last}
+                    if row is None:
+                        conn.execute(insert(throttle_counts).values(key=name, **values))
+                    else:
+                        conn.execute(update(throttle_counts).where(throttle_counts.c.key == name).values(**values))
+                    if now - self._pruned > self.PRUNE_EVERY:
+                        self._pruned = now
+                        conn.execute(delete(throttle_counts).where(
+                            throttle_counts.c.key.startswith(f"{self.namespace}|", autoescape=True),
+                            throttle_counts.c.last < now - self.forget_after))
+                    return result
+            except IntegrityError:
+                # Another process counted the same new key at the same moment: read its row and count again.
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def drop(self, key: str) -> None:
+        """See ``Counts.drop``."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(throttle_counts).where(throttle_counts.c.key == self._key(key)))
 
 
 @dataclass
@@ -40,50 +169,47 @@ class Backoff:
     max_delay: timedelta = timedelta(minutes=15)
     forget_after: timedelta = timedelta(hours=1)
     max_keys: int = 100_000
-    _states: OrderedDict[str, _State] = field(default_factory=OrderedDict, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    counts: Counts | None = None  # None: in this process's memory
 
-    def _get(self, key: str, now: datetime) -> _State | None:
-        state = self._states.get(key)
-        if state is not None and state.last is not None and now - state.last > self.forget_after:
-            del self._states[key]
-            return None
-        return state
+    def __post_init__(self) -> None:
+        if self.counts is None:
+            self.counts = MemoryCounts(self.forget_after, self.max_keys)
+
+    def _store(self) -> Counts:
+        assert self.counts is not None
+        return self.counts
+
+    def _live(self, count: Count | None, now: datetime) -> Count | None:
+        return None if count is None or now - count.last > self.forget_after else count
 
     def retry_after(self, key: str, now: datetime) -> int:
         """Whole seconds ``key`` must still wait (0: it may try now)."""
-        with self._lock:
-            state = self._get(key, now)
-            if state is None or state.blocked_until is None or state.blocked_until <= now:
-                return 0
-            return max(1, int((state.blocked_until - now).total_seconds() + 0.999))
+        count = self._live(self._store().get(key), now)
+        if count is None or count.until is None or count.until <= now:
+            return 0
+        return max(1, int((count.until - now).total_seconds() + 0.999))
 
     def failed(self, key: str, now: datetime) -> None:
         """Count one failure of ``key``; beyond the free ones it must wait, twice as long each time."""
-        with self._lock:
-            state = self._get(key, now) or _State()
-            state.failures += 1
-            state.last = now
-            extra = state.failures - self.free_failures
+
+        def step(old: Count | None) -> tuple[Count, None]:
+            live = self._live(old, now)
+            failures = (int(live.value) if live else 0) + 1
+            until = live.until if live else None
+            extra = failures - self.free_failures
             if extra > 0:
-                delay = min(self.max_delay, self.first_delay * (2 ** min(extra - 1, 30)))
-                state.blocked_until = now + delay
-            self._states[key] = state
-            self._states.move_to_end(key)
-            self._prune(now)
+                until = now + min(self.max_delay, self.first_delay * (2 ** min(extra - 1, 30)))
+            return Count(failures, until, now), None
+
+        self._store().change(key, now, step)
 
     def succeeded(self, key: str) -> None:
         """Forget ``key``'s failures."""
-        with self._lock:
-            self._states.pop(key, None)
+        self._store().drop(key)
 
-    def _prune(self, now: datetime) -> None:
-        if len(self._states) <= self.max_keys:
-            return
-        for key in [k for k, s in self._states.items() if s.last is None or now - s.last > self.forget_after]:
-            del self._states[key]
-        while len(self._states) > self.max_keys:  # still full: drop the least recently failed
-            self._states.popitem(last=False)
+    def use_database(self, engine: Engine, namespace: str) -> None:
+        """Keep the counts in ``engine``'s ``throttle_counts`` under ``namespace`` from now on."""
+        self.counts = DatabaseCounts(engine, namespace, self.forget_after)
 
 
 def _per_pair() -> Backoff:
@@ -132,6 +258,12 @@ class LoginThrottle:
         self.per_pair.succeeded(f"{source}|{name}")
         self.per_source.succeeded(source)
 
+    def use_database(self, engine: Engine) -> None:
+        """Keep every count in ``engine`` (shared by all server processes on it)."""
+        self.per_pair.use_database(engine, "login.pair")
+        self.per_source.use_database(engine, "login.source")
+        self.per_username.use_database(engine, "login.name")
+
 
 @dataclass
 class RateLimit:
@@ -140,22 +272,30 @@ class RateLimit:
     per_minute: float = 30.0
     burst: int = 30
     max_keys: int = 100_000
-    _buckets: OrderedDict[str, tuple[float, datetime]] = field(default_factory=OrderedDict, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    counts: Counts | None = None  # None: in this process's memory
+
+    def __post_init__(self) -> None:
+        if self.counts is None:
+            self.counts = MemoryCounts(self._refill_time(), self.max_keys)
+
+    def _refill_time(self) -> timedelta:
+        # A bucket quiet this long is full again: its row says nothing any more.
+        return timedelta(minutes=self.burst / self.per_minute) + timedelta(seconds=1)
 
     def take(self, key: str, now: datetime) -> int:
         """Spend one request of ``key``: 0 if allowed, else the whole seconds until the next is."""
         rate = self.per_minute / 60.0
-        with self._lock:
-            tokens, last = self._buckets.get(key, (float(self.burst), now))
+
+        def step(old: Count | None) -> tuple[Count, int]:
+            tokens, last = (old.value, old.last) if old else (float(self.burst), now)
             tokens = min(float(self.burst), tokens + max(0.0, (now - last).total_seconds()) * rate)
             if tokens >= 1.0:
-                self._buckets[key] = (tokens - 1.0, now)
-                wait = 0
-            else:
-                self._buckets[key] = (tokens, now)
-                wait = max(1, int((1.0 - tokens) / rate + 0.999))
-            self._buckets.move_to_end(key)
-            while len(self._buckets) > self.max_keys:
-                self._buckets.popitem(last=False)
-            return wait
+                return Count(tokens - 1.0, None, now), 0
+            return Count(tokens, None, now), max(1, int((1.0 - tokens) / rate + 0.999))
+
+        assert self.counts is not None
+        return self.counts.change(key, now, step)
+
+    def use_database(self, engine: Engine, namespace: str = "verify") -> None:
+        """Keep the buckets in ``engine`` (shared by all server processes on it)."""
+        self.counts = DatabaseCounts(engine, namespace, self._refill_time())

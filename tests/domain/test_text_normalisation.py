@@ -85,3 +85,15 @@ def test_nfc_is_idempotent_and_normalised(text):
 ])
 def test_agency_name_in_running_text_follows_vietnamese_capitalisation(header, in_text):
     assert agency_in_text(header) == in_text
+
+
+def _fold_by_definition(text: str) -> str:
+    """The fold spelled out character by character (the implementation removes marks in bulk)."""
+    decomposed = unicodedata.normalize("NFD", text.translate(str.maketrans("đĐðÐ", "dddd")))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().translate(str.maketrans("đĐðÐ", "dddd")).split())
+
+
+@given(st.one_of(any_text, vietnamese_text, st.text(st.characters(min_codepoint=0x2B0, max_codepoint=0x20FF))))
+def test_fold_is_its_definition(text):
+    assert fold(text) == _fold_by_definition(text)

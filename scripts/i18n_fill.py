@@ -559,6 +559,41 @@ EN_CORE = {
     "Biên bản kiểm tra": "Inspection minutes", "Biên bản kiểm tra %1": "Inspection minutes %1",
     "Biên bản vi phạm hành chính": "Violation minutes", "Biên bản vi phạm hành chính %1": "Violation minutes %1",
     "Quyết định xử phạt": "Penalty decision", "Quyết định xử phạt %1": "Penalty decision %1",
+    "Mã số thuế phải gồm 10 chữ số, hoặc 13 chữ số (10 số và 3 số chi nhánh)":
+        "A tax code has 10 digits, or 13 (10 and a 3-digit branch number)",
+    "Mã số thuế sai chữ số kiểm tra": "Wrong check digit in the tax code",
+    "Mã chi nhánh (3 số cuối) phải từ 001 đến 999": "The branch number (last 3 digits) must be 001 to 999",
+    "Số CCCD/định danh cá nhân phải gồm đúng 12 chữ số": "A citizen ID (CCCD) number has exactly 12 digits",
+    "Mã tỉnh %1 trong số CCCD không tồn tại": "Province code %1 in the CCCD number does not exist",
+    "Số CCCD không khớp với năm sinh": "The CCCD number does not match the year of birth",
+    "Số CCCD không khớp với giới tính": "The CCCD number does not match the sex",
+    "Mã vạch chỉ gồm chữ số": "A barcode has digits only",
+    "Mã vạch phải có 8, 12, 13 hoặc 14 chữ số (EAN-8, UPC-A, EAN-13, GTIN-14)":
+        "A barcode has 8, 12, 13 or 14 digits (EAN-8, UPC-A, EAN-13, GTIN-14)",
+    "Mã vạch %1 sai chữ số kiểm tra": "Wrong check digit in the %1 barcode",
+    "%1 phải là số nguyên đồng (ví dụ 25000000 hoặc 25.000.000), không phải “%2”.":
+        "%1 must be a whole number of VND (e.g. 25000000 or 25.000.000), not “%2”.",
+    "%1 phải là một số (ví dụ 2,5 hoặc 1.250), không phải “%2”.": "%1 must be a number (e.g. 2,5 or 1.250), not “%2”.",
+    "Số lượng": "The quantity", "Đơn giá": "The unit price", "Số tiền": "The amount", "Trị giá": "The value",
+    "Mức phạt": "The fine", "%1 trị giá “%2” không được âm": "%1: the value “%2” cannot be negative",
+    "Chưa thể hoàn tất văn bản:": "Cannot finalise the document yet:", "Dữ liệu chưa hợp lệ:": "Invalid data:",
+    "Ghi rõ lý do bỏ qua cảnh báo (ít nhất %1 ký tự): căn cứ, văn bản đã đối chiếu":
+        "Give the reason for confirming past the warning (at least %1 characters): the basis, the text checked",
+    "Bản nháp có thể sửa trực tiếp, không cần lập văn bản thay thế":
+        "A draft can be edited directly; no replacement document is needed",
+    "Không còn cảnh báo này trên văn bản (dữ liệu đã thay đổi); hãy xem lại danh sách vấn đề.":
+        "This warning is no longer on the document (the data changed); look at the problem list again.",
+    "Ký hiệu phải là %1": "The symbol must be %1",
+    "Quyết định của đơn vị cần số do người dùng nhập hoặc do HQ cấp":
+        "A unit decision needs a number typed by the user or issued by HQ",
+    "Đã chọn ghi số bằng tay: không nhập số": "Numbering by hand was chosen: type no number",
+    "Hành vi %1 (%2): mức %3 ngoài khung %4 – %5 đối với %6 tại %7":
+        "Act %1 (%2): the fine %3 is outside the range %4 – %5 for %6 under %7",
+    "Ngày sinh": "The date of birth", "Ngày cấp": "The date of issue",
+    "%1 phải lớn hơn %2 (đã nhập “%3”).": "%1 must be more than %2 (typed “%3”).",
+    "%1 không được âm: %2": "%1 cannot be negative: %2",
+    "%1 “%2” không rõ nghĩa: viết %3 (không dấu chấm) hoặc %4": "%1 “%2” is ambiguous: write %3 (no dot) or %4",
+    "Hành vi %1": "Act %1",
     "Ký văn bản %1": "Document %1 signed", "TT 22 Mẫu %1": "TT 22 Form %1", "%1 — %2": "%1 — %2",
 }
 

@@ -86,6 +86,35 @@ TEMPLATES: tuple[str, ...] = (
     "Cần số hiệu công chức để cấp số văn bản",
     "Người ký (người lập biên bản/Trưởng đoàn) chưa có số hiệu công chức: số văn bản phải mang số hiệu của "
     "người ký",
+    # Check digits and numbers typed (domain/checks.py, domain/format.py), finalisation and overrides.
+    "Mã số thuế phải gồm 10 chữ số, hoặc 13 chữ số (10 số và 3 số chi nhánh)",
+    "Mã số thuế sai chữ số kiểm tra",
+    "Mã chi nhánh (3 số cuối) phải từ 001 đến 999",
+    "Số CCCD/định danh cá nhân phải gồm đúng 12 chữ số",
+    "Mã tỉnh %1 trong số CCCD không tồn tại",
+    "Số CCCD không khớp với năm sinh",
+    "Số CCCD không khớp với giới tính",
+    "Mã vạch chỉ gồm chữ số",
+    "Mã vạch phải có 8, 12, 13 hoặc 14 chữ số (EAN-8, UPC-A, EAN-13, GTIN-14)",
+    "Mã vạch %1 sai chữ số kiểm tra",
+    "%1 phải là số nguyên đồng (ví dụ 25000000 hoặc 25.000.000), không phải “%2”.",
+    "%1 phải là một số (ví dụ 2,5 hoặc 1.250), không phải “%2”.",
+    "Số lượng", "Đơn giá", "Số tiền", "Trị giá", "Mức phạt",
+    "%1 trị giá “%2” không được âm",
+    "Chưa thể hoàn tất văn bản:",
+    "Dữ liệu chưa hợp lệ:",
+    "Ghi rõ lý do bỏ qua cảnh báo (ít nhất %1 ký tự): căn cứ, văn bản đã đối chiếu",
+    "Bản nháp có thể sửa trực tiếp, không cần lập văn bản thay thế",
+    "Không còn cảnh báo này trên văn bản (dữ liệu đã thay đổi); hãy xem lại danh sách vấn đề.",
+    "Ký hiệu phải là %1",
+    "Quyết định của đơn vị cần số do người dùng nhập hoặc do HQ cấp",
+    "Đã chọn ghi số bằng tay: không nhập số",
+    "Hành vi %1 (%2): mức %3 ngoài khung %4 – %5 đối với %6 tại %7",
+    "Ngày sinh", "Ngày cấp",
+    "%1 phải lớn hơn %2 (đã nhập “%3”).",
+    "%1 không được âm: %2",
+    "%1 “%2” không rõ nghĩa: viết %3 (không dấu chấm) hoặc %4",
+    "Hành vi %1",
     # The deadline dock: what is due (deadline_rules.json labels) and what started the count (services/rules.py).
     "Bắt đầu kiểm tra theo quyết định kiểm tra",
     "Kết thúc kiểm tra tại địa điểm kiểm tra",
@@ -234,6 +263,10 @@ def _translate(text: str, depth: int) -> str:
         return whole
     if depth > 4:
         return text
+    if "\n" in text:  # a list of problems, line by line ("Chưa thể hoàn tất văn bản:\n- …")
+        return "\n".join(_translate(line, depth + 1) if line else line for line in text.split("\n"))
+    if text.startswith("- "):
+        return "- " + _translate(text[2:], depth + 1)
     # A legal-rule problem: "facts — title. action (Căn cứ: …)", the rule's part translated whole.
     for sep in re.finditer(" — ", text):
         tail = text[sep.end():]
@@ -254,4 +287,9 @@ def _translate(text: str, depth: int) -> str:
             return text
         facts = {name[1:]: _translate(value, depth + 1) for name, value in match.groupdict().items()}
         return _FACT.sub(functools.partial(_fact, facts), out)
+    # "where: what" (a field's label or a place, then the message).
+    for sep in re.finditer(": ", text):
+        head = _whole(text[:sep.start()])
+        if head is not None:
+            return f"{head}: {_translate(text[sep.end():], depth + 1)}"
     return text

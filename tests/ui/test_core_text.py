@@ -94,6 +94,14 @@ def test_form_problems_and_their_facts_read_in_english(english: None) -> None:
         "finding the violation); drawn up at 13:09 on 01/12/2026")
     assert core_text("Chưa nhập tên hàng hóa; Số lượng phải lớn hơn 0") == (
         "The name of the goods is missing; The quantity must be more than 0")
+    # A finalisation refusal lists its problems line by line, each with where it lies.
+    assert core_text("Chưa thể hoàn tất văn bản:\n- Địa điểm lập: Chưa nhập địa điểm lập văn bản\n- Hành vi vi phạm: "
+                     "Phải có ít nhất một hành vi vi phạm và căn cứ pháp lý") == (
+        "Cannot finalise the document yet:\n- Place drawn up: The place where the document is drawn up is missing\n"
+        "- Violations: At least one violation with its legal basis is needed")
+    assert core_text("Số lượng phải là một số (ví dụ 2,5 hoặc 1.250), không phải “abc”.") == (
+        "The quantity must be a number (e.g. 2,5 or 1.250), not “abc”.")
+    assert core_text("Mã tỉnh 999 trong số CCCD không tồn tại") == "Province code 999 in the CCCD number does not exist"
     # A message without a template is left as the core wrote it, not mangled.
     assert core_text("Một câu chưa có bản dịch") == "Một câu chưa có bản dịch"
 

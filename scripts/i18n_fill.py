@@ -593,7 +593,6 @@ EN_CORE = {
     "%1 phải lớn hơn %2 (đã nhập “%3”).": "%1 must be more than %2 (typed “%3”).",
     "%1 không được âm: %2": "%1 cannot be negative: %2",
     "%1 “%2” không rõ nghĩa: viết %3 (không dấu chấm) hoặc %4": "%1 “%2” is ambiguous: write %3 (no dot) or %4",
-    "Hành vi %1": "Act %1",
     "Ký văn bản %1": "Document %1 signed", "TT 22 Mẫu %1": "TT 22 Form %1", "%1 — %2": "%1 — %2",
 }
 

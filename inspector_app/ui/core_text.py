@@ -114,7 +114,6 @@ TEMPLATES: tuple[str, ...] = (
     "%1 phải lớn hơn %2 (đã nhập “%3”).",
     "%1 không được âm: %2",
     "%1 “%2” không rõ nghĩa: viết %3 (không dấu chấm) hoặc %4",
-    "Hành vi %1",
     # The deadline dock: what is due (deadline_rules.json labels) and what started the count (services/rules.py).
     "Bắt đầu kiểm tra theo quyết định kiểm tra",
     "Kết thúc kiểm tra tại địa điểm kiểm tra",

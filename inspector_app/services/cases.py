@@ -37,6 +37,21 @@ from inspector_app.store.settings import PROFILE_OFFICER, PROFILE_UNIT
 from sync.protocol import MAX_ATTACHMENT_BYTES
 
 
+def read_attachment_file(path: Path) -> bytes:
+    """The bytes of a file the officer attaches, refused with a Vietnamese message if it is missing, cannot be
+    read, or is above the size HQ accepts: refused at attach time, not at sync, since HQ refuses bodies above
+    that limit, so the file could never be sent, nor any final document that names it (review D2)."""
+    if not path.is_file():
+        raise InspectorError(f"Không tìm thấy tệp {path}")
+    size = path.stat().st_size
+    if size > MAX_ATTACHMENT_BYTES:
+        raise too_large_attachment(path.name, size)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InspectorError(f"Không đọc được tệp {path}: {exc.strerror}") from exc
+
+
 def too_large_attachment(name: str, size: int, limit: int = MAX_ATTACHMENT_BYTES) -> TooLargeError:
     """The officer's message for a file the HQ server cannot take (typed, for the UI)."""
     return TooLargeError(
@@ -301,17 +316,7 @@ class CaseService:
                     caption: str = "", url: str = "", captured_at: str = "") -> Attachment:
         """Copy a file into the data dir by its SHA-256 and link it to the case."""
         path = Path(path)
-        if not path.is_file():
-            raise InspectorError(f"Không tìm thấy tệp {path}")
-        size = path.stat().st_size
-        if size > MAX_ATTACHMENT_BYTES:
-            # Refused here, not at sync: the HQ refuses bodies above this, so the file could never be sent, and
-            # once a final document names it, that document could never be sent either (review D2).
-            raise too_large_attachment(path.name, size)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InspectorError(f"Không đọc được tệp {path}: {exc.strerror}") from exc
+        data = read_attachment_file(path)
         sha, rel = self.repo.keep_attachment_bytes(data)
         media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         att = Attachment(sha256=sha, filename=path.name, media_type=media, size=len(data), kind=kind,

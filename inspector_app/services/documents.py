@@ -41,9 +41,9 @@ from inspector_app.store import scans
 from inspector_app.store.audit import ChainReport
 from inspector_app.store.reference import KIND_NUMBER_BLOCK, ReferenceStore
 from inspector_app.store.repository import DocumentSummary, Repository
-from sync.protocol import MAX_ATTACHMENT_BYTES, MAX_CANONICAL_BYTES, document_limits
+from sync.protocol import MAX_CANONICAL_BYTES, document_limits
 
-from .cases import ProfileService, too_large_attachment
+from .cases import ProfileService, read_attachment_file
 
 if TYPE_CHECKING:
     from inspector_app.forms import RenderResult
@@ -504,15 +504,7 @@ class DocumentService:
         if doc.status == DocumentStatus.DRAFT:
             raise InspectorError("Chỉ đính kèm bản quét có chữ ký cho văn bản đã hoàn tất.", code="not_final")
         path = Path(path)
-        if not path.is_file():
-            raise InspectorError(f"Không tìm thấy tệp {path}")
-        size = path.stat().st_size
-        if size > MAX_ATTACHMENT_BYTES:
-            raise too_large_attachment(path.name, size)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InspectorError(f"Không đọc được tệp {path}: {exc.strerror}") from exc
+        data = read_attachment_file(path)
         if not data.startswith(b"%PDF-"):
             raise InspectorError(f"“{path.name}” không phải tệp PDF. Hãy quét văn bản có chữ ký thành tệp PDF.",
                                  code="not_pdf")

@@ -94,6 +94,11 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
                                    "exchange": exchange, "sync": sync, "backup": backup, "retention": retention})
     # A case change that reaches a draft (the MBB01's explanation rights) asks the document service then.
     cases.draft_refresh = lambda doc: services.documents.fill_explanation_rights(doc)
+    # The stored deadlines are written by the rules service's index in every transaction that touches a case.
+    # The rules area is built when first used: the first such transaction builds it here, and the index's
+    # own hook, added to the repository's list while it runs, is run in that same pass. Without this, a
+    # save before anything used the rules (a fresh CLI run, a script) stored no deadlines.
+    repo.add_commit_hook(lambda _case_ids: services.rules)
     return services
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 EN: dict[str, str | tuple[str, str]] = {
+    # The shop's own name, apart from the person or organisation (forms review m11).
+    "Tên cửa hàng, gian hàng (biển hiệu)": "Shop name (signboard or online shop)",
     # Finalising with the number left blank, written by hand from the register after signing (issue 11).
     "&Số quyết định (8 chữ số do đơn vị cấp, vd: 01020015):":
         "Decision &number (8 digits issued by the unit, e.g. 01020015):",

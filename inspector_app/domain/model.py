@@ -141,6 +141,9 @@ class Subject:
     platform: str = ""
     shop_url: str = ""
     account_id: str = ""
+    # the shop's own name (tên cửa hàng, biển hiệu; a gian hàng on a platform), apart from the person or
+    # organisation (review m11); left out of the canonical JSON while empty, so older documents keep their hash
+    shop_name: str = field(default="", metadata={"later": True})
 
 
 @dataclass

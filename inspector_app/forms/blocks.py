@@ -322,6 +322,9 @@ def subject_block(ctx: FormContext, subject: Subject | None) -> list[Flowable]:
                 [Cell(L("labels.platform"), s.platform), Cell(L("labels.account_id"), s.account_id)],
                 [Cell(L("labels.shop_url"), s.shop_url)],
             ]
+    if s.shop_name.strip():
+        # Its own line, never appended to the name (review m11): only when given, so no empty line is added.
+        rows.insert(1, [Cell(L("labels.shop_name"), s.shop_name)])
     if s.phone or s.email:
         rows.append([Cell(L("labels.phone"), s.phone), Cell(L("labels.email"), s.email)])
     if ctx.spec.field("authorized_rep") is not None and ctx.t.has("labels.authorized_rep"):

@@ -196,7 +196,7 @@ class DemoService:
 
     def _case_no_violation(self, rng: random.Random, now: datetime) -> tuple[Case, list[Document]]:
         started = (now - timedelta(days=9)).replace(hour=8, minute=30, second=0)
-        subject = Subject(id=new_id(), kind=SubjectKind.INDIVIDUAL, name="Phạm Văn Tùng",
+        subject = Subject(id=new_id(), kind=SubjectKind.INDIVIDUAL, name="Phạm Văn Tùng", shop_name="Tạp hóa Tùng Phát",
                           address="Số 45 đường Phạm Văn Thuận, phường Tam Hiệp, tỉnh Đồng Nai", gender="Nam",
                           birth_date="1979-04-12", occupation="Chủ hộ kinh doanh tạp hóa Tùng Phát",
                           id_number=_cccd(rng, "075", 1979, False), phone="0913 456 782")
@@ -223,9 +223,11 @@ class DemoService:
 
     def _case_counterfeit(self, rng: random.Random, now: datetime) -> tuple[Case, list[Document]]:
         started = (now - timedelta(days=6)).replace(hour=9, minute=15, second=0)
+        # Since 2015 the enterprise code is the number of its registration certificate (review m16).
+        enterprise_code = _tax_code(rng)
         subject = Subject(id=new_id(), kind=SubjectKind.ORGANIZATION, name="Công ty TNHH Thương mại Mỹ phẩm Hoàng Gia",
                           address="Số 128 đường Võ Thị Sáu, phường Thống Nhất, tỉnh Đồng Nai",
-                          tax_code=_tax_code(rng), registration_no="3603812456",
+                          tax_code=enterprise_code, registration_no=enterprise_code,
                           registration_date="2019-08-15", registration_place="Sở Kế hoạch và Đầu tư tỉnh Đồng Nai",
                           representative="Đặng Thị Mỹ Linh", representative_gender="Nữ",
                           representative_title="Giám đốc", phone="0251 3823 456")
@@ -347,13 +349,14 @@ class DemoService:
 
     def _case_online(self, rng: random.Random, now: datetime) -> tuple[Case, list[Document]]:
         started = (now - timedelta(days=4)).replace(hour=14, minute=0, second=0)
-        subject = Subject(id=new_id(), kind=SubjectKind.ONLINE_SELLER, name="Võ Ngọc Trâm (gian hàng Tram Beauty Store)",
+        subject = Subject(id=new_id(), kind=SubjectKind.ONLINE_SELLER, name="Võ Ngọc Trâm", shop_name="Tram Beauty Store",
                           address="Số 9 hẻm 24 đường Đồng Khởi, phường Tân Triều, tỉnh Đồng Nai",
                           platform="Shopee", shop_url="https://shopee.vn/trambeautystore",
                           account_id="trambeautystore", gender="Nữ", birth_date="1996-11-03",
                           id_number=_cccd(rng, "075", 1996, True), phone="0987 112 334")
         case = self._new_case("Gian hàng trực tuyến Tram Beauty Store bán mỹ phẩm không rõ nguồn gốc",
-                              "Trụ sở Đội Quản lý thị trường số 1, số 2 Nguyễn Văn Trị, Biên Hòa", started, subject, "")
+                              "Trụ sở Đội Quản lý thị trường số 1, số 2 đường Nguyễn Văn Trị, phường Trấn Biên, tỉnh Đồng Nai",
+                              started, subject, "")
         # Unknown-origin goods worth under 1 triệu: khoản 1 Điều 17, the act of điểm c (legal-data.md §1.3 #1).
         case.goods = [GoodsRow(id=new_id(), name="Kem trộn trắng da", brand="không nhãn hiệu", unit="hũ",
                                quantity=Decimal(8), origin="Không rõ nguồn gốc", unit_price=95000, value=760000,
@@ -378,8 +381,10 @@ class DemoService:
         rep = Participant(role=Role.SUBJECT_REPRESENTATIVE, full_name="Võ Ngọc Trâm", occupation="Kinh doanh trực tuyến",
                           address=subject.address, id_number=subject.id_number)
         mbb01 = self._doc(case, "nd118.mbb01", {
-            "basis": "Kết quả giám sát hoạt động thương mại điện tử và Biên bản làm việc ngày "
-                     + started.strftime("%d/%m/%Y"),
+            # Only what exists in the file: the monitoring result and its saved page capture, with the date
+            # (no "Biên bản làm việc" that the demo does not contain; review M11).
+            "basis": "Kết quả giám sát hoạt động thương mại điện tử ngày " + started.strftime("%d/%m/%Y")
+                     + " (ảnh chụp trang đăng bán sản phẩm trên sàn Shopee lưu trong hồ sơ vụ việc)",
             "violation_time": (started - timedelta(days=3)).isoformat(),
             "violation_place": "Gian hàng https://shopee.vn/trambeautystore", "explanation_right": "none",
             "reason_not_at_scene": "Vi phạm thực hiện trên môi trường mạng; lập biên bản tại trụ sở Đội.",

@@ -19,7 +19,7 @@ from inspector_app.domain.model import GoodsRow, Subject
 from inspector_app.domain.text import fold
 
 SUBJECT_FIELDS = ("name", "tax_code", "id_number", "address", "representative", "platform", "shop_url",
-                  "account_id")
+                  "account_id", "shop_name")
 GOODS_FIELDS = ("name", "barcode", "brand", "model", "origin", "note")
 _GOODS_COLUMNS = ("name", "barcode")  # the others live in the row's JSON data
 

@@ -16,7 +16,7 @@ from inspector_app.domain.validation import validate_subject
 
 from .widgets import DateField, FieldWithError, date_format_error
 
-_COMMON = ("name", "address", "phone", "email")
+_COMMON = ("name", "shop_name", "address", "phone", "email")
 _BY_KIND = {
     SubjectKind.INDIVIDUAL: ("gender", "birth_date", "nationality", "occupation", "id_number", "id_issued_date",
                              "id_issued_place"),
@@ -44,6 +44,7 @@ class SubjectForm(QWidget):
         self.kind.addItem(self.tr("Người bán hàng trực tuyến"), SubjectKind.ONLINE_SELLER)
         labels = {
             "name": self.tr("Họ tên / tên tổ chức"), "address": self.tr("Địa chỉ"),
+            "shop_name": self.tr("Tên cửa hàng, gian hàng (biển hiệu)"),
             "phone": self.tr("Điện thoại"), "email": self.tr("Thư điện tử"),
             "gender": self.tr("Giới tính"), "birth_date": self.tr("Ngày sinh"),
             "nationality": self.tr("Quốc tịch"), "occupation": self.tr("Nghề nghiệp"),

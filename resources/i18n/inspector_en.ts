@@ -631,47 +631,47 @@
         <translation>Participants and signatories</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="259" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="262" />
         <source>Lưu nháp (Ctrl+S)</source>
         <translation>Save draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="262" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="265" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="264" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="267" />
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="266" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="269" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="269" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="272" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="271" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="274" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="273" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="276" />
         <source>Lập Bảng kê (Mẫu 10) kèm theo biên bản này…</source>
         <translation>Draw up the goods list (Form 10) attached to these minutes…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="280" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="283" />
         <source>Xác nhận bỏ qua cảnh báo…</source>
         <translation>Confirm and pass over the warning…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="299" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="302" />
         <source>Cần sửa trước khi hoàn tất:</source>
         <translation>To fix before finalising:</translation>
     </message>
@@ -691,77 +691,77 @@
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="331" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="334" />
         <source>chưa cấp số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="332" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="335" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="335" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="338" />
         <source>(chưa có đối tượng)</source>
         <translation>(no subject yet)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="336" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="339" />
         <source>Đối tượng: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="340" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="343" />
         <source>%n dòng hàng</source>
         <translation><numerusform>%n goods row</numerusform><numerusform>%n goods rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="342" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="345" />
         <source>%n hành vi vi phạm</source>
         <translation><numerusform>%n violation</numerusform><numerusform>%n violations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/document_editor.py" line="344" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="347" />
         <source>%n niêm phong</source>
         <translation><numerusform>%n seal</numerusform><numerusform>%n seals</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="346" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="349" />
         <source>thay thế một văn bản đã hoàn tất</source>
         <translation>supersedes a final document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="389" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="392" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="398" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="401" />
         <source>Tình trạng:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="400" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="403" />
         <source>Văn bản đã hoàn tất (chỉ đọc). SHA-256: %1</source>
         <translation>Final document (read-only). SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="422" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="425" />
         <source>Lưu ý: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="443" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="446" />
         <source>Không còn vấn đề: có thể hoàn tất.</source>
         <translation>No problems left: ready to finalise.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="456" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="459" />
         <source>Xác nhận bỏ qua cảnh báo</source>
         <translation>Confirm and pass over the warning</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="457" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="460" />
         <source>%1
 
 Chỉ xác nhận khi pháp luật cho phép người có thẩm quyền lựa chọn. Ghi lý do: căn cứ, số và ngày văn bản đã đối chiếu (lý do được ghi vào nhật ký):</source>
@@ -770,27 +770,27 @@ Chỉ xác nhận khi pháp luật cho phép người có thẩm quyền lựa c
 Confirm only where the law leaves the official a choice. Give the reason: the basis, the number and date of the document checked (the reason goes into the audit log):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="464" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="467" />
         <source>Chưa xác nhận được cảnh báo</source>
         <translation>The warning was not confirmed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="543" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="546" />
         <source>Đã lưu tự động lúc %1</source>
         <translation>Saved automatically at %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="543" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="546" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="552" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="555" />
         <source>Chưa lưu tự động được: %1</source>
         <translation>Could not save automatically: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/document_editor.py" line="555" />
+        <location filename="../../inspector_app/ui/document_editor.py" line="558" />
         <source>Chưa lưu được</source>
         <translation>Could not save</translation>
     </message>
@@ -2316,121 +2316,126 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
     </message>
     <message>
         <location filename="../../inspector_app/ui/subject_form.py" line="47" />
+        <source>Tên cửa hàng, gian hàng (biển hiệu)</source>
+        <translation>Shop name (signboard or online shop)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/subject_form.py" line="48" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="47" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="48" />
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="48" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="49" />
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="48" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="49" />
         <source>Ngày sinh</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="49" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="50" />
         <source>Quốc tịch</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="49" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="50" />
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="50" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="51" />
         <source>Số CCCD/định danh</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="50" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="51" />
         <source>Ngày cấp</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="51" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="52" />
         <source>Nơi cấp</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="51" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="52" />
         <source>Mã số doanh nghiệp/thuế</source>
         <translation>Enterprise/tax code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="52" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="53" />
         <source>Số giấy chứng nhận ĐKKD</source>
         <translation>Business registration no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="53" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="54" />
         <source>Ngày cấp ĐKKD</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="53" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="54" />
         <source>Nơi cấp ĐKKD</source>
         <translation>Registered at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="54" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="55" />
         <source>Người đại diện theo pháp luật</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="55" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="56" />
         <source>Giới tính người đại diện</source>
         <translation>Representative's sex</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="56" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="57" />
         <source>Chức danh người đại diện</source>
         <translation>Representative's title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="57" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="58" />
         <source>Sàn / nền tảng</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="57" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="58" />
         <source>Địa chỉ gian hàng</source>
         <translation>Shop address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="58" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="59" />
         <source>Mã tài khoản người bán</source>
         <translation>Seller account id</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="61" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="62" />
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="61" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="62" />
         <source>10 hoặc 13 chữ số</source>
         <translation>10 or 13 digits</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="66" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="67" />
         <source>Loại đối tượng</source>
         <translation>Subject kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="76" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="77" />
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/subject_form.py" line="77" />
+        <location filename="../../inspector_app/ui/subject_form.py" line="78" />
         <source>Nữ</source>
         <translation>Female</translation>
     </message>

@@ -42,7 +42,7 @@ def summarise(data: dict[str, Any]) -> dict[str, Any]:
     violations = data.get("violations") or []
     words = [data.get("number", ""), data.get("place", ""), subject.get("name", ""), subject.get("address", ""),
              subject.get("tax_code", ""), subject.get("platform", ""), subject.get("shop_url", ""),
-             subject.get("account_id", ""), subject.get("representative", "")]
+             subject.get("account_id", ""), subject.get("representative", ""), subject.get("shop_name", "")]
     words += [str(g.get(k, "")) for g in goods for k in ("name", "brand", "barcode", "model")]
     words += [str(v.get("description", "")) for v in violations]
     words += [str(p.get("full_name", "")) for p in data.get("participants") or []]

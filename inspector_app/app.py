@@ -98,7 +98,10 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
     # The rules area is built when first used: the first such transaction builds it here, and the index's
     # own hook, added to the repository's list while it runs, is run in that same pass. Without this, a
     # save before anything used the rules (a fresh CLI run, a script) stored no deadlines.
-    repo.add_commit_hook(lambda _case_ids: services.rules)
+    def build_rules(_case_ids: set[str]) -> None:
+        _ = services.rules
+
+    repo.add_commit_hook(build_rules)
     return services
 
 

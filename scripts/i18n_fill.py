@@ -738,7 +738,7 @@ def domain_messages() -> dict[str, dict[str, str]]:
 
     sys.path.insert(0, str(ROOT))
     from inspector_app.domain.kinds import KINDS
-    from inspector_app.ui.documents_panel import kind_head
+    from inspector_app.ui.document_actions import kind_head
 
     kinds: dict[str, str] = dict(EN_FORMS)
     for kind_id in KINDS:

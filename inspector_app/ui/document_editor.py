@@ -47,7 +47,7 @@ from inspector_app.domain.validation import ANNEX_PROBLEM
 
 from .backend import Backend
 from .core_text import core_text
-from .documents_panel import DocumentActions, kind_label
+from .document_actions import DocumentActions, kind_label
 from .errors import error_text, report_unexpected, show_error
 from .models import ParticipantTableModel, form_name
 from .people import CASE_ROLES, ParticipantDialog

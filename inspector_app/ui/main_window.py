@@ -36,7 +36,7 @@ from inspector_app.domain.validation import parse_date
 
 from .backend import Backend
 from .case_editor import CaseEditor
-from .documents_panel import DocumentActions, kind_label
+from .document_actions import DocumentActions, kind_label
 from .errors import error_text, show_error
 from .models import CaseTableModel, DeadlineRow, DeadlineTableModel, FoldFilterProxy, form_name
 from .prompts import Prompter

@@ -15,6 +15,7 @@ from inspector_app.paths import default_data_dir
 if TYPE_CHECKING:
     from inspector_app.services.container import Services
     from inspector_app.services.rendering import RenderService
+    from inspector_app.store.crypto import MasterKey
     from inspector_app.ui.startup import Gui
 
 # Called with the Gui once the main window is shown, just before the event loop starts. Empty in the app;
@@ -23,13 +24,15 @@ GUI_STARTED_HOOKS: list[Callable[[Gui], None]] = []
 
 
 def build_services(data_dir: Path | None = None, clock: Clock | None = None,
-                   reference_dir: Path | None = None, *, passphrase: str | None = None) -> Services:
+                   reference_dir: Path | None = None, *, passphrase: str | None = None,
+                   key: MasterKey | None = None) -> Services:
     """Unlock and open the encrypted database in ``data_dir`` and build every service on it
     (``reference_dir``: the legal reference tables, the bundled ones by default).
 
     The key comes from the OS keyring, else ``passphrase``, else ``INSPECTOR_PASSPHRASE``
     (``KeyService.key_for_start``); PassphraseNeededError tells the caller to ask the officer. Clear data
-    of an earlier version is converted first.
+    of an earlier version is converted first. An explicit ``key`` (the self-test's throwaway one) is used
+    as given, and then the OS keyring is neither read nor written by these services.
 
     The imports live here, not at module level, so that starting the GUI shows the window before the
     store, the PDF engine and the rules (with the holiday calendar) are loaded on the worker thread.
@@ -37,11 +40,12 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
     from inspector_app.services.cases import CaseService, ProfileService
     from inspector_app.services.container import Services
     from inspector_app.services.keys import KeyService
+    from inspector_app.services.secrets import NoKeyring
 
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     clock = clock or SystemClock()
-    keys = KeyService(data_dir)
-    master_key = keys.key_for_start(passphrase)
+    keys = KeyService(data_dir, NoKeyring() if key is not None else None)
+    master_key = key if key is not None else keys.key_for_start(passphrase)
     repo = keys.open(master_key).repo
     profile = ProfileService(repo)
 

@@ -60,12 +60,15 @@ def _open_database(state: dict[str, Any]) -> str:
     import secrets
 
     from inspector_app.app import build_services
+    from inspector_app.store.crypto import KeyFile
     from inspector_app.store.db import DB_FILENAME, is_clear_database
 
-    # A throwaway passphrase: the self-test opens an encrypted database as the app does (SQLCipher and
-    # cryptography must be in the bundle), whatever the keyring or the environment holds.
+    # A throwaway key made here, in this process, and given to the services explicitly: the self-test opens
+    # an encrypted database as the app does (SQLCipher, Argon2id and AES-GCM must be in the bundle) but
+    # neither reads nor writes the OS keyring, whatever it or the environment holds.
     tmp = Path(state["tmp"])
-    state["services"] = build_services(tmp, passphrase=secrets.token_urlsafe(16))
+    _keyfile, key = KeyFile.create(tmp, secrets.token_urlsafe(16))
+    state["services"] = build_services(tmp, key=key)
     if is_clear_database(tmp / DB_FILENAME):
         raise RuntimeError("Cơ sở dữ liệu không được mã hóa")
     return f"CSDL tạm (mã hóa SQLCipher) tại {state['tmp']}"

@@ -38,21 +38,16 @@ QUERIES: dict[str, dict[str, object]] = {
 
 
 def encrypted_copy(clear: Path, target: Path, key: bytes) -> float:
-    """An exact encrypted copy of the clear database; returns the seconds it took."""
-    import sqlcipher3
+    """An exact encrypted copy of the clear database (the store's own conversion step); returns the seconds."""
+    from inspector_app.store.copying import connect_file
+    from inspector_app.store.encrypt import export_encrypted
 
     t0 = time.perf_counter()
-    conn = sqlcipher3.connect(str(clear), isolation_level=None)
-    conn.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{key.hex()}'\"", (str(target),))
-    conn.execute("SELECT sqlcipher_export('enc')")
-    conn.execute("DETACH DATABASE enc")
-    conn.close()
+    export_encrypted(clear, target, key)
     # The export re-inserts the search rows through FTS5, which leaves the index in many segments; merge
     # both indexes so the two files hold the same data in the same shape.
     for path, k in ((clear, None), (target, key)):
-        c = sqlcipher3.connect(str(path), isolation_level=None)
-        if k is not None:
-            c.execute(f"PRAGMA key = \"x'{k.hex()}'\"")
+        c = connect_file(path, k)
         c.execute("INSERT INTO case_search(case_search) VALUES ('optimize')")
         c.execute("PRAGMA optimize")
         c.close()

@@ -54,6 +54,16 @@ EN: dict[str, str | tuple[str, str]] = {
     "&Mật khẩu:": "&Passphrase:", "&Nhập lại:": "&Repeat:",
     "Mật khẩu phải có ít nhất 8 ký tự.": "The passphrase needs at least 8 characters.",
     "Hai lần nhập mật khẩu không khớp.": "The two passphrases differ.", "Hãy nhập mật khẩu.": "Type the passphrase.",
+    # Encrypted exports: the file's own passphrase, set when exporting and typed when importing.
+    "Mật khẩu cho tệp xuất": "Passphrase of the export file",
+    "Mở tệp dữ liệu đã mã hóa": "Open an encrypted data file",
+    "Tệp xuất được mã hóa bằng mật khẩu này (ít nhất 8 ký tự). Máy nhập tệp cần đúng mật khẩu này: hãy báo cho "
+    "người nhận qua kênh khác, đừng gửi kèm tệp.":
+        "The export file is encrypted with this passphrase (at least 8 characters). The laptop that imports it "
+        "needs exactly this passphrase: tell the recipient by another channel, never with the file.",
+    "Tệp này được mã hóa. Nhập mật khẩu đã đặt khi xuất tệp.":
+        "This file is encrypted. Type the passphrase set when it was exported.",
+    "Đã xuất dữ liệu (mã hóa) ra %1": "Data exported (encrypted) to %1",
     " (hiển thị tối đa %1)": " (showing at most %1)",
     "%1 dòng — tổng trị giá %2 đồng": "%1 rows — total value %2 VND",
     "%1 trang": "%1 pages",
@@ -175,8 +185,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "Tìm vụ việc, đối tượng, hàng hóa, mã số thuế… (Ctrl+F)": "Search cases, subjects, goods, tax codes… (Ctrl+F)",
     "Tình trạng khi mở": "State when opened", "Tình trạng, đặc điểm": "Condition", "Tăng số lượng: %1 — %2": "Quantity raised: %1 — %2",
     "Tạm giữ": "Seized", "Tạm giữ / bỏ tạm giữ": "Seize / release", "Tệp": "File",
-    "Tệp dữ liệu (*.json *.zip);;Tất cả (*)": "Data files (*.json *.zip);;All (*)",
-    "Tệp dữ liệu (*.json);;Tất cả (*)": "Data files (*.json);;All (*)", "Tổ chức": "Organisation", "Vai trò": "Role",
+    "Tệp dữ liệu (*.qltt *.json *.zip);;Tất cả (*)": "Data files (*.qltt *.json *.zip);;All (*)",
+    "Tệp dữ liệu mã hóa (*.qltt);;Tất cả (*)": "Encrypted data files (*.qltt);;All (*)", "Tổ chức": "Organisation", "Vai trò": "Role",
     "Vi phạm của vụ việc": "Violations of the case", "Việc phải làm": "To do", "Văn bản": "Documents",
     "Văn bản chưa được máy chủ nhận:": "Documents the server has not accepted:",
     "Văn bản này đã hoàn tất.": "This document is already final.",

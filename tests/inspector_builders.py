@@ -182,6 +182,20 @@ def valid_document(kind: str, now: datetime) -> Document:
     return complete(doc, now)
 
 
+def demo_secrets(services: Services) -> list[bytes]:
+    """Names, identity numbers and addresses of the demo's people, as they would appear in clear (to grep
+    files for)."""
+    found: list[bytes] = []
+    for summary in services.cases.list():
+        case = services.cases.get(summary.id)
+        if case.subject is not None:
+            for text in (case.subject.name, case.subject.id_number, case.subject.address):
+                if text and len(text) >= 6:
+                    found.append(text.encode("utf-8"))
+    assert len(found) >= 6, found
+    return found
+
+
 def raw_connection(path: Any) -> Any:
     """A second, plain DB-API connection to an installation's encrypted database, as another program that
     knows the key would open it (SQLCipher, keyed from the key file with the test passphrase)."""

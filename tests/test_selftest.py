@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +27,24 @@ def test_self_test_passes_every_step_and_reports_them_as_json(tmp_path) -> None:
     render = next(s for s in report["steps"] if s["step"] == "render")
     assert "đủ 8 loại mẫu" in render["detail"]
     assert not (tmp_path / "unused").exists()  # the self-test never touches the user's data
+
+
+def test_self_test_leaves_the_os_keyring_untouched(tmp_path) -> None:
+    # The child's "OS keyring" is a file the test can read (tests/file_keyring.py), holding the officer's own
+    # entry; the self-test must neither add its throwaway key nor change or remove anything there.
+    ring = tmp_path / "keyring.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INSPECTOR_DATA_DIR": str(tmp_path / "unused"),
+           "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring", "FILE_KEYRING_PATH": str(ring),
+           "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")])}
+    # Control: in such a child, keyring really writes to that file (else the check below proves nothing).
+    subprocess.run([sys.executable, "-c", "import keyring; keyring.set_password('qltt-inspector-key', "
+                                          "'/home/officer/data|abcd', 'the officer key')"], env=env, check=True)
+    before = ring.read_text(encoding="utf-8")
+    assert "the officer key" in before
+    result = subprocess.run([sys.executable, "-m", "inspector_app", "--self-test", "--json"], env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert ring.read_text(encoding="utf-8") == before
 
 
 def test_self_test_of_a_bundle_without_its_resources_fails_at_that_step(monkeypatch: pytest.MonkeyPatch,

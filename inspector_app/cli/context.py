@@ -30,18 +30,37 @@ EXIT_INTERRUPTED = 130
 Handler = Callable[["argparse.Namespace", "CliContext"], int]
 
 
-def ask_passphrase(new: bool) -> str | None:
-    """Ask on the terminal (no echo); a new one twice. None where there is no terminal."""
+def ask_passphrase(new: bool, *, export: bool = False) -> str | None:
+    """Ask on the terminal (no echo) for the data passphrase, or an export file's (``export``); a new one
+    twice. None where there is no terminal."""
     if not sys.stdin.isatty():
         return None
     import getpass
 
     if not new:
-        return getpass.getpass("Mật khẩu dữ liệu: ")
-    first = getpass.getpass("Đặt mật khẩu bảo vệ dữ liệu (ít nhất 8 ký tự): ")
+        return getpass.getpass("Mật khẩu của tệp xuất: " if export else "Mật khẩu dữ liệu: ")
+    first = getpass.getpass("Đặt mật khẩu cho tệp xuất (ít nhất 8 ký tự; người nhập tệp cần nó): " if export
+                            else "Đặt mật khẩu bảo vệ dữ liệu (ít nhất 8 ký tự): ")
     if getpass.getpass("Nhập lại mật khẩu: ") != first:
         raise InspectorError("Hai lần nhập mật khẩu không khớp.", code="bad_input")
     return first
+
+
+# The passphrase of an export file, for scripts (an officer types it: it is not the data passphrase, the
+# laptop that imports the file has its own).
+EXPORT_PASSPHRASE_ENV = "INSPECTOR_EXPORT_PASSPHRASE"
+
+
+def export_passphrase(new: bool) -> str:
+    """The passphrase of an export file: ``INSPECTOR_EXPORT_PASSPHRASE``, else asked on the terminal (a new
+    one twice); without either, InspectorError (exit 2)."""
+    import os
+
+    secret = os.environ.get(EXPORT_PASSPHRASE_ENV) or ask_passphrase(new, export=True)
+    if not secret:
+        raise InspectorError(f"Cần mật khẩu của tệp xuất (nhập trên terminal, hoặc đặt {EXPORT_PASSPHRASE_ENV}).",
+                             code="passphrase_needed")
+    return secret
 
 
 class CliContext:

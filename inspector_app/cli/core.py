@@ -11,7 +11,7 @@ from inspector_app.domain.errors import InspectorError
 from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.model import status_text, to_dict
 
-from .context import CliContext, add_command
+from .context import CliContext, add_command, export_passphrase
 
 if TYPE_CHECKING:  # annotations only: ``inspector gui`` starts without argparse
     import argparse
@@ -161,15 +161,21 @@ def cmd_doctor(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Export everything in the canonical JSON format."""
-    summary = ctx.services().exchange.export_to(Path(args.output))
-    ctx.emit(summary, f"Đã xuất {summary['cases']} vụ việc, {summary['documents']} văn bản vào {args.output}")
+    """Export everything (canonical JSON) to a file encrypted under a passphrase the officer gives."""
+    passphrase = export_passphrase(new=True)
+    summary = ctx.services().exchange.export_to(Path(args.output), passphrase)
+    ctx.emit(summary, f"Đã xuất {summary['cases']} vụ việc, {summary['documents']} văn bản vào {args.output} "
+                      "(mã hóa; người nhập tệp cần mật khẩu vừa đặt)")
     return 0
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Import a file written by export: all or nothing."""
-    summary = ctx.services().exchange.import_from(Path(args.file))
+    """Import a file written by export (asking its passphrase if it is encrypted): all or nothing."""
+    from inspector_app.services.exchange import is_encrypted_export
+
+    path = Path(args.file)
+    passphrase = export_passphrase(new=False) if path.is_file() and is_encrypted_export(path) else None
+    summary = ctx.services().exchange.import_from(path, passphrase)
     ctx.emit(summary, f"Đã nhập {summary['cases']} vụ việc, {summary['documents']} văn bản "
                       f"(bỏ qua {summary['skipped']} đã có).")
     return 0
@@ -206,7 +212,7 @@ def register(sub: Any) -> None:
     audit_sub = p.add_subparsers(dest="audit_command")
     add_command(audit_sub, "verify", cmd_audit_verify, "kiểm tra chuỗi băm của nhật ký")
     add_command(sub, "doctor", cmd_doctor, "kiểm tra toàn vẹn mọi trang của cơ sở dữ liệu")
-    p = add_command(sub, "export", cmd_export, "xuất toàn bộ dữ liệu (JSON chuẩn)")
+    p = add_command(sub, "export", cmd_export, "xuất toàn bộ dữ liệu ra tệp mã hóa bằng mật khẩu")
     p.add_argument("-o", "--output", required=True)
-    p = add_command(sub, "import", cmd_import, "nhập tệp JSON đã xuất (tất cả hoặc không)")
+    p = add_command(sub, "import", cmd_import, "nhập tệp đã xuất (hỏi mật khẩu của tệp; tất cả hoặc không)")
     p.add_argument("file")

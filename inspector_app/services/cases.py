@@ -317,9 +317,19 @@ class CaseService:
         """Copy a file into the data dir by its SHA-256 and link it to the case."""
         path = Path(path)
         data = read_attachment_file(path)
+        return self.attach_bytes(case_id, data, path.name, kind=kind, caption=caption, url=url,
+                                 captured_at=captured_at)
+
+    def attach_bytes(self, case_id: str, data: bytes, filename: str, *,
+                     kind: AttachmentKind = AttachmentKind.PHOTO, caption: str = "", url: str = "",
+                     captured_at: str = "") -> Attachment:
+        """Keep ``data`` (sealed, by its SHA-256) as the attachment ``filename`` of the case: content made in
+        memory (a web capture) never passes through a clear file."""
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise too_large_attachment(filename, len(data))
         sha, rel = self.repo.keep_attachment_bytes(data)
-        media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        att = Attachment(sha256=sha, filename=path.name, media_type=media, size=len(data), kind=kind,
+        media = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        att = Attachment(sha256=sha, filename=filename, media_type=media, size=len(data), kind=kind,
                          caption=clean(caption), url=clean(url), captured_at=captured_at)
         case = self.repo.get_case(case_id)
         if not any(a.sha256 == sha for a in case.attachments):
@@ -328,7 +338,7 @@ class CaseService:
             self.repo.save_attachment_file(att, rel, self._now())
             self.repo.save_case(case)
             self.repo.audit(self._now(), self.profile.actor(), "attachment.add", "case", case_id,
-                            {"sha256": sha, "filename": path.name})
+                            {"sha256": sha, "filename": filename})
         return att
 
     def _final_documents_using(self, case_id: str, sha256: str) -> builtins.list[str]:

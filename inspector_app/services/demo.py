@@ -9,11 +9,9 @@ Every run makes fresh UUIDs, so two demo installations are two different devices
 from __future__ import annotations
 
 import random
-import tempfile
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inspector_app.domain.checks import gs1_check_digit, tax_check_digit
@@ -367,16 +365,13 @@ class DemoService:
                                         fine_amount=400000)]
         case.findings = "Gian hàng đăng bán kem trộn không nhãn; người bán không xuất trình được hóa đơn, chứng từ."
         self.cases.save(case)
-        with tempfile.TemporaryDirectory() as tmp:
-            capture = Path(tmp) / "shopee-trambeautystore-listing.html"
-            capture.write_text(
-                "<!doctype html><html lang='vi'><meta charset='utf-8'><title>Kem trộn trắng da 250g — Tram Beauty "
+        # Made in memory and sealed at once: the seller's page never lies in clear in the temp folder.
+        page = ("<!doctype html><html lang='vi'><meta charset='utf-8'><title>Kem trộn trắng da 250g — Tram Beauty "
                 "Store</title><body><h1>Kem trộn trắng da siêu tốc 250g</h1><p>Giá: 95.000đ — Đã bán 1,2k</p>"
-                f"<p>Ảnh chụp lúc {started.isoformat()} từ https://shopee.vn/trambeautystore</p></body></html>",
-                encoding="utf-8")
-            self.cases.attach_file(case.id, capture, kind=AttachmentKind.WEB_CAPTURE,
-                                     caption="Trang đăng bán sản phẩm trên Shopee",
-                                     url="https://shopee.vn/trambeautystore", captured_at=started.isoformat())
+                f"<p>Ảnh chụp lúc {started.isoformat()} từ https://shopee.vn/trambeautystore</p></body></html>")
+        self.cases.attach_bytes(case.id, page.encode("utf-8"), "shopee-trambeautystore-listing.html",
+                                kind=AttachmentKind.WEB_CAPTURE, caption="Trang đăng bán sản phẩm trên Shopee",
+                                url="https://shopee.vn/trambeautystore", captured_at=started.isoformat())
         case = self.cases.get(case.id)
         rep = Participant(role=Role.SUBJECT_REPRESENTATIVE, full_name="Võ Ngọc Trâm", occupation="Kinh doanh trực tuyến",
                           address=subject.address, id_number=subject.id_number)

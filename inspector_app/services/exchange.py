@@ -1,8 +1,14 @@
-"""Export everything to one canonical-JSON file, and import such a file all-or-nothing.
+"""Export everything to one encrypted file, and import such a file all-or-nothing.
 
-The file format (``qltt-inspector/1``) is documented in docs/data-format.md; documents inside it have the
-same shape as on the sync wire (``sync/schemas/document.schema.json``). A final document travels as its
+The content is one canonical-JSON tree (``qltt-inspector/1``, docs/data-format.md); documents inside it have
+the same shape as on the sync wire (``sync/schemas/document.schema.json``). A final document travels as its
 canonical payload plus its SHA-256, which import recomputes: a file edited by hand is refused.
+
+An export leaves the laptop (a USB stick, another laptop), so it is sealed with AES-256-GCM under a key
+derived with Argon2id from a passphrase the officer gives when exporting (``store.crypto``'s passphrase
+file, purpose ``export``), not with the installation's own key: the laptop that imports it has another
+key, and only the passphrase travels (by another channel). Clear JSON files written by earlier versions are
+still read.
 """
 
 from __future__ import annotations
@@ -34,6 +40,14 @@ from inspector_app.domain.model import (
     to_dict,
 )
 from inspector_app.domain.validation import validate_goods_row, validate_subject
+from inspector_app.store.crypto import (
+    PASSPHRASE_FILE_MAGIC,
+    KeyFileError,
+    check_passphrase,
+    is_passphrase_sealed,
+    open_with_passphrase,
+    seal_with_passphrase,
+)
 from inspector_app.store.files import write_atomically
 from inspector_app.store.repository import Repository
 from sync.protocol import json_depth, validate_document_json
@@ -41,6 +55,19 @@ from sync.protocol import json_depth, validate_document_json
 from .cases import ProfileService
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
+EXPORT_PURPOSE = "export"  # the purpose bound into an export's passphrase file
+
+
+class ExportPassphraseNeededError(KeyFileError):
+    """The file is encrypted and no passphrase was given: the caller asks the officer for it."""
+
+    code = "export_passphrase_needed"
+
+
+def is_encrypted_export(path: Path) -> bool:
+    """True if the file at ``path`` is an encrypted export (reads only its first bytes)."""
+    with Path(path).open("rb") as fh:
+        return is_passphrase_sealed(fh.read(len(PASSPHRASE_FILE_MAGIC)))
 
 
 def _schema_problems(payload: Any, path: str) -> list[Problem]:
@@ -92,22 +119,30 @@ class ExchangeService:
             "attachments": attachments,
         }
 
-    def export_to(self, path: Path) -> dict[str, Any]:
-        """Write the export atomically (temp file + rename) and return counts."""
+    def export_to(self, path: Path, passphrase: str) -> dict[str, Any]:
+        """Write the export encrypted under ``passphrase`` (at least 8 characters), atomically (temp file +
+        rename, nothing in clear on disk at any moment), and return counts and the file's SHA-256."""
+        check_passphrase(passphrase)  # before the work of gathering everything
         data = self.export_data()
-        blob = canonical_bytes(data)
-        write_atomically(path, blob)
+        sealed = seal_with_passphrase(passphrase, canonical_bytes(data), EXPORT_PURPOSE)
+        write_atomically(path, sealed)
         return {"cases": len(data["cases"]), "documents": len(data["documents"]),
-                "attachments": len(data["attachments"]), "file": str(path), "sha256": sha256_hex(blob)}
+                "attachments": len(data["attachments"]), "file": str(path), "sha256": sha256_hex(sealed),
+                "encrypted": True}
 
     # -- import -----------------------------------------------------------------------------------
-    def _parse(self, path: Path) -> Any:
+    def _parse(self, path: Path, passphrase: str | None) -> Any:
         if not path.is_file():
             raise InspectorError(f"Không tìm thấy tệp {path}", code="not_found")
         if path.stat().st_size > MAX_IMPORT_BYTES:
             raise InspectorError("Tệp quá lớn để nhập", code="too_large")
+        raw = path.read_bytes()
+        if is_passphrase_sealed(raw):
+            if not passphrase:
+                raise ExportPassphraseNeededError("Tệp dữ liệu được mã hóa: hãy nhập mật khẩu đã đặt khi xuất tệp.")
+            raw = open_with_passphrase(passphrase, raw, EXPORT_PURPOSE)
         try:
-            data = json.loads(path.read_bytes().decode("utf-8"))
+            data = json.loads(raw.decode("utf-8"))
         except RecursionError:  # bad input, not a bug (review D15)
             raise ValidationError([Problem("$", _TOO_DEEP)]) from None
         except UnicodeDecodeError:
@@ -235,9 +270,13 @@ class ExchangeService:
                 " ON CONFLICT(officer_no, symbol, year) DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq)",
                 (doc.officer_no, spec.symbol, int(doc.finalized_at[:4]), int(head)))
 
-    def import_from(self, path: Path) -> dict[str, Any]:
-        """Import an export file: all or nothing; raises ValidationError listing every problem."""
-        data = self._parse(path)
+    def import_from(self, path: Path, passphrase: str | None = None) -> dict[str, Any]:
+        """Import an export file (opened with ``passphrase``, the one given at export): all or nothing.
+
+        ExportPassphraseNeededError if the file is encrypted and no passphrase is given, WrongPassphraseError
+        if it does not open it, ValidationError listing every problem of the content.
+        """
+        data = self._parse(path, passphrase)
         problems, parsed = self.check(data)
         if problems:
             raise ValidationError(problems, "Tệp nhập không hợp lệ, không có gì thay đổi:\n"

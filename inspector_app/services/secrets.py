@@ -72,3 +72,12 @@ class TokenStore:
             keyring.delete_password(self.service, self._key(server, username))
         except keyring.errors.KeyringError:
             pass
+
+
+class NoKeyring(TokenStore):
+    """A secret store that keeps nothing and never touches the OS keyring: for a process given its key
+    explicitly (the self-test), which must leave the officer's keyring as it found it."""
+
+    def available(self) -> bool:
+        """Never: ``get`` finds nothing, ``set`` stores nothing, ``delete`` does nothing."""
+        return False

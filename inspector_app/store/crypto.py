@@ -7,10 +7,16 @@ HKDF-SHA256, one per purpose, so a key that leaks from one use (say, a backup to
 others:
 
 - ``database``: the SQLCipher key of ``inspector.sqlite3`` (and of its backups);
-- ``files``: AES-256-GCM of attachments, kept PDFs and exports (``seal``/``open_sealed``).
+- ``files``: AES-256-GCM of attachments and kept PDFs (``seal``/``open_sealed``).
 
 A sealed file is ``MAGIC (8) | nonce (12) | ciphertext+tag``; the associated data binds it to its purpose
 and name (an attachment's plain SHA-256), so a file swapped for another one does not decrypt.
+
+Files that leave the laptop (exports) cannot use the installation's key: the laptop that imports them has
+another one. They are sealed under a key derived with Argon2id from a passphrase the officer gives when
+exporting (``seal_with_passphrase``, the "passphrase file" format of docs/data-format.md): the same
+``derive_kek`` and ``seal`` as the key file, with the KDF parameters and salt in a small clear header that
+is bound to the ciphertext as associated data.
 """
 
 from __future__ import annotations
@@ -110,6 +116,82 @@ def open_sealed(key: bytes, sealed: bytes, context: str) -> bytes:
 def is_sealed(data: bytes) -> bool:
     """True if ``data`` starts like a sealed file."""
     return data.startswith(SEALED_MAGIC)
+
+
+# -- files sealed under a passphrase (portable: exports) ----------------------------------------------------
+PASSPHRASE_FILE_MAGIC = b"QLTTPWF1"
+_HEADER_LEN_BYTES = 4
+_MAX_HEADER_BYTES = 4096
+# The most a file's header may ask of the KDF: a crafted header must not make an import allocate gigabytes
+# or spin for minutes before the passphrase is even checked (the defaults are far below).
+MAX_FILE_KDF = {"memory_kib": 1 << 20, "iterations": 16, "lanes": 16}
+
+
+def is_passphrase_sealed(head: bytes) -> bool:
+    """True if ``head`` (the first bytes of a file are enough) starts like a passphrase-sealed file."""
+    return head.startswith(PASSPHRASE_FILE_MAGIC)
+
+
+def _file_context(header: bytes) -> str:
+    # The whole clear header (purpose, KDF parameters, salt) is authenticated with the ciphertext.
+    return "passphrase-file:" + header.decode("ascii")
+
+
+def seal_with_passphrase(passphrase: str, plain: bytes, purpose: str, *,
+                         kdf: dict[str, Any] | None = None) -> bytes:
+    """``plain`` sealed under a key derived from ``passphrase`` (Argon2id, fresh salt), for ``purpose``.
+
+    Layout: ``QLTTPWF1 | header length (4 bytes, big-endian) | header (ASCII JSON: format, purpose, kdf,
+    salt) | sealed body`` where the body is ``seal(kek, plain, "passphrase-file:" + header)``.
+    """
+    check_passphrase(passphrase)
+    kdf = dict(kdf or DEFAULT_KDF)
+    salt = secrets.token_bytes(16)
+    header = json.dumps({"format": "qltt-passphrase-file/1", "purpose": purpose, "kdf": kdf, "salt": _b64(salt)},
+                        sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+    body = seal(derive_kek(passphrase, salt, kdf), plain, _file_context(header))
+    return PASSPHRASE_FILE_MAGIC + len(header).to_bytes(_HEADER_LEN_BYTES, "big") + header + body
+
+
+def _file_header(data: bytes, purpose: str) -> tuple[dict[str, Any], bytes, bytes]:
+    """The parsed header, its bytes and the sealed body of a passphrase file; SealedFileError if malformed."""
+    damaged = SealedFileError("Tệp không phải tệp mã hóa bằng mật khẩu của ứng dụng (hoặc đã bị hỏng).")
+    start = len(PASSPHRASE_FILE_MAGIC) + _HEADER_LEN_BYTES
+    if not is_passphrase_sealed(data) or len(data) < start:
+        raise damaged
+    size = int.from_bytes(data[len(PASSPHRASE_FILE_MAGIC):start], "big")
+    if not 0 < size <= _MAX_HEADER_BYTES or len(data) < start + size:
+        raise damaged
+    raw = data[start:start + size]
+    try:
+        header = json.loads(raw.decode("ascii"))
+        kdf = header["kdf"]
+        salt = _unb64(header["salt"])
+        if header.get("format") != "qltt-passphrase-file/1" or kdf.get("name") != "argon2id" or len(salt) < 16:
+            raise ValueError("format")
+        for name, most in MAX_FILE_KDF.items():
+            if not 0 < int(kdf[name]) <= most:
+                raise ValueError(name)
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        raise damaged from None
+    if header.get("purpose") != purpose:
+        raise SealedFileError(f"Tệp mã hóa này dùng cho việc khác ({header.get('purpose')!s:.40}), "
+                              f"không phải tệp {purpose}.")
+    return header, raw, data[start + size:]
+
+
+def open_with_passphrase(passphrase: str, data: bytes, purpose: str) -> bytes:
+    """The plain content of a file ``seal_with_passphrase`` wrote for ``purpose``.
+
+    WrongPassphraseError if the passphrase does not open it (AES-GCM cannot tell a wrong passphrase from an
+    altered file: either way nothing is returned); SealedFileError if it is not such a file at all.
+    """
+    header, raw, body = _file_header(data, purpose)
+    kek = derive_kek(passphrase, _unb64(header["salt"]), header["kdf"])
+    try:
+        return open_sealed(kek, body, _file_context(raw))
+    except SealedFileError as exc:
+        raise WrongPassphraseError("Mật khẩu của tệp không đúng (hoặc tệp đã bị sửa, bị hỏng).") from exc
 
 
 @dataclass(frozen=True)

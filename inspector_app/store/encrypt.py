@@ -71,8 +71,10 @@ def needs_conversion(data_dir: Path) -> bool:
             or any(is_clear_database(p) for p in (data_dir / BACKUPS_DIR).glob("*") if p.is_file()))
 
 
-def _export_encrypted(source: Path, target: Path, key: bytes) -> None:
-    """Copy the clear database ``source`` into a new SQLCipher file ``target`` (same schema and data)."""
+def export_encrypted(source: Path, target: Path, key: bytes) -> None:
+    """Copy the clear database ``source`` into a new SQLCipher file ``target`` (same schema, data and
+    ``user_version``) keyed with the raw 256-bit ``key``. The one implementation: the conversion at first
+    start and ``scripts/bench_crypto.py`` both use it."""
     conn = sqlcipher3.connect(str(source), isolation_level=None)
     try:
         # Fold the WAL into the file so nothing of the clear database lives only in its -wal.
@@ -135,7 +137,7 @@ def _seal_backups(data_dir: Path, key: bytes, report: ConversionReport) -> None:
             continue
         tmp = path.with_name(path.name + TMP_SUFFIX)
         tmp.unlink(missing_ok=True)
-        _export_encrypted(path, tmp, key)
+        export_encrypted(path, tmp, key)
         _fsync_file(tmp)
         os.replace(tmp, path)
         report.backups_sealed += 1
@@ -158,7 +160,7 @@ def convert_installation(data_dir: Path, master: MasterKey, *, progress: Progres
     if is_clear_database(db_path):
         say("Đang mã hóa cơ sở dữ liệu…")
         try:
-            _export_encrypted(db_path, tmp, key)
+            export_encrypted(db_path, tmp, key)
             _point_attachments_at_vault(tmp, key, data_dir, vault)
             _check_encrypted(tmp, key)
             _fsync_file(tmp)

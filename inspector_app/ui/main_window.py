@@ -43,6 +43,8 @@ from .prompts import Prompter
 from .widgets import DateField, fit_to_screen
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     # QCloseEvent would create QEvent's Python type (a large enum) before the first paint, for an annotation.
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
@@ -682,32 +684,57 @@ class MainWindow(QMainWindow):
                           lambda s, ctx: s.demo.load(progress=ctx.progress), lambda _r: None, self.prompter,
                           changes="all")
 
-    def import_file(self) -> None:
-        """Import cases and documents exported by another installation."""
+    def import_file(self, path: Path | None = None, error: str = "") -> None:
+        """Import cases and documents exported by another installation (asking the file's passphrase when it
+        is encrypted; a wrong one asks again with the reason)."""
+        from inspector_app.services.exchange import is_encrypted_export
+
         from .progress import run_with_progress
 
-        paths = self.prompter.open_files(self, self.tr("Nhập dữ liệu"), self.tr("Tệp dữ liệu (*.json *.zip);;Tất cả (*)"))
-        if not paths:
-            return
-        path = paths[0]
+        if path is None:
+            paths = self.prompter.open_files(self, self.tr("Nhập dữ liệu"),
+                                             self.tr("Tệp dữ liệu (*.qltt *.json *.zip);;Tất cả (*)"))
+            if not paths:
+                return
+            path = paths[0]
+        passphrase: str | None = None
+        try:
+            encrypted = is_encrypted_export(path)  # its first 8 bytes
+        except OSError:
+            encrypted = False  # the import itself reports the missing or unreadable file
+        if encrypted:
+            passphrase = self.prompter.passphrase(self, new=False, error=error, export=True)
+            if passphrase is None:
+                return
+        chosen = path
 
         def done(report: Any) -> None:
             self.prompter.info(self, self.tr("Nhập dữ liệu"), self.tr("Đã nhập xong: %1").replace("%1", str(report)))
 
+        def failed(exc: BaseException) -> bool:
+            if getattr(exc, "code", "") != "wrong_passphrase":
+                return False
+            self.import_file(chosen, str(getattr(exc, "message", exc)))
+            return True
+
         run_with_progress(self, self.backend, self.tr("Đang nhập dữ liệu…"),
-                          lambda s, ctx: s.exchange.import_from(path), done, self.prompter, changes="all")
+                          lambda s, ctx: s.exchange.import_from(chosen, passphrase), done, self.prompter,
+                          changes="all", on_failed=failed)
 
     def export_file(self) -> None:
-        """Export everything to a file."""
+        """Export everything to a file encrypted under a passphrase the officer sets now."""
         from .progress import run_with_progress
 
-        path = self.prompter.save_file(self, self.tr("Xuất dữ liệu"), "qltt-export.json",
-                                       self.tr("Tệp dữ liệu (*.json);;Tất cả (*)"))
+        path = self.prompter.save_file(self, self.tr("Xuất dữ liệu"), "qltt-export.qltt",
+                                       self.tr("Tệp dữ liệu mã hóa (*.qltt);;Tất cả (*)"))
         if path is None:
             return
+        passphrase = self.prompter.passphrase(self, new=True, export=True)
+        if passphrase is None:
+            return
         run_with_progress(self, self.backend, self.tr("Đang xuất dữ liệu…"),
-                          lambda s, ctx: s.exchange.export_to(path),
-                          lambda r: self.statusBar().showMessage(self.tr("Đã xuất dữ liệu ra %1").replace(
+                          lambda s, ctx: s.exchange.export_to(path, passphrase),
+                          lambda r: self.statusBar().showMessage(self.tr("Đã xuất dữ liệu (mã hóa) ra %1").replace(
                               "%1", str(path)), 8000), self.prompter)
 
     def about(self) -> None:

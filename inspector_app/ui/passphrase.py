@@ -1,4 +1,5 @@
-"""The passphrase dialog: set one at first start (typed twice), or type it to open the encrypted data.
+"""The passphrase dialog: set one at first start (typed twice), or type it to open the encrypted data;
+the same for an export file (a passphrase set when exporting, typed when importing on another laptop).
 
 The dialog only collects the text; checking it (Argon2id, about 0.2 s) runs on the worker thread.
 """
@@ -13,17 +14,24 @@ MIN_CHARS = 8  # the same minimum the key file enforces; checked here too so the
 
 
 class PassphraseDialog(QDialog):
-    """Ask for the passphrase (``new``: a new one, typed twice)."""
+    """Ask for the passphrase (``new``: a new one, typed twice) of the data, or of an export file
+    (``export=True``)."""
 
-    def __init__(self, parent: QWidget | None, *, new: bool, error: str = "") -> None:
+    def __init__(self, parent: QWidget | None, *, new: bool, error: str = "", export: bool = False) -> None:
         super().__init__(parent)
         self.new = new
-        self.setWindowTitle(self.tr("Đặt mật khẩu bảo vệ dữ liệu") if new else self.tr("Mở khóa dữ liệu"))
+        if export:
+            self.setWindowTitle(self.tr("Mật khẩu cho tệp xuất") if new else self.tr("Mở tệp dữ liệu đã mã hóa"))
+            text = (self.tr("Tệp xuất được mã hóa bằng mật khẩu này (ít nhất 8 ký tự). Máy nhập tệp cần đúng mật "
+                            "khẩu này: hãy báo cho người nhận qua kênh khác, đừng gửi kèm tệp.") if new
+                    else self.tr("Tệp này được mã hóa. Nhập mật khẩu đã đặt khi xuất tệp."))
+        else:
+            self.setWindowTitle(self.tr("Đặt mật khẩu bảo vệ dữ liệu") if new else self.tr("Mở khóa dữ liệu"))
+            text = (self.tr("Dữ liệu trên máy này được mã hóa. Hãy đặt một mật khẩu (ít nhất 8 ký tự) và ghi nhớ "
+                            "nó: không có mật khẩu thì không ai, kể cả Chi cục, mở được dữ liệu chưa đồng bộ.")
+                    if new else self.tr("Nhập mật khẩu để mở dữ liệu của máy này."))
         form = QFormLayout()
-        intro = QLabel(
-            self.tr("Dữ liệu trên máy này được mã hóa. Hãy đặt một mật khẩu (ít nhất 8 ký tự) và ghi nhớ nó: "
-                    "không có mật khẩu thì không ai, kể cả Chi cục, mở được dữ liệu chưa đồng bộ.")
-            if new else self.tr("Nhập mật khẩu để mở dữ liệu của máy này."))
+        intro = QLabel(text)
         intro.setWordWrap(True)
         form.addRow(intro)
         self.passphrase = QLineEdit()

@@ -15,9 +15,11 @@ from .prompts import Prompter
 
 
 def run_with_progress(parent: QWidget, backend: Backend, label: str, work: Callable[[Any, Any], Any],
-                      on_done: Callable[[Any], None], prompter: Prompter, *, changes: str = "") -> int:
+                      on_done: Callable[[Any], None], prompter: Prompter, *, changes: str = "",
+                      on_failed: Callable[[BaseException], bool] | None = None) -> int:
     """Run ``work(services, ctx)`` on the worker with a progress dialog (Cancel asks the work to stop); with
-    ``changes`` it is a mutation that announces ``changed(changes, "")`` when it succeeded."""
+    ``changes`` it is a mutation that announces ``changed(changes, "")`` when it succeeded. ``on_failed``
+    may handle an error itself (returns True); otherwise it is shown."""
     dialog = QProgressDialog(label, parent.tr("Hủy"), 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -39,7 +41,8 @@ def run_with_progress(parent: QWidget, backend: Backend, label: str, work: Calla
     def failed(exc: BaseException) -> None:
         dialog.close()
         dialog.deleteLater()
-        show_error(prompter, parent, exc)
+        if on_failed is None or not on_failed(exc):
+            show_error(prompter, parent, exc)
 
     if changes:
         task = backend.mutate(work, changes, finished, failed, on_progress=progress, progress=True)

@@ -94,11 +94,12 @@ class Prompter:
         names = dialog.selectedFiles() if dialog.exec() else []
         return Path(names[0]) if names and names[0] else None
 
-    def passphrase(self, parent: QWidget | None, *, new: bool, error: str = "") -> str | None:
-        """Ask for the data passphrase (``new``: set one, typed twice); None if cancelled."""
+    def passphrase(self, parent: QWidget | None, *, new: bool, error: str = "", export: bool = False) -> str | None:
+        """Ask for the data passphrase, or an export file's (``export``); ``new``: set one, typed twice.
+        None if cancelled."""
         from .passphrase import PassphraseDialog
 
-        dialog = PassphraseDialog(parent, new=new, error=error)
+        dialog = PassphraseDialog(parent, new=new, error=error, export=export)
         return dialog.value() if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
 
     def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:

@@ -1392,340 +1392,352 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="78" />
-        <location filename="../../inspector_app/ui/main_window.py" line="340" />
+        <location filename="../../inspector_app/ui/main_window.py" line="80" />
+        <location filename="../../inspector_app/ui/main_window.py" line="342" />
         <source>QLTT — Kiểm tra thị trường</source>
         <translation>QLTT — Market inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="83" />
+        <location filename="../../inspector_app/ui/main_window.py" line="85" />
         <source>Đã hoàn tất văn bản số %1</source>
         <translation>Finalised document no. %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="91" />
+        <location filename="../../inspector_app/ui/main_window.py" line="93" />
         <source>Tìm vụ việc, đối tượng, hàng hóa, mã số thuế… (Ctrl+F)</source>
         <translation>Search cases, subjects, goods, tax codes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="96" />
+        <location filename="../../inspector_app/ui/main_window.py" line="98" />
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="97" />
+        <location filename="../../inspector_app/ui/main_window.py" line="99" />
         <source>Đang xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="98" />
+        <location filename="../../inspector_app/ui/main_window.py" line="100" />
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="101" />
+        <location filename="../../inspector_app/ui/main_window.py" line="103" />
         <source>Mọi loại văn bản</source>
         <translation>All document kinds</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="134" />
+        <location filename="../../inspector_app/ui/main_window.py" line="136" />
         <source>Vụ việc mới… (Ctrl+N)</source>
         <translation>New case… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="182" />
-        <location filename="../../inspector_app/ui/main_window.py" line="560" />
+        <location filename="../../inspector_app/ui/main_window.py" line="184" />
+        <location filename="../../inspector_app/ui/main_window.py" line="562" />
         <source>Thời hạn sắp đến và quá hạn</source>
         <translation>Deadlines due and overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="203" />
+        <location filename="../../inspector_app/ui/main_window.py" line="205" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="236" />
+        <location filename="../../inspector_app/ui/main_window.py" line="238" />
         <source>Trước khi lập văn bản, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before drawing up a document, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="256" />
+        <location filename="../../inspector_app/ui/main_window.py" line="258" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="257" />
+        <location filename="../../inspector_app/ui/main_window.py" line="259" />
         <source>&amp;Vụ việc mới…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="259" />
+        <location filename="../../inspector_app/ui/main_window.py" line="261" />
         <source>&amp;Lưu vụ việc</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="261" />
+        <location filename="../../inspector_app/ui/main_window.py" line="263" />
         <source>&amp;Nhập dữ liệu từ tệp…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="262" />
+        <location filename="../../inspector_app/ui/main_window.py" line="264" />
         <source>&amp;Xuất dữ liệu ra tệp…</source>
         <translation>&amp;Export to file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="263" />
+        <location filename="../../inspector_app/ui/main_window.py" line="265" />
         <source>Thêm &amp;dữ liệu mẫu</source>
         <translation>Add &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="265" />
+        <location filename="../../inspector_app/ui/main_window.py" line="267" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="267" />
+        <location filename="../../inspector_app/ui/main_window.py" line="269" />
         <source>&amp;Lập văn bản</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="270" />
+        <location filename="../../inspector_app/ui/main_window.py" line="272" />
         <source>&amp;Xem trước</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="271" />
+        <location filename="../../inspector_app/ui/main_window.py" line="273" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="272" />
+        <location filename="../../inspector_app/ui/main_window.py" line="274" />
         <source>&amp;Hoàn tất…</source>
         <translation>&amp;Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="273" />
+        <location filename="../../inspector_app/ui/main_window.py" line="275" />
         <source>Lập văn bản &amp;thay thế…</source>
         <translation>&amp;Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="275" />
+        <location filename="../../inspector_app/ui/main_window.py" line="277" />
         <source>Đồng bộ với &amp;máy chủ…</source>
         <translation>Sync with &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="276" />
+        <location filename="../../inspector_app/ui/main_window.py" line="278" />
         <source>&amp;Cập nhật tình trạng</source>
         <translation>&amp;Refresh status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="277" />
+        <location filename="../../inspector_app/ui/main_window.py" line="279" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="281" />
+        <location filename="../../inspector_app/ui/main_window.py" line="283" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="282" />
+        <location filename="../../inspector_app/ui/main_window.py" line="284" />
         <source>Tìm &amp;kiếm</source>
         <translation>Sea&amp;rch</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="283" />
+        <location filename="../../inspector_app/ui/main_window.py" line="285" />
         <source>Hiện/ẩn &amp;thời hạn</source>
         <translation>Show/hide &amp;deadlines</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="107" />
+        <location filename="../../inspector_app/ui/main_window.py" line="696" />
+        <source>Tệp dữ liệu (*.qltt *.json *.zip);;Tất cả (*)</source>
+        <translation>Data files (*.qltt *.json *.zip);;All (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="729" />
+        <source>Tệp dữ liệu mã hóa (*.qltt);;Tất cả (*)</source>
+        <translation>Encrypted data files (*.qltt);;All (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="737" />
+        <source>Đã xuất dữ liệu (mã hóa) ra %1</source>
+        <translation>Data exported (encrypted) to %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="109" />
         <source>từ ngày (ngày/tháng/năm)</source>
         <translation>from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="110" />
+        <location filename="../../inspector_app/ui/main_window.py" line="112" />
         <source>đến ngày (ngày/tháng/năm)</source>
         <translation>to (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="266" />
+        <location filename="../../inspector_app/ui/main_window.py" line="268" />
         <source>Văn &amp;bản</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="274" />
+        <location filename="../../inspector_app/ui/main_window.py" line="276" />
         <source>Đồn&amp;g bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="285" />
+        <location filename="../../inspector_app/ui/main_window.py" line="287" />
         <source>Trợ giú&amp;p</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="286" />
+        <location filename="../../inspector_app/ui/main_window.py" line="288" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="441" />
+        <location filename="../../inspector_app/ui/main_window.py" line="443" />
         <source>Chưa cấu hình đơn vị và công chức (Công cụ → Cài đặt).</source>
         <translation>Unit and officer not set up (Tools → Settings).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="318" />
+        <location filename="../../inspector_app/ui/main_window.py" line="320" />
         <source>Sẵn sàng</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="84" />
+        <location filename="../../inspector_app/ui/main_window.py" line="86" />
         <source>Đã hoàn tất văn bản; số để trống, ghi tay theo sổ đăng ký sau khi ký</source>
         <translation>Document finalised; the number is left blank, to be written by hand from the register after signing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="376" />
+        <location filename="../../inspector_app/ui/main_window.py" line="378" />
         <source>%n vụ việc</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="376" />
+        <location filename="../../inspector_app/ui/main_window.py" line="378" />
         <source> (hiển thị tối đa %1)</source>
         <translation> (showing at most %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="454" />
+        <location filename="../../inspector_app/ui/main_window.py" line="456" />
         <source>Trước khi lập vụ việc, hãy nhập đơn vị và công chức: mọi biên bản, quyết định đều ghi các thông tin này.</source>
         <translation>Before creating a case, enter the unit and the officer: every minutes and decision carries them.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="476" />
+        <location filename="../../inspector_app/ui/main_window.py" line="478" />
         <source>Không lập được vụ việc</source>
         <translation>Could not create the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="519" />
+        <location filename="../../inspector_app/ui/main_window.py" line="521" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="519" />
+        <location filename="../../inspector_app/ui/main_window.py" line="521" />
         <source>Hãy chọn hoặc lập một vụ việc trước.</source>
         <translation>Select or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="527" />
+        <location filename="../../inspector_app/ui/main_window.py" line="529" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="527" />
+        <location filename="../../inspector_app/ui/main_window.py" line="529" />
         <source>Hãy chọn một văn bản trong thẻ Văn bản.</source>
         <translation>Select a document in the Documents tab.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="562" />
+        <location filename="../../inspector_app/ui/main_window.py" line="564" />
         <source>hơn %1 việc quá hạn</source>
         <translation>more than %1 overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/main_window.py" line="564" />
+        <location filename="../../inspector_app/ui/main_window.py" line="566" />
         <source>%n việc quá hạn</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="566" />
+        <location filename="../../inspector_app/ui/main_window.py" line="568" />
         <source>(hiển thị %1 việc quá hạn lâu nhất)</source>
         <translation>(showing the %1 most overdue)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="587" />
+        <location filename="../../inspector_app/ui/main_window.py" line="589" />
         <source>Đang cập nhật thời hạn theo lịch mới… %1%</source>
         <translation>Updating the deadlines to the new calendar… %1%</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="636" />
+        <location filename="../../inspector_app/ui/main_window.py" line="638" />
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="650" />
+        <location filename="../../inspector_app/ui/main_window.py" line="652" />
         <source>Chưa đăng nhập máy chủ</source>
         <translation>Not logged in to the server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="652" />
+        <location filename="../../inspector_app/ui/main_window.py" line="654" />
         <source>Đã đồng bộ</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="654" />
+        <location filename="../../inspector_app/ui/main_window.py" line="656" />
         <source>Chờ gửi: %1</source>
         <translation>Waiting to send: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="656" />
+        <location filename="../../inspector_app/ui/main_window.py" line="658" />
         <source>Bị từ chối/xung đột: %1</source>
         <translation>Rejected/conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="658" />
+        <location filename="../../inspector_app/ui/main_window.py" line="660" />
         <source>Lần cuối: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="681" />
+        <location filename="../../inspector_app/ui/main_window.py" line="683" />
         <source>Đang thêm dữ liệu mẫu…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="689" />
         <location filename="../../inspector_app/ui/main_window.py" line="695" />
+        <location filename="../../inspector_app/ui/main_window.py" line="712" />
         <source>Nhập dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="689" />
         <source>Tệp dữ liệu (*.json *.zip);;Tất cả (*)</source>
-        <translation>Data files (*.json *.zip);;All (*)</translation>
+        <translation type="vanished">Data files (*.json *.zip);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="695" />
+        <location filename="../../inspector_app/ui/main_window.py" line="712" />
         <source>Đã nhập xong: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="697" />
+        <location filename="../../inspector_app/ui/main_window.py" line="720" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="704" />
+        <location filename="../../inspector_app/ui/main_window.py" line="728" />
         <source>Xuất dữ liệu</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="705" />
         <source>Tệp dữ liệu (*.json);;Tất cả (*)</source>
-        <translation>Data files (*.json);;All (*)</translation>
+        <translation type="vanished">Data files (*.json);;All (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="708" />
+        <location filename="../../inspector_app/ui/main_window.py" line="735" />
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="710" />
         <source>Đã xuất dữ liệu ra %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="715" />
+        <location filename="../../inspector_app/ui/main_window.py" line="742" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="716" />
+        <location filename="../../inspector_app/ui/main_window.py" line="743" />
         <source>QLTT Field Inspector — ghi nhận kiểm tra, in biên bản và quyết định theo mẫu TT 22/2021/TT-BCT và NĐ 118/2021/NĐ-CP, đồng bộ về cơ sở dữ liệu tập trung.</source>
         <translation>QLTT Field Inspector — records inspections, prints the records and decisions of TT 22/2021/TT-BCT and NĐ 118/2021/NĐ-CP, and syncs them to the central database.</translation>
     </message>
@@ -1897,47 +1909,67 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/passphrase.py" line="21" />
+        <location filename="../../inspector_app/ui/passphrase.py" line="24" />
+        <source>Mật khẩu cho tệp xuất</source>
+        <translation>Passphrase of the export file</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="24" />
+        <source>Mở tệp dữ liệu đã mã hóa</source>
+        <translation>Open an encrypted data file</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="25" />
+        <source>Tệp xuất được mã hóa bằng mật khẩu này (ít nhất 8 ký tự). Máy nhập tệp cần đúng mật khẩu này: hãy báo cho người nhận qua kênh khác, đừng gửi kèm tệp.</source>
+        <translation>The export file is encrypted with this passphrase (at least 8 characters). The laptop that imports it needs exactly this passphrase: tell the recipient by another channel, never with the file.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="27" />
+        <source>Tệp này được mã hóa. Nhập mật khẩu đã đặt khi xuất tệp.</source>
+        <translation>This file is encrypted. Type the passphrase set when it was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/passphrase.py" line="29" />
         <source>Đặt mật khẩu bảo vệ dữ liệu</source>
         <translation>Set a passphrase to protect the data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/passphrase.py" line="21" />
+        <location filename="../../inspector_app/ui/passphrase.py" line="29" />
         <source>Mở khóa dữ liệu</source>
         <translation>Unlock the data</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/passphrase.py" line="24" />
+        <location filename="../../inspector_app/ui/passphrase.py" line="30" />
         <source>Dữ liệu trên máy này được mã hóa. Hãy đặt một mật khẩu (ít nhất 8 ký tự) và ghi nhớ nó: không có mật khẩu thì không ai, kể cả Chi cục, mở được dữ liệu chưa đồng bộ.</source>
         <translation>The data on this laptop is encrypted. Set a passphrase (at least 8 characters) and remember it: without it nobody, HQ included, can open the data not yet synced.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/passphrase.py" line="26" />
+        <location filename="../../inspector_app/ui/passphrase.py" line="32" />
         <source>Nhập mật khẩu để mở dữ liệu của máy này.</source>
         <translation>Type the passphrase to open this laptop's data.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/passphrase.py" line="32" />
+        <location filename="../../inspector_app/ui/passphrase.py" line="40" />
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/passphrase.py" line="37" />
+        <location filename="../../inspector_app/ui/passphrase.py" line="45" />
         <source>&amp;Nhập lại:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/passphrase.py" line="51" />
+        <location filename="../../inspector_app/ui/passphrase.py" line="59" />
         <source>Mật khẩu phải có ít nhất 8 ký tự.</source>
         <translation>The passphrase needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/passphrase.py" line="54" />
+        <location filename="../../inspector_app/ui/passphrase.py" line="62" />
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/passphrase.py" line="57" />
+        <location filename="../../inspector_app/ui/passphrase.py" line="65" />
         <source>Hãy nhập mật khẩu.</source>
         <translation>Type the passphrase.</translation>
     </message>
@@ -2094,7 +2126,7 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../inspector_app/ui/prompts.py" line="109" />
+        <location filename="../../inspector_app/ui/prompts.py" line="110" />
         <source>In văn bản</source>
         <translation>Print document</translation>
     </message>
@@ -2717,7 +2749,7 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../inspector_app/ui/progress.py" line="21" />
+        <location filename="../../inspector_app/ui/progress.py" line="23" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

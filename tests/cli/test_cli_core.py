@@ -17,16 +17,24 @@ from inspector_app.cli import run
 from inspector_app.domain.canonical import canonical_bytes, sha256_hex
 from inspector_app.domain.clock import FixedClock
 from inspector_app.domain.kinds import KINDS
+from inspector_app.services.exchange import EXPORT_PURPOSE
+from inspector_app.store.crypto import open_with_passphrase, seal_with_passphrase
 from inspector_app.store.db import DB_FILENAME
 from inspector_builders import make_case, make_draft, raw_connection
 
 TABLES = ("cases", "goods", "documents", "number_counters", "audit_events", "attachments", "outbox")
 
 
+# The passphrase of export files, as a script gives it (an officer types it on the terminal).
+EXPORT_PASSPHRASE = "mật khẩu tệp xuất 2026"
+EXPORT_ENV = {"INSPECTOR_EXPORT_PASSPHRASE": EXPORT_PASSPHRASE}
+
+
 def inspector(*args: str, data_dir: Path | None = None, env_dir: Path | None = None,
-              timeout: float = 60) -> subprocess.CompletedProcess[str]:
+              timeout: float = 60, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``python -m inspector_app`` as a separate process."""
-    env = {k: v for k, v in os.environ.items() if k != "INSPECTOR_DATA_DIR"}
+    env = {k: v for k, v in os.environ.items() if k not in ("INSPECTOR_DATA_DIR", "INSPECTOR_EXPORT_PASSPHRASE")}
+    env.update(env_extra or {})
     if env_dir is not None:
         env["INSPECTOR_DATA_DIR"] = str(env_dir)
     argv = [sys.executable, "-m", "inspector_app", *args]
@@ -188,11 +196,12 @@ def test_audit_verify_passes_and_then_finds_tampering(demo_copy, capsys):
 
 
 def test_export_then_import_into_a_fresh_dir_reproduces_final_documents(demo_dir, tmp_path, capsys):
-    export = tmp_path / "out" / "export.json"
-    result = inspector("export", "-o", str(export), "--json", data_dir=demo_dir)
+    export = tmp_path / "out" / "export.qltt"
+    result = inspector("export", "-o", str(export), "--json", data_dir=demo_dir, env_extra=EXPORT_ENV)
     assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["encrypted"] is True
     fresh = tmp_path / "fresh"
-    result = inspector("import", str(export), "--json", env_dir=fresh)
+    result = inspector("import", str(export), "--json", env_dir=fresh, env_extra=EXPORT_ENV)
     assert result.returncode == 0, result.stderr
     key = lambda d: (d["id"], d["kind"], d["number"], d["sha256"], d["status"])  # noqa: E731
     source = sorted(key(d) for d in listed(capsys, demo_dir) if d["status"] != "draft")
@@ -202,9 +211,14 @@ def test_export_then_import_into_a_fresh_dir_reproduces_final_documents(demo_dir
 
 
 def _export_data(demo_dir: Path, tmp_path: Path) -> dict:
-    export = tmp_path / "export.json"
-    assert inspector("export", "-o", str(export), data_dir=demo_dir).returncode == 0
-    return json.loads(export.read_text(encoding="utf-8"))
+    export = tmp_path / "export.qltt"
+    assert inspector("export", "-o", str(export), data_dir=demo_dir, env_extra=EXPORT_ENV).returncode == 0
+    return json.loads(open_with_passphrase(EXPORT_PASSPHRASE, export.read_bytes(), EXPORT_PURPOSE))
+
+
+def _sealed(text: str) -> bytes:
+    """``text`` as an export file sealed with the right passphrase (edited by someone who knows it)."""
+    return seal_with_passphrase(EXPORT_PASSPHRASE, text.encode("utf-8"), EXPORT_PURPOSE)
 
 
 def _first_final(data: dict) -> int:
@@ -232,8 +246,8 @@ def test_import_of_bad_files_exits_2_lists_every_problem_and_changes_nothing(dem
     before = counts(demo_copy)
     for name, (content, paths) in files.items():
         bad = tmp_path / name
-        bad.write_text(content, encoding="utf-8")
-        result = inspector("import", str(bad), env_dir=demo_copy)
+        bad.write_bytes(_sealed(content))
+        result = inspector("import", str(bad), env_dir=demo_copy, env_extra=EXPORT_ENV)
         assert result.returncode == 2, (name, result.stderr)
         assert "Traceback" not in result.stderr and result.stderr.startswith("Lỗi")
         for path in paths:
@@ -245,11 +259,37 @@ def test_import_json_error_lists_problems_as_details(demo_dir, tmp_path, capsys)
     data = _export_data(demo_dir, tmp_path)
     data["documents"][_first_final(data)]["document"]["place"] = "Nơi khác"
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps(data), encoding="utf-8")
+    bad.write_text(json.dumps(data), encoding="utf-8")  # a clear file, as earlier versions wrote them
     code, out, _ = call(capsys, "import", str(bad), "--json", "--data-dir", str(tmp_path / "fresh"))
     assert code == 2
     details = json.loads(out)["error"]["details"]
     assert [d["field"] for d in details] == [f"$.documents[{_first_final(data)}].sha256"]
+
+
+def test_import_with_a_wrong_or_no_passphrase_exits_2_in_vietnamese_and_changes_nothing(demo_dir, demo_copy,
+                                                                                        tmp_path):
+    export = tmp_path / "export.qltt"
+    assert inspector("export", "-o", str(export), data_dir=demo_dir, env_extra=EXPORT_ENV).returncode == 0
+    before = counts(demo_copy)
+    result = inspector("import", str(export), env_dir=demo_copy,
+                       env_extra={"INSPECTOR_EXPORT_PASSPHRASE": "mật khẩu đoán bừa"})
+    assert result.returncode == 2
+    assert_one_clean_line(result.stderr)
+    assert "Mật khẩu của tệp không đúng" in result.stderr
+    result = inspector("import", str(export), env_dir=demo_copy)  # no terminal, no environment variable
+    assert result.returncode == 2
+    assert_one_clean_line(result.stderr)
+    assert "INSPECTOR_EXPORT_PASSPHRASE" in result.stderr
+    assert counts(demo_copy) == before
+
+
+def test_export_without_a_passphrase_or_with_a_short_one_exits_2_and_writes_nothing(demo_dir, tmp_path):
+    export = tmp_path / "out" / "export.qltt"
+    for extra in ({}, {"INSPECTOR_EXPORT_PASSPHRASE": "ngắn"}):
+        result = inspector("export", "-o", str(export), data_dir=demo_dir, env_extra=extra)
+        assert result.returncode == 2, result.stderr
+        assert_one_clean_line(result.stderr)
+    assert not export.parent.exists()
 
 
 def test_import_of_a_missing_file_is_a_clear_error(tmp_path, capsys):

@@ -1,4 +1,6 @@
-"""Demo data, and export/import: a round trip reproduces the final documents; a bad file changes nothing."""
+"""Demo data, and export/import: a round trip between two installations (each with its own key) reproduces
+the final documents; the file is encrypted under the passphrase given at export; a bad file or a wrong
+passphrase changes nothing."""
 
 from __future__ import annotations
 
@@ -13,7 +15,18 @@ from inspector_app.domain.canonical import canonical_bytes, sha256_hex
 from inspector_app.domain.errors import ValidationError
 from inspector_app.domain.kinds import KINDS
 from inspector_app.services.demo import DEMO_UNIT
-from inspector_builders import make_case, make_draft, make_final, make_officer
+from inspector_app.services.exchange import EXPORT_PURPOSE, ExportPassphraseNeededError
+from inspector_app.store.crypto import (
+    KeyFileError,
+    SealedFileError,
+    WrongPassphraseError,
+    open_with_passphrase,
+    seal_with_passphrase,
+)
+from inspector_builders import demo_secrets, make_case, make_draft, make_final, make_officer
+
+# What the officer types at export and tells the colleague who imports the file on another laptop.
+EXPORT_PASSPHRASE = "mật khẩu gửi Chi cục 03/2026"
 
 TABLES = ("units", "officers", "subjects", "cases", "goods", "violations", "seals", "attachments",
           "case_attachments", "documents", "number_counters", "audit_events", "outbox")
@@ -36,9 +49,19 @@ def demo(bare_services):
 @pytest.fixture
 def exported(demo, tmp_path):
     services, _ = demo
-    path = tmp_path / "export.json"
-    services.exchange.export_to(path)
+    path = tmp_path / "export.qltt"
+    services.exchange.export_to(path, EXPORT_PASSPHRASE)
     return services, path
+
+
+def read_export(path: Path) -> dict:
+    """The JSON tree inside an encrypted export (what the importing laptop sees with the passphrase)."""
+    return json.loads(open_with_passphrase(EXPORT_PASSPHRASE, path.read_bytes(), EXPORT_PURPOSE))
+
+
+def another_laptop(path: Path, clock):
+    """A second installation: its own data passphrase and its own random key."""
+    return build_services(path, clock, passphrase="mật khẩu của máy thứ hai")
 
 
 def test_demo_covers_every_kind_final_and_draft(demo):
@@ -64,9 +87,10 @@ def test_demo_twice_doubles_the_data_with_fresh_ids(demo):
 
 def test_export_import_round_trip_reproduces_final_documents_and_hashes(exported, tmp_path, clock):
     source, path = exported
-    target = build_services(tmp_path / "fresh", clock)
+    target = another_laptop(tmp_path / "fresh", clock)
     try:
-        summary = target.exchange.import_from(path)
+        assert target.master_key.raw != source.master_key.raw
+        summary = target.exchange.import_from(path, EXPORT_PASSPHRASE)
         assert summary == {"cases": 4, "documents": len(source.documents.list()), "skipped": 0}
         assert finals(target) == finals(source)
         for doc_id, (_kind, _number, sha) in finals(target).items():
@@ -79,7 +103,7 @@ def test_export_import_round_trip_reproduces_final_documents_and_hashes(exported
         attachment = target.cases.get(online.id).attachments[0]
         assert target.cases.attachment_bytes(attachment.sha256) == \
             source.cases.attachment_bytes(attachment.sha256)
-        again = target.exchange.import_from(path)  # importing twice is harmless
+        again = target.exchange.import_from(path, EXPORT_PASSPHRASE)  # importing twice is harmless
         assert again["skipped"] == len(finals(source)) and finals(target) == finals(source)
     finally:
         target.close()
@@ -88,9 +112,9 @@ def test_export_import_round_trip_reproduces_final_documents_and_hashes(exported
 def test_import_keeps_numbering_going_after_a_restore(exported, tmp_path, clock):
     source, path = exported
     officer = source.profile.officer()
-    target = build_services(tmp_path / "new-laptop", clock)
+    target = another_laptop(tmp_path / "new-laptop", clock)
     try:
-        target.exchange.import_from(path)
+        target.exchange.import_from(path, EXPORT_PASSPHRASE)
         target.profile.set_profile(DEMO_UNIT, officer)
         case = make_case(target)
         used = {d.number for d in target.documents.list()}
@@ -102,11 +126,17 @@ def test_import_keeps_numbering_going_after_a_restore(exported, tmp_path, clock)
         target.close()
 
 
+def _sealed(content: bytes) -> bytes:
+    return seal_with_passphrase(EXPORT_PASSPHRASE, content, EXPORT_PURPOSE)
+
+
 def _rewrite(path: Path, change) -> Path:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    """The export changed by ``change`` and sealed again with the right passphrase (a file edited by someone
+    who knows it): the content checks must still refuse it."""
+    data = read_export(path)
     change(data)
-    out = path.with_name("changed.json")
-    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = path.with_name("changed.qltt")
+    out.write_bytes(_sealed(json.dumps(data, ensure_ascii=False).encode("utf-8")))
     return out
 
 
@@ -117,7 +147,7 @@ def _first_final(data):
 def _problems(services, path) -> list[str]:
     before = counts(services)
     with pytest.raises(ValidationError) as info:
-        services.exchange.import_from(path)
+        services.exchange.import_from(path, EXPORT_PASSPHRASE)
     assert counts(services) == before
     assert info.value.message
     return [p.field for p in info.value.problems]
@@ -141,6 +171,8 @@ def test_import_of_a_file_that_is_not_json_changes_nothing(target, tmp_path):
     assert _problems(target, bad) == ["$"]
     bad.write_bytes(b"\xff\xfe\x00binary")
     assert _problems(target, bad) == ["$"]
+    bad.write_bytes(_sealed("{ không phải JSON".encode()))  # encrypted, but not an export inside
+    assert _problems(target, bad) == ["$"]
 
 
 @pytest.mark.parametrize("content,expected", [
@@ -159,8 +191,7 @@ def test_import_of_a_tampered_document_is_refused(target, exported):
     def tamper(data):
         data["documents"][_first_final(data)]["document"]["place"] = "Nơi khác"
     changed = _rewrite(path, tamper)
-    data = json.loads(changed.read_text(encoding="utf-8"))
-    assert _problems(target, changed) == [f"$.documents[{_first_final(data)}].sha256"]
+    assert _problems(target, changed) == [f"$.documents[{_first_final(read_export(changed))}].sha256"]
 
 
 def test_import_lists_every_problem_with_its_json_path(target, exported):
@@ -174,8 +205,7 @@ def test_import_lists_every_problem_with_its_json_path(target, exported):
         data["cases"][0]["goods"][0]["quantity"] = 1.5
         data["attachments"][0]["content_base64"] = base64.b64encode(b"other bytes").decode()
     fields = _problems(target, _rewrite(path, damage))
-    data = json.loads(path.read_text(encoding="utf-8"))
-    i = _first_final(data)
+    i = _first_final(read_export(path))
     assert any(f.startswith(f"$.documents[{i}].document.kind") for f in fields)
     assert any(f.startswith(f"$.documents[{i + 1}].document.goods[0]") for f in fields)
     assert "$.cases[0].goods[0].quantity" in fields
@@ -196,7 +226,7 @@ def test_import_refuses_cases_the_app_itself_would_refuse(target, exported):
         data["cases"][0]["goods"][0]["unit"] = ""
         data["marker"] = individual
     changed = _rewrite(path, damage)
-    individual = json.loads(changed.read_text(encoding="utf-8")).pop("marker")
+    individual = read_export(changed).pop("marker")
     fields = _problems(target, changed)
     assert f"$.cases[{individual}].subject.id_number" in fields
     assert f"$.cases[{individual}].subject.birth_date" in fields
@@ -213,21 +243,85 @@ def test_import_refuses_a_final_document_missing_default_fields(target, exported
             entry["document"].pop(key, None)
         entry["sha256"] = sha256_hex(canonical_bytes(entry["document"]))
     fields = _problems(target, _rewrite(path, strip))
-    assert any(f.startswith(f"$.documents[{_first_final(json.loads(path.read_text()))}].document") for f in fields)
+    assert any(f.startswith(f"$.documents[{_first_final(read_export(path))}].document") for f in fields)
 
 
 def test_import_never_overwrites_a_final_document_with_other_content(exported, tmp_path, clock):
     source, path = exported
-    target = build_services(tmp_path / "copy", clock)
+    target = another_laptop(tmp_path / "copy", clock)
     try:
-        target.exchange.import_from(path)
+        target.exchange.import_from(path, EXPORT_PASSPHRASE)
 
         def change(data):
             i = _first_final(data)
             data["documents"][i]["document"]["place"] = "Nơi khác"
             data["documents"][i]["sha256"] = sha256_hex(canonical_bytes(data["documents"][i]["document"]))
         changed = _rewrite(path, change)
-        i = _first_final(json.loads(path.read_text()))
+        i = _first_final(read_export(path))
         assert _problems(target, changed) == [f"$.documents[{i}]"]
+    finally:
+        target.close()
+
+
+# -- the encrypted file ---------------------------------------------------------------------------------------
+def test_export_file_holds_no_name_identity_number_or_photo_in_clear(exported):
+    source, path = exported
+    blob = path.read_bytes()
+    secrets = demo_secrets(source) + [b"Tram Beauty", b"qltt-inspector/1", b'"documents"']
+    photo = source.cases.attachment_bytes(read_export(path)["attachments"][0]["sha256"])
+    for secret in secrets + [photo[:64], base64.b64encode(photo)[:64]]:
+        assert secret not in blob, secret
+    assert blob.startswith(b"QLTTPWF1")
+
+
+def test_import_with_a_wrong_passphrase_is_refused_in_vietnamese_and_changes_nothing(target, exported):
+    _, path = exported
+    before = counts(target)
+    with pytest.raises(WrongPassphraseError) as info:
+        target.exchange.import_from(path, "mật khẩu đoán bừa")
+    assert info.value.message.startswith("Mật khẩu của tệp không đúng")
+    with pytest.raises(ExportPassphraseNeededError):  # the caller must ask the officer
+        target.exchange.import_from(path)
+    assert counts(target) == before
+
+
+def test_an_altered_byte_anywhere_in_the_file_is_refused(target, exported):
+    _, path = exported
+    blob = path.read_bytes()
+    header_end = 12 + int.from_bytes(blob[8:12], "big")
+    for where in (header_end - 3, header_end + 30, len(blob) - 5):  # in the header, the body, the tag
+        changed = path.with_name("altered.qltt")
+        changed.write_bytes(blob[:where] + bytes([blob[where] ^ 1]) + blob[where + 1:])
+        with pytest.raises(KeyFileError):
+            target.exchange.import_from(changed, EXPORT_PASSPHRASE)
+
+
+def test_a_header_asking_for_a_huge_kdf_is_refused_before_deriving(tmp_path):
+    blob = _sealed(b"{}")
+    size = int.from_bytes(blob[8:12], "big")
+    header = json.loads(blob[12:12 + size])
+    header["kdf"]["memory_kib"] = 64 * 1024 * 1024  # 64 GiB: an import must not try
+    raw = json.dumps(header, separators=(",", ":")).encode()
+    crafted = blob[:8] + len(raw).to_bytes(4, "big") + raw + blob[12 + size:]
+    with pytest.raises(SealedFileError):
+        open_with_passphrase(EXPORT_PASSPHRASE, crafted, EXPORT_PURPOSE)
+
+
+def test_export_refuses_a_short_passphrase_and_writes_nothing(demo, tmp_path):
+    services, _ = demo
+    with pytest.raises(KeyFileError) as info:
+        services.exchange.export_to(tmp_path / "out" / "short.qltt", "1234")
+    assert "ít nhất 8 ký tự" in info.value.message
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_clear_export_of_an_earlier_version_still_imports(demo, tmp_path, clock):
+    source, _ = demo
+    old = tmp_path / "old-export.json"
+    old.write_bytes(canonical_bytes(source.exchange.export_data()))
+    target = another_laptop(tmp_path / "fresh", clock)
+    try:
+        assert target.exchange.import_from(old)["cases"] == 4
+        assert finals(target) == finals(source)
     finally:
         target.close()

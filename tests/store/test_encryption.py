@@ -29,7 +29,7 @@ from inspector_app.store.crypto import KeyFile, KeyFileError, WrongPassphraseErr
 from inspector_app.store.db import DB_FILENAME, CorruptDatabaseError, WrongKeyError, open_database
 from inspector_app.store.encrypt import convert_installation, needs_conversion
 from inspector_app.store.repository import Repository
-from inspector_builders import make_case, make_officer, make_unit
+from inspector_builders import demo_secrets, make_case, make_officer, make_unit
 
 # The keyring helpers live with the sync tests' helpers (tests/cli/conftest.py does the same).
 SYNC_TESTS = str(Path(__file__).resolve().parent.parent / "sync")
@@ -57,19 +57,6 @@ def configured(data_dir: Path, clock, passphrase: str | None = None):
     services = build_services(data_dir, clock, passphrase=passphrase)
     services.profile.set_profile(make_unit(), make_officer())
     return services
-
-
-def demo_secrets(services) -> list[bytes]:
-    """Names, identity numbers and addresses of the demo's people, as they would appear in clear."""
-    found: list[bytes] = []
-    for summary in services.cases.list():
-        case = services.cases.get(summary.id)
-        if case.subject is not None:
-            for text in (case.subject.name, case.subject.id_number, case.subject.address):
-                if text and len(text) >= 6:
-                    found.append(text.encode("utf-8"))
-    assert len(found) >= 6, found
-    return found
 
 
 def all_bytes(data_dir: Path) -> dict[Path, bytes]:

@@ -92,6 +92,44 @@ def test_first_start_without_a_keyring_asks_for_a_new_passphrase(qtbot, start_gu
     assert asked[2] == ("passphrase", "new=False Mật khẩu không đúng.")
 
 
+def another_officer(s: Any) -> None:
+    """The laptop of a colleague (another officer number than the demo's officer)."""
+    from inspector_builders import make_officer, make_unit
+
+    s.profile.set_profile(make_unit(), make_officer("QLTT0999"))
+
+
+def test_export_is_encrypted_under_its_own_passphrase_and_imports_on_another_laptop(qtbot, start_gui, prompter,
+                                                                                       tmp_path: Path):
+    gui = start_gui(seed=lambda s: s.demo.load())
+    names = gui.runner.run_sync(lambda: [gui.backend._get().cases.get(c.id).subject.name
+                                         for c in gui.backend._get().cases.list()])
+    prompter.passphrase_answers.append("mật khẩu tệp xuất")
+    gui.window.export_file()
+    wait_idle(qtbot, gui)
+    exported = prompter.print_dir / "qltt-export.qltt"
+    blob = exported.read_bytes()
+    assert ("passphrase", "new=True export") in prompter.asked
+    assert blob.startswith(b"QLTTPWF1") and not any(n.encode() in blob for n in names)
+    gui.window.close()
+    gui.shutdown()
+    # Another laptop: its own data passphrase and key; the file's passphrase is asked, a wrong one again.
+    other = start_gui(configure=False, data_dir=tmp_path / "other", seed=another_officer)
+    qtbot.waitUntil(lambda: other.backend.is_ready or bool(prompter.errors), timeout=20000)
+    assert prompter.errors == [], prompter.errors
+    prompter.files = [exported]
+    prompter.passphrase_answers.extend(["đoán sai mật khẩu", "mật khẩu tệp xuất"])
+    other.window.import_file()
+    qtbot.waitUntil(lambda: any(a[0] in ("info", "error") for a in prompter.asked), timeout=60000)
+    assert prompter.errors == [], prompter.asked
+    asked = [a for a in prompter.asked if a[0] == "passphrase"][-2:]
+    assert asked[0] == ("passphrase", "new=False export")
+    assert asked[1][1].startswith("new=False export Mật khẩu của tệp không đúng")
+    imported = other.runner.run_sync(lambda: [c.title for c in other.backend._get().cases.list()])
+    assert len(imported) == len(names)
+    assert prompter.errors == []
+
+
 def test_preview_and_print_keep_the_pdf_in_memory_not_in_the_temp_folder(qtbot, start_gui, prompter, tmp_path,
                                                                          monkeypatch):
     import tempfile

@@ -72,8 +72,8 @@ class ScriptedPrompter(Prompter):
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(("info", text))
 
-    def passphrase(self, parent: QWidget | None, *, new: bool, error: str = "") -> str | None:
-        self.asked.append(("passphrase", f"new={new} {error}".strip()))
+    def passphrase(self, parent: QWidget | None, *, new: bool, error: str = "", export: bool = False) -> str | None:
+        self.asked.append(("passphrase", f"new={new}{' export' if export else ''} {error}".strip()))
         return self.passphrase_answers.pop(0) if self.passphrase_answers else None
 
     def error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:

@@ -337,10 +337,9 @@ class ViolationsPanel(QWidget):
         self.point.setText(v.point)
         self.amount.setText(money(v.fine_amount))
         self.profit.setText(money(v.illegal_profit))
-        self._load_grounds(v)
+        self._load_grounds(v)  # checks the amount once the recorded ×2 grounds are ticked
         self.show_fine(v)
         self._words(v.fine_amount)
-        self.check_amount()
 
     # -- the ×2 grounds ---------------------------------------------------------------------------------------
     def _load_grounds(self, violation: ViolationRef) -> None:
@@ -358,8 +357,15 @@ class ViolationsPanel(QWidget):
         def done(grounds: list[Any]) -> None:
             if seq == self._grounds_seq:
                 self._set_grounds(grounds, violation.aggravations)
+                # Checked with the grounds as recorded: checked before they were loaded, a fine inside the
+                # doubled range was flagged as outside the plain one.
+                self.check_amount()
 
-        self.backend.call(work, done, lambda _e: None)
+        def failed(_exc: BaseException) -> None:
+            if seq == self._grounds_seq:
+                self.check_amount()
+
+        self.backend.call(work, done, failed)
 
     def _set_grounds(self, grounds: list[Any], ticked: list[str]) -> None:
         for box in self.ground_checks:

@@ -456,3 +456,26 @@ def test_the_first_run_dialog_marks_required_fields_and_closes_its_gap(start_gui
     assert dialog.form.error_count() == 0
     assert dialog.height() == empty  # no empty gap where the messages were
     dialog.reject()
+
+
+def test_a_recorded_doubled_fine_is_not_flagged_when_its_violation_is_selected(start_gui: Any, qtbot: Any) -> None:
+    """The builders' violation with its ×2 ground recorded and 30 triệu (inside the doubled 20–40 triệu): selecting
+    it shows no "outside the range" message, also before and after its grounds are loaded."""
+    def doubled(s: Services) -> None:
+        case = make_case(s)
+        case.violations[0].aggravations = ["sensitive_goods"]
+        case.violations[0].fine_amount = 30_000_000
+        s.cases.save(case)
+
+    gui = start_gui(seed=doubled)
+    editor = open_case(gui, qtbot)
+    panel = editor.violations
+    editor.tabs.setCurrentWidget(panel)
+    checked: list[str] = []
+    panel.fine_checked.connect(checked.append)
+    panel.view.selectRow(0)
+    wait_idle(qtbot, gui)
+    qtbot.waitUntil(lambda: len(panel.ground_checks) == 1 and bool(checked))
+    wait_idle(qtbot, gui)
+    assert panel.ground_checks[0].isChecked()
+    assert checked == [""] * len(checked) and panel.fine_check.text() == "", checked

@@ -210,6 +210,23 @@ daily_totals = Table(
     Index("daily_totals_dimension_day", "dimension", "day", "unit_code"),
 )
 
+monthly_totals = Table(
+    "monthly_totals", metadata,
+    # The same figures as daily_totals summed by month of issue (kept in the same statement batch): a period
+    # of whole months reads one row per month instead of one per day (console.totals).
+    Column("month", String(7), primary_key=True),
+    Column("unit_code", String(32), primary_key=True),
+    Column("dimension", String(16), primary_key=True),
+    Column("value", String(128), primary_key=True),
+    Column("documents", Integer, nullable=False, server_default="0"),
+    Column("cases", Integer, nullable=False, server_default="0"),
+    Column("violation_cases", Integer, nullable=False, server_default="0"),
+    Column("violations", Integer, nullable=False, server_default="0"),
+    Column("fines", BigInteger, nullable=False, server_default="0"),
+    Column("goods_value", BigInteger, nullable=False, server_default="0"),
+    Index("monthly_totals_dimension_month", "dimension", "month", "unit_code"),
+)
+
 reviews = Table(
     "reviews", metadata,
     Column("document_id", String(64), ForeignKey("documents.id"), primary_key=True),

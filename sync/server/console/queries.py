@@ -10,13 +10,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, literal_column, select, text
+from sqlalchemy import Connection, Subquery, Table, and_, func, literal_column, select, text
 from sqlalchemy.sql import ColumnElement, Select
 
 from ..tables import (
     attachments,
     audit,
-    daily_totals,
     document_attachments,
     documents,
     inbox,
@@ -231,12 +230,13 @@ class Period:
         return cls(a.isoformat(), b.isoformat())
 
 
-def _totals_in(member: StaffMember, period: Period, dimension: str, unit: str = "") -> ColumnElement[bool]:
-    cond = and_(daily_totals.c.dimension == dimension, scope(member, daily_totals.c.unit_code),
-                daily_totals.c.day >= period.start, daily_totals.c.day <= period.end)
-    if unit:
-        cond = and_(cond, daily_totals.c.unit_code == unit)
-    return cond
+def _totals_in(member: StaffMember, period: Period, dimension: str, unit: str = "") -> Subquery:
+    """The stored totals of one dimension in the period that the member may see (``totals.period_rows``)."""
+    def where(table: Table) -> ColumnElement[bool]:
+        cond = and_(table.c.dimension == dimension, scope(member, table.c.unit_code))
+        return and_(cond, table.c.unit_code == unit) if unit else cond
+
+    return totals.period_rows(period.start, period.end, where)
 
 
 @dataclass
@@ -256,7 +256,8 @@ class ReportLine:
 def period_report(conn: Connection, member: StaffMember, period: Period, unit: str = "") -> list[ReportLine]:
     """The periodic report by unit (the last line is the total), superseded versions left out; read from the
     daily totals kept at ingest (``totals``)."""
-    rows = totals.period_sum(conn, _totals_in(member, period, "", unit), [daily_totals.c.unit_code])
+    part = _totals_in(member, period, "", unit)
+    rows = totals.period_sum(conn, part, [part.c.unit_code])
     names = dict(conn.execute(select(units.c.code, units.c.name)).all())
     lines = []
     for r in rows:
@@ -275,8 +276,8 @@ def period_report(conn: Connection, member: StaffMember, period: Period, unit: s
 
 def monthly(conn: Connection, member: StaffMember, period: Period) -> list[dict[str, Any]]:
     """Per month of issue: cases, violation cases, fines and goods value (for the charts)."""
-    month = func.substr(daily_totals.c.day, 1, 7)
-    rows = totals.period_sum(conn, _totals_in(member, period, ""), [month])
+    part = _totals_in(member, period, "")
+    rows = totals.period_sum(conn, part, [func.substr(part.c.period, 1, 7)])
     out = []
     for r in rows:
         m = totals.measures_of(r[1:])
@@ -289,20 +290,22 @@ def counts_by(conn: Connection, member: StaffMember, period: Period, column: str
               limit: int = 12) -> list[tuple[str, int, int]]:
     """``(value, documents, fines)`` by officer, platform, kind or unit (``unit_code``), largest first."""
     if column == "unit_code":
-        where, group = _totals_in(member, period, ""), daily_totals.c.unit_code
+        part = _totals_in(member, period, "")
+        group = part.c.unit_code
     else:
-        where, group = _totals_in(member, period, column), daily_totals.c.value
-    docs = func.sum(daily_totals.c.documents)
-    rows = totals.period_sum(conn, where, [group], order=[docs.desc(), group], limit=limit)
+        part = _totals_in(member, period, column)
+        group = part.c.value
+    docs = func.sum(part.c.documents)
+    rows = totals.period_sum(conn, part, [group], order=[docs.desc(), group], limit=limit)
     return [(str(r[0]), totals.measures_of(r[1:])["documents"], totals.measures_of(r[1:])["fines"]) for r in rows]
 
 
 def violations_by_article(conn: Connection, member: StaffMember, period: Period,
                           limit: int = 12) -> list[tuple[str, int]]:
     """``(article, violation lines)`` most violated first (the article named as on the statistics page)."""
-    count = func.sum(daily_totals.c.violations)
-    rows = totals.period_sum(conn, _totals_in(member, period, "article"), [daily_totals.c.value],
-                             order=[count.desc(), daily_totals.c.value], limit=limit)
+    part = _totals_in(member, period, "article")
+    count = func.sum(part.c.violations)
+    rows = totals.period_sum(conn, part, [part.c.value], order=[count.desc(), part.c.value], limit=limit)
     return [(totals.article_label(str(r[0])), totals.measures_of(r[1:])["violations"]) for r in rows]
 
 

@@ -24,15 +24,28 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, select, text, tuple_
+from sqlalchemy import (
+    Connection,
+    Select,
+    Subquery,
+    Table,
+    and_,
+    delete,
+    func,
+    select,
+    text,
+    tuple_,
+    union_all,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql import ColumnElement
 
-from ..tables import daily_totals, documents, inbox
+from ..tables import daily_totals, documents, inbox, monthly_totals
 
 FINE_KIND = "nd118.mqd02"  # the decision that imposes fines (QĐ-XPHC)
 VIOLATION_KIND = "nd118.mbb01"  # the violation minutes (BB-VPHC): a case with one is a case with a violation
@@ -149,23 +162,35 @@ def apply_changes(conn: Connection, cases: set[tuple[str, str]], old: Totals) ->
 
 
 def add(conn: Connection, delta: Totals) -> None:
-    """Add ``delta`` to the stored totals (an upsert per key; rows that fall to zero are removed)."""
+    """Add ``delta`` to the stored daily totals and to their monthly sums (an upsert per key; rows that fall to
+    zero are removed)."""
+    _upsert(conn, daily_totals, delta)
+    _upsert(conn, monthly_totals, by_month(delta))
+
+
+def by_month(totals: Totals) -> Totals:
+    """Daily totals summed by month of issue (keys ``(YYYY-MM, unit, dimension, value)``), zero rows left out."""
+    out = _sum({(k[0][:7], k[1], k[2], k[3]): m} for k, m in totals.items())
+    return {k: m for k, m in out.items() if any(m)}
+
+
+def _upsert(conn: Connection, table: Table, delta: Totals) -> None:
     if not delta:
         return
-    values = [{"day": k[0], "unit_code": k[1], "dimension": k[2], "value": k[3], **dict(zip(MEASURES, m, strict=True))}
+    first = table.c[0].name  # day or month
+    values = [{first: k[0], "unit_code": k[1], "dimension": k[2], "value": k[3], **dict(zip(MEASURES, m, strict=True))}
               for k, m in sorted(delta.items())]
-    ins = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(daily_totals)
+    ins = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(table)
     stmt = ins.on_conflict_do_update(
-        index_elements=["day", "unit_code", "dimension", "value"],
-        set_={m: daily_totals.c[m] + ins.excluded[m] for m in MEASURES})
+        index_elements=[first, "unit_code", "dimension", "value"],
+        set_={m: table.c[m] + ins.excluded[m] for m in MEASURES})
     for i in range(0, len(values), 500):
         conn.execute(stmt, values[i:i + 500])
     keys = sorted(delta)
     for i in range(0, len(keys), 200):
-        conn.execute(delete(daily_totals).where(
-            tuple_(daily_totals.c.day, daily_totals.c.unit_code, daily_totals.c.dimension,
-                   daily_totals.c.value).in_(keys[i:i + 200]),
-            *[daily_totals.c[m] == 0 for m in MEASURES]))
+        conn.execute(delete(table).where(
+            tuple_(table.c[first], table.c.unit_code, table.c.dimension, table.c.value).in_(keys[i:i + 200]),
+            *[table.c[m] == 0 for m in MEASURES]))
 
 
 def _sum(parts: Iterable[Totals]) -> Totals:
@@ -203,29 +228,59 @@ def recompute(conn: Connection) -> Totals:
     return {k: m for k, m in _sum(case_contributions(rows) for rows in cases()).items() if any(m)}
 
 
-def stored(conn: Connection) -> Totals:
-    """The totals as stored."""
-    cols = [daily_totals.c[m] for m in MEASURES]
+def stored(conn: Connection, table: Table = daily_totals) -> Totals:
+    """The totals as stored (``table``: ``daily_totals`` or ``monthly_totals``)."""
+    cols = [table.c[m] for m in MEASURES]
     return {(r[0], r[1], r[2], r[3]): [int(v) for v in r[4:]] for r in conn.execute(
-        select(daily_totals.c.day, daily_totals.c.unit_code, daily_totals.c.dimension, daily_totals.c.value, *cols))}
+        select(table.c[0], table.c.unit_code, table.c.dimension, table.c.value, *cols))}
 
 
 def rebuild(conn: Connection) -> int:
-    """Replace the stored totals by a recomputation; returns the number of rows."""
+    """Replace the stored totals (daily and monthly) by a recomputation; returns the number of daily rows."""
     totals = recompute(conn)
     conn.execute(delete(daily_totals))
+    conn.execute(delete(monthly_totals))
     add(conn, totals)
     return len(totals)
 
 
 def rebuild_if_missing(conn: Connection) -> bool:
-    """Rebuild when documents were indexed before the totals existed (totals empty, live inbox rows)."""
-    if conn.execute(select(daily_totals.c.day).limit(1)).first() is not None:
+    """Rebuild when documents were indexed before the totals existed (daily totals empty while live inbox rows
+    exist, or monthly totals empty while daily ones exist)."""
+    daily = conn.execute(select(daily_totals.c.day).limit(1)).first() is not None
+    if daily and conn.execute(select(monthly_totals.c.month).limit(1)).first() is not None:
         return False
-    if conn.execute(select(inbox.c.document_id).where(inbox.c.superseded.is_(False)).limit(1)).first() is None:
+    if not daily and conn.execute(select(inbox.c.document_id).where(inbox.c.superseded.is_(False))
+                                  .limit(1)).first() is None:
         return False
     rebuild(conn)
     return True
+
+
+def period_rows(start: str, end: str, where: Callable[[Table], ColumnElement[bool]]) -> Subquery:
+    """The stored rows that make up the days ``start``..``end`` (ISO dates): monthly rows for the whole months
+    inside, daily rows for the days at either edge; columns ``period`` (day or month), ``unit_code``,
+    ``dimension``, ``value`` and the measures. ``where(table)`` adds the caller's conditions."""
+    a, b = date.fromisoformat(start), date.fromisoformat(end)
+    first = a if a.day == 1 else (a.replace(day=28) + timedelta(days=4)).replace(day=1)
+    after = b + timedelta(days=1)
+    stop = after if after.day == 1 else b.replace(day=1)  # the first day after the last whole month
+    parts = []
+
+    def rows(table: Table, lo: str, hi: str) -> Select[Any]:
+        col = table.c[0]
+        return (select(col.label("period"), table.c.unit_code, table.c.dimension, table.c.value,
+                       *[table.c[m] for m in MEASURES]).where(col >= lo, col <= hi, where(table)))
+
+    if first < stop:  # at least one whole month
+        parts.append(rows(monthly_totals, first.isoformat()[:7], (stop - timedelta(days=1)).isoformat()[:7]))
+        if a < first:
+            parts.append(rows(daily_totals, a.isoformat(), (first - timedelta(days=1)).isoformat()))
+        if stop <= b:
+            parts.append(rows(daily_totals, stop.isoformat(), b.isoformat()))
+    else:
+        parts.append(rows(daily_totals, a.isoformat(), b.isoformat()))
+    return union_all(*parts).subquery("t") if len(parts) > 1 else parts[0].subquery("t")
 
 
 def measures_of(sums: Any) -> dict[str, int]:
@@ -233,10 +288,10 @@ def measures_of(sums: Any) -> dict[str, int]:
     return {m: int(v or 0) for m, v in zip(MEASURES, sums, strict=True)}
 
 
-def period_sum(conn: Connection, where: Any, group: list[Any], order: list[Any] | None = None,
+def period_sum(conn: Connection, rows: Subquery, group: list[Any], order: list[Any] | None = None,
                limit: int | None = None) -> list[Any]:
-    """Sums of every measure grouped by ``group`` (a helper of the statistics queries)."""
-    stmt = (select(*group, *[func.sum(daily_totals.c[m]) for m in MEASURES]).where(where)
+    """Sums of every measure of ``rows`` (``period_rows``) grouped by ``group`` (columns of ``rows``)."""
+    stmt = (select(*group, *[func.sum(rows.c[m]) for m in MEASURES])
             .group_by(*group).order_by(*(order if order is not None else group)))
     if limit:
         stmt = stmt.limit(limit)

@@ -26,7 +26,7 @@ from sync.server.console import queries, totals
 from sync.server.console.staff import Role, StaffMember
 from sync.server.database import make_engine, migrate
 from sync.server.deps import utcnow
-from sync.server.tables import daily_totals
+from sync.server.tables import daily_totals, monthly_totals
 
 DAYS = [str(date(2026, 1, 30) + timedelta(days=n)) for n in (0, 1, 2, 40)]  # two months
 PLATFORMS = ["", "Shopee", "TikTok Shop"]
@@ -101,18 +101,26 @@ def test_daily_totals_equal_a_recomputation_after_random_ingests(
                 results = ingest.ingest_batch(conn, devices[device], recs[first:first + cut], utcnow())
             assert all(r.status.stored for r in results), [r.to_wire() for r in results]
             with engine.connect() as conn:
-                assert totals.stored(conn) == totals.recompute(conn)
+                expected = totals.recompute(conn)
+                assert totals.stored(conn) == expected
+                assert totals.stored(conn, monthly_totals) == totals.by_month(expected)
 
     admin = StaffMember("admin", "Quản trị", Role.ADMIN, None)
-    period = queries.Period(DAYS[0], DAYS[-1])
-    with engine.connect() as conn:
-        expected = totals.recompute(conn)
-        lines = queries.period_report(conn, admin, period)
-        months = queries.monthly(conn, admin, period)
-    in_period = [m for k, m in expected.items() if k[2] == "" and DAYS[0] <= k[0] <= DAYS[-1]]
-    assert lines[-1].documents == sum(m[0] for m in in_period)
-    assert lines[-1].inspections == sum(m[1] for m in in_period) == sum(m["cases"] for m in months)
-    assert lines[-1].fines == sum(m[4] for m in in_period) == sum(m["fines"] for m in months)
+    # Whole months read monthly rows, the days at the edges daily rows: every kind of period adds up the same.
+    for start, end in ((DAYS[0], DAYS[-1]), ("2026-02-01", "2026-02-28"), ("2026-01-31", "2026-02-01"),
+                       ("2026-01-01", "2026-03-31"), ("2026-02-02", "2026-03-11")):
+        period = queries.Period(start, end)
+        with engine.connect() as conn:
+            expected = totals.recompute(conn)
+            lines = queries.period_report(conn, admin, period)
+            months = queries.monthly(conn, admin, period)
+            articles = queries.violations_by_article(conn, admin, period, limit=1000)
+        in_period = [m for k, m in expected.items() if k[2] == "" and start <= k[0] <= end]
+        assert lines[-1].documents == sum(m[0] for m in in_period)
+        assert lines[-1].inspections == sum(m[1] for m in in_period) == sum(m["cases"] for m in months)
+        assert lines[-1].fines == sum(m[4] for m in in_period) == sum(m["fines"] for m in months)
+        assert sum(n for _, n in articles) == sum(m[3] for k, m in expected.items()
+                                                  if k[2] == "article" and start <= k[0] <= end)
 
 
 def test_rebuild_fills_the_totals_of_documents_indexed_before_them(world: tuple[Engine, list[Any]],
@@ -123,6 +131,10 @@ def test_rebuild_fills_the_totals_of_documents_indexed_before_them(world: tuple[
         ingest.ingest_batch(conn, devices[2], recs, utcnow())
         before = totals.stored(conn)
         conn.execute(daily_totals.delete())
+        conn.execute(monthly_totals.delete())
         assert totals.rebuild_if_missing(conn) and totals.stored(conn) == before == totals.recompute(conn)
         assert not totals.rebuild_if_missing(conn)
+        conn.execute(monthly_totals.delete())  # a database upgraded to the monthly table: filled at start
+        assert totals.rebuild_if_missing(conn)
+        assert totals.stored(conn, monthly_totals) == totals.by_month(before)
 

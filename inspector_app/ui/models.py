@@ -426,8 +426,8 @@ class SyncProblemModel(RowTableModel["OutboxRow"]):
 
     def state_text(self, state: str) -> str:
         """Vietnamese name of a sync result."""
-        return {"conflict": self.tr("Xung đột"), "rejected": self.tr("Bị từ chối"),
-                "incomplete": self.tr("Thiếu tệp đính kèm"), "retry": self.tr("Sẽ gửi lại"),
+        # An answer "incomplete" (attachments missing) is stored as "retry": no outbox row stays incomplete.
+        return {"conflict": self.tr("Xung đột"), "rejected": self.tr("Bị từ chối"), "retry": self.tr("Sẽ gửi lại"),
                 "accepted": self.tr("Đã nhận"), "duplicate": self.tr("Đã có trên máy chủ")}.get(state, state)
 
 

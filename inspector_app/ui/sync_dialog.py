@@ -30,7 +30,7 @@ from .prompts import Prompter
 if TYPE_CHECKING:
     from inspector_app.services.container import Services
 
-PROBLEM_STATES = ("conflict", "rejected", "incomplete", "retry")
+PROBLEM_STATES = ("conflict", "rejected", "retry")
 
 
 class SyncDialog(QDialog):

@@ -487,79 +487,79 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="111" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="101" />
         <source>Xem trước văn bản</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="118" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="108" />
         <source>Không xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="125" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="115" />
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="131" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="121" />
         <source>In bản nháp</source>
         <translation>Print draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="132" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="122" />
         <source>Văn bản chưa hoàn tất nên chưa có số. In bản nháp để xem lại?</source>
         <translation>The document is not final and has no number yet. Print a draft to review?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="133" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="141" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="123" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="131" />
         <source>Đã hủy in</source>
         <translation>Printing cancelled</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="146" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="136" />
         <source>Đang in %1…</source>
         <translation>Printing %1…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="146" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="136" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="166" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="156" />
         <source>In mặt sau tờ cuối</source>
         <translation>Print the back of the last sheet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="186" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="176" />
         <source>Chưa hoàn tất được</source>
         <translation>Could not finalise</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="189" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="179" />
         <source>Hoàn tất văn bản</source>
         <translation>Finalise document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="191" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="181" />
         <source>Văn bản này đã hoàn tất.</source>
         <translation>This document is already final.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/documents_panel.py" line="197" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="187" />
         <source>Chưa thể hoàn tất: còn %n vấn đề cần sửa.</source>
         <translation><numerusform>Cannot finalise yet: %n problem to fix.</numerusform><numerusform>Cannot finalise yet: %n problems to fix.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="200" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="225" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="190" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="215" />
         <source>Lập Bảng kê</source>
         <translation>Goods list</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="201" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="191" />
         <source>Danh sách hàng hóa quá dài cho biên bản. Lập ngay Bảng kê (Mẫu 10) kèm theo biên bản này? Số của biên bản được điền vào Bảng kê khi biên bản được cấp số.</source>
         <translation>The goods list is too long for the minutes. Draw up the goods list (Form 10) attached to these minutes now? The minutes' number is filled into it when the minutes are numbered.</translation>
     </message>
@@ -568,32 +568,32 @@
         <translation>Decision number issued by the unit (e.g. 12):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="206" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="196" />
         <source>Sau khi hoàn tất, văn bản được cấp số và KHÔNG THỂ SỬA nữa; muốn sửa phải lập văn bản thay thế. Hoàn tất %1?</source>
         <translation>Once finalised the document gets its number and CANNOT BE CHANGED; a change needs a replacement document. Finalise %1?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="232" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="222" />
         <source>Đính kèm bản quét có chữ ký</source>
         <translation>Attach the signed scan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="233" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="223" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="240" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="230" />
         <source>Đã lưu bản quét “%1”. Bản quét sẽ được gửi về Chi cục ở lần đồng bộ tới.</source>
         <translation>The scan “%1” is saved. It goes to HQ at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="249" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="239" />
         <source>Lập văn bản thay thế</source>
         <translation>Correct (supersede)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="251" />
+        <location filename="../../inspector_app/ui/document_actions.py" line="241" />
         <source>Văn bản đã hoàn tất không sửa được. Lập một bản nháp mới thay thế nó (văn bản cũ vẫn được giữ)?</source>
         <translation>A final document cannot be changed. Create a new draft that replaces it (the old one is kept)?</translation>
     </message>
@@ -860,73 +860,73 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="287" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="66" />
         <source>Lập văn bản</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="305" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="84" />
         <source>Mở / sửa</source>
         <translation>Open / edit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="306" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="85" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="307" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="86" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="308" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="87" />
         <source>Hoàn tất…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="309" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="88" />
         <source>Lập văn bản thay thế…</source>
         <translation>Correct (supersede)…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="310" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="89" />
         <source>Bản quét…</source>
         <translation>Scan…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="312" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="91" />
         <source>Đính kèm bản quét (PDF) của văn bản đã ký; gửi về Chi cục khi đồng bộ</source>
         <translation>Attach the scan (PDF) of the signed document; it goes to HQ at the next sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="313" />
-        <location filename="../../inspector_app/ui/documents_panel.py" line="447" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="92" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="226" />
         <source>Xóa bản nháp</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="323" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="102" />
         <source>Văn bản được lập sẵn từ thông tin vụ việc; lưu vụ việc trước khi lập.</source>
         <translation>Documents are prefilled from the case; save the case before creating one.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="326" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="105" />
         <source>Loại văn bản:</source>
         <translation>Document kind:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="419" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="198" />
         <source>Không lập được văn bản</source>
         <translation>Could not create the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="447" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="226" />
         <source>Xóa bản nháp này?</source>
         <translation>Delete this draft?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_panel.py" line="450" />
+        <location filename="../../inspector_app/ui/documents_panel.py" line="229" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
@@ -2578,17 +2578,16 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="429" />
+        <location filename="../../inspector_app/ui/models.py" line="430" />
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="429" />
+        <location filename="../../inspector_app/ui/models.py" line="430" />
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/models.py" line="430" />
         <source>Thiếu tệp đính kèm</source>
         <translation>Attachments missing</translation>
     </message>
@@ -2724,24 +2723,24 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
         <translation>Fine range NOT VERIFIED (confidence %1): check it against the official text (Official Gazette, consolidated text) before applying it.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="372" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="378" />
         <source>Phạt gấp %1 lần mức phạt (khoản %2 của điều)</source>
         <translation>Fine multiplied by %1 (clause %2 of the article)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="400" />
-        <location filename="../../inspector_app/ui/violations_panel.py" line="455" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="406" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="461" />
         <source>Số lợi bất hợp pháp phải là số nguyên đồng</source>
         <translation>The illegal profit must be a whole number of VND</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="435" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="441" />
         <source>Bằng chữ: %1</source>
         <translation>In words: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/violations_panel.py" line="395" />
-        <location filename="../../inspector_app/ui/violations_panel.py" line="449" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="401" />
+        <location filename="../../inspector_app/ui/violations_panel.py" line="455" />
         <source>Mức phạt phải là số nguyên đồng</source>
         <translation>The fine must be whole VND</translation>
     </message>

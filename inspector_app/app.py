@@ -25,7 +25,7 @@ GUI_STARTED_HOOKS: list[Callable[[Gui], None]] = []
 
 def build_services(data_dir: Path | None = None, clock: Clock | None = None,
                    reference_dir: Path | None = None, *, passphrase: str | None = None,
-                   key: MasterKey | None = None) -> Services:
+                   key: MasterKey | None = None, read_only: bool = False) -> Services:
     """Unlock and open the encrypted database in ``data_dir`` and build every service on it
     (``reference_dir``: the legal reference tables, the bundled ones by default).
 
@@ -33,6 +33,8 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
     (``KeyService.key_for_start``); PassphraseNeededError tells the caller to ask the officer. Clear data
     of an earlier version is converted first. An explicit ``key`` (the self-test's throwaway one) is used
     as given, and then the OS keyring is neither read nor written by these services.
+    ``read_only``: the database refuses every write, and on a data directory that cannot be written
+    nothing is created there (``store.db.open_database``).
 
     The imports live here, not at module level, so that starting the GUI shows the window before the
     store, the PDF engine and the rules (with the holiday calendar) are loaded on the worker thread.
@@ -46,7 +48,7 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
     clock = clock or SystemClock()
     keys = KeyService(data_dir, NoKeyring() if key is not None else None)
     master_key = key if key is not None else keys.key_for_start(passphrase)
-    repo = keys.open(master_key).repo
+    repo = keys.open(master_key, read_only=read_only).repo
     profile = ProfileService(repo)
 
     # Each area is built when first used, and imports its module then (see services.container).

@@ -130,7 +130,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     data_dir = getattr(args, "data_dir", None) or default_data_dir()
-    ctx = CliContext(Path(data_dir), bool(getattr(args, "json", False)))
+    ctx = CliContext(Path(data_dir), bool(getattr(args, "json", False)), bool(getattr(args, "read_only", False)))
     handler: Handler | None = getattr(args, "handler", None)
     if getattr(args, "self_test", False):
         from inspector_app.selftest import run_self_test

@@ -66,9 +66,10 @@ def export_passphrase(new: bool) -> str:
 class CliContext:
     """What a command handler gets: the data dir, output mode and lazily opened services."""
 
-    def __init__(self, data_dir: Path, as_json: bool) -> None:
+    def __init__(self, data_dir: Path, as_json: bool, read_only: bool = False) -> None:
         self.data_dir = data_dir
         self.json = as_json
+        self.read_only = read_only  # a command that only reads: the database refuses writes (review D15)
         self._services: Services | None = None
 
     def services(self) -> Services:
@@ -78,12 +79,12 @@ class CliContext:
             from inspector_app.services.keys import PassphraseNeededError
 
             try:
-                self._services = build_services(self.data_dir)
+                self._services = build_services(self.data_dir, read_only=self.read_only)
             except PassphraseNeededError as exc:
                 secret = ask_passphrase(exc.new)  # on a terminal; scripts set INSPECTOR_PASSPHRASE
                 if secret is None:
                     raise
-                self._services = build_services(self.data_dir, passphrase=secret)
+                self._services = build_services(self.data_dir, passphrase=secret, read_only=self.read_only)
         return self._services
 
     def emit(self, data: Any, text: str | Sequence[str] = "") -> None:
@@ -164,9 +165,11 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def add_command(subparsers: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-    """Add subcommand ``name`` whose handler is ``handler(args, ctx) -> exit code``."""
+def add_command(subparsers: Any, name: str, handler: Handler, help_text: str, *,
+                read_only: bool = False) -> argparse.ArgumentParser:
+    """Add subcommand ``name`` whose handler is ``handler(args, ctx) -> exit code``; ``read_only``: it only
+    reads, so it also works on a data directory that cannot be written and never changes one."""
     parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help_text, description=help_text,
                                                             parents=[common_options()])
-    parser.set_defaults(handler=handler)
+    parser.set_defaults(handler=handler, read_only=read_only)
     return parser

@@ -185,16 +185,18 @@ def register(sub: Any) -> None:
     """Add the core subcommands."""
     add_command(sub, "gui", cmd_gui, "mở ứng dụng (mặc định khi không có lệnh)")
     add_command(sub, "demo", cmd_demo, "thêm bộ dữ liệu mẫu (mỗi lần chạy tạo mã mới)")
-    p = add_command(sub, "list", cmd_list, "liệt kê văn bản")
+    p = add_command(sub, "list", cmd_list, "liệt kê văn bản", read_only=True)
     p.add_argument("--status", choices=["draft", "final", "synced"])
     p.add_argument("--kind", choices=sorted(KINDS))
     p.add_argument("--case", help="chỉ văn bản của vụ việc này")
-    p = add_command(sub, "search", cmd_search, "tìm vụ việc, đối tượng, hàng hóa (không phân biệt dấu)")
+    p = add_command(sub, "search", cmd_search, "tìm vụ việc, đối tượng, hàng hóa (không phân biệt dấu)",
+                    read_only=True)
     p.add_argument("text", nargs="+")
     p.add_argument("--limit", type=int, default=50)
-    p = add_command(sub, "show", cmd_show, "xem một văn bản hoặc vụ việc")
+    p = add_command(sub, "show", cmd_show, "xem một văn bản hoặc vụ việc", read_only=True)
     p.add_argument("id")
-    p = add_command(sub, "problems", cmd_problems, "các vấn đề của văn bản (mẫu và quy tắc pháp lý)")
+    p = add_command(sub, "problems", cmd_problems, "các vấn đề của văn bản (mẫu và quy tắc pháp lý)",
+                    read_only=True)
     p.add_argument("id")
     p = add_command(sub, "override", cmd_override, "xác nhận bỏ qua một cảnh báo, có ghi lý do (nhật ký)")
     p.add_argument("id")
@@ -210,9 +212,10 @@ def register(sub: Any) -> None:
     p = add_command(sub, "audit", lambda a, c: (sys.stderr.write("Dùng: inspector audit verify\n"), 2)[1],
                     "nhật ký kiểm toán")
     audit_sub = p.add_subparsers(dest="audit_command")
-    add_command(audit_sub, "verify", cmd_audit_verify, "kiểm tra chuỗi băm của nhật ký")
-    add_command(sub, "doctor", cmd_doctor, "kiểm tra toàn vẹn mọi trang của cơ sở dữ liệu")
-    p = add_command(sub, "export", cmd_export, "xuất toàn bộ dữ liệu ra tệp mã hóa bằng mật khẩu")
+    add_command(audit_sub, "verify", cmd_audit_verify, "kiểm tra chuỗi băm của nhật ký", read_only=True)
+    add_command(sub, "doctor", cmd_doctor, "kiểm tra toàn vẹn mọi trang của cơ sở dữ liệu", read_only=True)
+    p = add_command(sub, "export", cmd_export, "xuất toàn bộ dữ liệu ra tệp mã hóa bằng mật khẩu",
+                    read_only=True)
     p.add_argument("-o", "--output", required=True)
     p = add_command(sub, "import", cmd_import, "nhập tệp đã xuất (hỏi mật khẩu của tệp; tất cả hoặc không)")
     p.add_argument("file")

@@ -155,12 +155,14 @@ class KeyService:
         return self.create(secret) if self.is_new() else self.unlock(secret)
 
     # -- opening ----------------------------------------------------------------------------------
-    def open(self, key: MasterKey, *, progress: Callable[[str], None] | None = None) -> Unlocked:
-        """Open the encrypted database with ``key``, first converting clear data of an earlier version."""
+    def open(self, key: MasterKey, *, progress: Callable[[str], None] | None = None,
+             read_only: bool = False) -> Unlocked:
+        """Open the encrypted database with ``key``, first converting clear data of an earlier version
+        (``read_only``: for commands that only read; nothing is converted then, see ``open_database``)."""
         conversion = convert_installation(self.data_dir, key, progress=progress) \
-            if needs_conversion(self.data_dir) else None
+            if needs_conversion(self.data_dir) and not read_only else None
         path = self.data_dir / DB_FILENAME
-        repo = Repository(open_database(path, key=key.database), path, files_key=key.files)
+        repo = Repository(open_database(path, key=key.database, read_only=read_only), path, files_key=key.files)
         return Unlocked(key, repo, conversion)
 
 

@@ -232,6 +232,8 @@ def upscale(src_dir: Path, data_dir: Path, factor: int) -> dict[str, Any]:
     src = build_services(src_dir, FixedClock(NOW))
     src.repo.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     src.close()
+    # The copy keeps the seeded file's key: its wrapped key (keys.json) goes with it.
+    shutil.copy2(src_dir / "keys.json", data_dir / "keys.json")
     shutil.copy2(src_dir / "inspector.sqlite3", data_dir / "inspector.sqlite3")
     s = build_services(data_dir, FixedClock(NOW))
     conn = s.repo.db.conn

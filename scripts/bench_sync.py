@@ -52,10 +52,15 @@ from inspector_app.services.sync import SyncService  # noqa: E402
 from inspector_app.store.repository import Repository  # noqa: E402
 
 
-def build_laptop(path: Path, documents: int, attachments: int, unit_code: str) -> Repository:
+def build_laptop(path: Path, documents: int, attachments: int, unit_code: str, encrypted: bool = False) -> Repository:
     """A local database with ``documents`` final bảng kê (3 goods rows each) of unit ``unit_code``,
-    ``attachments`` of them with a ~200 KB photo."""
+    ``attachments`` of them with a ~200 KB photo; ``encrypted``: an installation with its key file
+    (SQLCipher database, sealed photos) unlocked with ``INSPECTOR_PASSPHRASE``, else clear."""
     path.mkdir(parents=True)
+    if encrypted:
+        from inspector_app.store.crypto import KeyFile
+
+        KeyFile.create(path, os.environ["INSPECTOR_PASSPHRASE"])
     store = local_store(path)
     every = max(1, documents // attachments) if attachments else 0
     with store.repo.write():  # one transaction for the whole set-up (not timed)
@@ -110,12 +115,13 @@ class Postgres:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def run_once(db_url: str, work: Path, documents: int, attachments: int, batch_size: int) -> dict[str, float]:
-    """Build a laptop, start a server on a fresh database, time one full sync."""
+def run_once(db_url: str, work: Path, documents: int, attachments: int, batch_size: int,
+             encrypted: bool = False) -> dict[str, float]:
+    """Build a laptop (clear, or ``encrypted``), start a server on a fresh database, time one full sync."""
     server = HQServer(db_url, work)
     account = server.new_account("BENCH")
     server.engine.dispose()
-    repo = build_laptop(work, documents, attachments, account.unit_code)
+    repo = build_laptop(work, documents, attachments, account.unit_code, encrypted)
     server.start()
     try:
         sync = SyncService(repo, work, FixedClock(NOW), batch_size=batch_size)

@@ -25,7 +25,7 @@ from pathlib import Path
 import sqlcipher3
 
 from .copying import connect_file
-from .crypto import MasterKey
+from .crypto import MasterKey, key_pragma
 from .db import DB_FILENAME, StoreError, is_clear_database
 from .vault import FileVault
 
@@ -71,21 +71,31 @@ def needs_conversion(data_dir: Path) -> bool:
             or any(is_clear_database(p) for p in (data_dir / BACKUPS_DIR).glob("*") if p.is_file()))
 
 
-def export_encrypted(source: Path, target: Path, key: bytes) -> None:
-    """Copy the clear database ``source`` into a new SQLCipher file ``target`` (same schema, data and
-    ``user_version``) keyed with the raw 256-bit ``key``. The one implementation: the conversion at first
-    start and ``scripts/bench_crypto.py`` both use it."""
+def export_database(source: Path, target: Path, *, source_key: bytes | None, target_key: bytes | None) -> None:
+    """Copy ``source`` (read with the raw 256-bit ``source_key``, or clear with None) into a new file
+    ``target`` (written with ``target_key``, or clear with None) with SQLCipher's ``sqlcipher_export``: same
+    schema, data and ``user_version``. The one implementation of such a copy: the conversion at first start
+    (clear → encrypted) and ``scripts/bench_crypto.py`` (an encrypted database and its clear twin) use it."""
     conn = sqlcipher3.connect(str(source), isolation_level=None)
     try:
-        # Fold the WAL into the file so nothing of the clear database lives only in its -wal.
+        if source_key is not None:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(key_pragma(source_key))
+        # Fold the WAL into the file so nothing of the source lives only in its -wal.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
-        conn.execute("SELECT sqlcipher_export('encrypted')")
-        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE encrypted")
+        target_secret = f"x'{target_key.hex()}'" if target_key is not None else ""
+        conn.execute(f"ATTACH DATABASE ? AS exported KEY \"{target_secret}\"", (str(target),))
+        conn.execute("SELECT sqlcipher_export('exported')")
+        conn.execute(f"PRAGMA exported.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE exported")
     finally:
         conn.close()
+
+
+def export_encrypted(source: Path, target: Path, key: bytes) -> None:
+    """Copy the clear database ``source`` into a new SQLCipher file ``target`` keyed with ``key``."""
+    export_database(source, target, source_key=None, target_key=key)
 
 
 def _check_encrypted(path: Path, key: bytes) -> None:

@@ -31,6 +31,7 @@ def test_bundle_builds_and_passes_its_self_test_without_python(tmp_path: Path) -
                             timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "[OK]  render" in result.stdout
+    assert "[OK]  database: CSDL tạm (mã hóa SQLCipher)" in result.stdout  # SQLCipher and cryptography are in
     assert "Tự kiểm tra thành công." in result.stdout
     # PyInstaller links the Qt libraries into _internal/: count each file once, as `du` does.
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())

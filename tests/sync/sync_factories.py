@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -68,19 +67,18 @@ class LocalStore:
                     started_at="2025-03-14T09:00:00", subject=doc.subject, created_at="2025-03-14T09:00:00",
                     updated_at="2025-03-14T09:00:00")
         doc.case_id = case.id
+        kept: dict[str, str] = {}
         for i, blob in enumerate(attachments):
-            sha = hashlib.sha256(blob).hexdigest()
-            rel = f"attachments/{sha[:2]}/{sha}"
-            path = self.data_dir / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(blob)
+            # Kept as the app keeps them: sealed in the vault when the store has a file key, as is without.
+            sha, rel = self.repo.keep_attachment_bytes(blob)
+            kept[sha] = rel
             att = Attachment(sha256=sha, filename=f"anh-{i}.jpg", media_type="image/jpeg", size=len(blob))
             doc.attachments.append(att)
         final = finalized_copy(doc, number, NOW)
         with self.repo.write():
             self.repo.save_case(case)
             for att in final.attachments:
-                self.repo.save_attachment_file(att, f"attachments/{att.sha256[:2]}/{att.sha256}", "2025-03-14T10:00:00")
+                self.repo.save_attachment_file(att, kept[att.sha256], "2025-03-14T10:00:00")
             self.repo.insert_document(doc, "2025-03-14T10:00:00")
             self.repo.store_final(final, "2025-03-14T16:30:00")
         return final

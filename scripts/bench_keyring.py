@@ -3,7 +3,8 @@
 Officers' laptops keep the data key in the OS keyring, so a command does not derive it from the passphrase
 (Argon2id, 64 MiB) each time. This machine has no OS keyring; ``scripts/bench_cli.py`` selects this class
 with ``PYTHON_KEYRING_BACKEND=bench_keyring.FileKeyring`` so its child processes see a keyring as a laptop
-would. Never for real use: the file is not protected.
+would; ``tests/test_selftest.py`` reads it to see that the self-test leaves the keyring untouched. Never for
+real use: the file is not protected.
 """
 
 from __future__ import annotations

@@ -30,12 +30,13 @@ def test_self_test_passes_every_step_and_reports_them_as_json(tmp_path) -> None:
 
 
 def test_self_test_leaves_the_os_keyring_untouched(tmp_path) -> None:
-    # The child's "OS keyring" is a file the test can read (tests/file_keyring.py), holding the officer's own
-    # entry; the self-test must neither add its throwaway key nor change or remove anything there.
+    # The child's "OS keyring" is a file the test can read (scripts/bench_keyring.py's file backend), holding the
+    # officer's own entry; the self-test must neither add its throwaway key nor change or remove anything there.
     ring = tmp_path / "keyring.json"
+    scripts = Path(__file__).resolve().parent.parent / "scripts"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INSPECTOR_DATA_DIR": str(tmp_path / "unused"),
-           "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring", "FILE_KEYRING_PATH": str(ring),
-           "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")])}
+           "PYTHON_KEYRING_BACKEND": "bench_keyring.FileKeyring", "BENCH_KEYRING_FILE": str(ring),
+           "PYTHONPATH": os.pathsep.join([str(scripts), os.environ.get("PYTHONPATH", "")])}
     # Control: in such a child, keyring really writes to that file (else the check below proves nothing).
     subprocess.run([sys.executable, "-c", "import keyring; keyring.set_password('qltt-inspector-key', "
                                           "'/home/officer/data|abcd', 'the officer key')"], env=env, check=True)

@@ -60,7 +60,7 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
     def rules(s: Services) -> object:
         from inspector_app.services.rules import RulesService
 
-        return RulesService(s.repo, s.clock, reference_dir=reference_dir)
+        return RulesService(s.repo, s.clock, reference_dir=reference_dir, keep_deadlines=False)
 
     def rendering(s: Services) -> object:
         from inspector_app.services.rendering import RenderService
@@ -98,16 +98,12 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
                         profile=profile, cases=cases,
                         factories={"documents": documents, "rules": rules, "rendering": rendering, "demo": demo,
                                    "exchange": exchange, "sync": sync, "backup": backup, "retention": retention})
+    # Every transaction that changes a case or its final documents stores the case's deadlines (issue 16);
+    # the rules service that computes them is built by the first such transaction, not at start. Without
+    # this, a save before anything used the rules (a fresh CLI run, a script) would store no deadlines.
+    repo.add_commit_hook(lambda case_ids: services.rules.index.refresh(case_ids))
     # A case change that reaches a draft (the MBB01's explanation rights) asks the document service then.
     cases.draft_refresh = lambda doc: services.documents.fill_explanation_rights(doc)
-    # The stored deadlines are written by the rules service's index in every transaction that touches a case.
-    # The rules area is built when first used: the first such transaction builds it here, and the index's
-    # own hook, added to the repository's list while it runs, is run in that same pass. Without this, a
-    # save before anything used the rules (a fresh CLI run, a script) stored no deadlines.
-    def build_rules(_case_ids: set[str]) -> None:
-        _ = services.rules
-
-    repo.add_commit_hook(build_rules)
     return services
 
 

@@ -43,13 +43,14 @@ class CatchUp:
 class DeadlineIndex:
     """Writes each case's due items when it changes; recomputes stale ones after calendar or rule changes."""
 
-    def __init__(self, repo: Repository, rules: RulesService) -> None:
+    def __init__(self, repo: Repository, rules: RulesService, *, hook: bool = True) -> None:
         self.repo = repo
         self.rules = rules
         self.store = DeadlineStore(repo)
         self._cursor = 0
         self._pass_stamp = ""
-        repo.add_commit_hook(self.refresh)
+        if hook:
+            repo.add_commit_hook(self.refresh)
 
     def refresh(self, case_ids: set[str]) -> None:
         """Recompute and store the items of ``case_ids`` (inside the caller's transaction)."""

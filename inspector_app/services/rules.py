@@ -351,7 +351,10 @@ UNTRACKED = {"report_24h", "explanation", "decision_delivery", "payment", "ins_u
 class RulesService:
     """Catalog, fines, deadlines and subject history for the UI, the forms and the CLI."""
 
-    def __init__(self, repo: Repository, clock: Clock, *, reference_dir: Path | None = None) -> None:
+    def __init__(self, repo: Repository, clock: Clock, *, reference_dir: Path | None = None,
+                 keep_deadlines: bool = True) -> None:
+        """``keep_deadlines=False``: the caller hooks ``index.refresh`` into the repository's commits itself (the
+        composition root does, so that the stored deadlines are written even before this service is built)."""
         self.repo = repo
         self.clock = clock
         self.reference = ReferenceStore(repo)
@@ -365,7 +368,7 @@ class RulesService:
         self._bundled_basis: str | None = None
         self._finals: dict[tuple[str, str], Document] = {}  # least recently used first
         # Stored deadlines, written in every transaction that changes a case or its final documents.
-        self.index = DeadlineIndex(repo, self)
+        self.index = DeadlineIndex(repo, self, hook=keep_deadlines)
 
     # -- catalog ----------------------------------------------------------------------------------
     def catalog_data(self) -> Catalog:

@@ -63,9 +63,11 @@ def build_services(data_dir: Path | None = None, clock: Clock | None = None,
         return RulesService(s.repo, s.clock, reference_dir=reference_dir, keep_deadlines=False)
 
     def rendering(s: Services) -> object:
+        from inspector_app.services import printed
         from inspector_app.services.rendering import RenderService
 
-        return RenderService(s.repo, s.clock)
+        return RenderService(s.repo, s.clock,
+                             kept=lambda doc: printed.kept_result(s.repo, doc, s.clock.now().isoformat()))
 
     def demo(s: Services) -> object:
         from inspector_app.services.demo import DemoService

@@ -43,6 +43,7 @@ from inspector_app.store.reference import KIND_NUMBER_BLOCK, ReferenceStore
 from inspector_app.store.repository import DocumentSummary, Repository
 from sync.protocol import MAX_CANONICAL_BYTES, document_limits
 
+from . import printed as printed_pdf
 from .cases import ProfileService, read_attachment_file
 
 if TYPE_CHECKING:
@@ -351,7 +352,7 @@ class DocumentService:
                          if symbol == k or symbol.startswith(k + "-")), "biên bản")
 
         if annex.kind != "tt22.m10":
-            sheets = _render(annex).annex_sheets
+            sheets = self._printed(annex).annex_sheets
             if not sheets:
                 return {}
             parent = f"{name_of(annex.number)} số {annex.number} lập ngày {_ddmmyyyy(annex.issued_at[:10])}"
@@ -361,7 +362,12 @@ class DocumentService:
         parent_date = str(annex.fields.get("attached_to_date") or "")
         text = f"{name_of(parent)} số {parent}" + (f" lập ngày {_ddmmyyyy(parent_date)}" if parent_date else "")
         return {"annex_number": annex.number, "annex_date": annex.issued_at[:10],
-                "annex_sheets": str(_render(annex).sheets), "annex_parent": text}
+                "annex_sheets": str(self._printed(annex).sheets), "annex_parent": text}
+
+    def _printed(self, doc: Document) -> printed_pdf.PrintedCopy:
+        # A final bảng kê is cited with the sheets of the paper printed when it was finalised, never those
+        # of a re-rendering by the current layout.
+        return printed_pdf.copy_of(self.repo, doc, self._now())
 
     def cite_annex(self, doc_id: str, annex_id: str) -> Document:
         """Make draft ``doc_id`` cite the final bảng kê ``annex_id`` instead of listing its goods."""
@@ -471,6 +477,10 @@ class DocumentService:
             final = finalized_copy(doc, printed, now)
             check_sendable(final)  # raising here rolls the number back with the whole transaction
             self.repo.store_final(final, now.isoformat())
+            # The paper signed on site: rendered once here and kept sealed, so that no later version of the
+            # forms can print (or send HQ) anything else for this number. The only render of the final
+            # document (the one above is the separate bảng kê's, another document).
+            printed_pdf.keep(self.repo, final, _render(final), now.isoformat())
             event: dict[str, object] = {"kind": final.kind, "number": final.number, "sha256": final.sha256}
             if overridden:
                 event["overrides"] = overridden

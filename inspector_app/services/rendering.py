@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -88,12 +89,23 @@ def document_from_file(path: Path) -> Document:
     return doc
 
 
-class RenderService:
-    """Render documents to PDF files; ``repo`` may be None when only files are rendered."""
+# The PDF kept at finalisation of a final document of the store: (bytes, pages, sheets, annex sheets).
+KeptPdf = Callable[[Document], RenderResult]
 
-    def __init__(self, repo: DocumentSource | None, clock: Clock | None = None) -> None:
+
+class RenderService:
+    """Render documents to PDF files; ``repo`` may be None when only files are rendered.
+
+    ``kept`` gives the PDF kept at finalisation of a final document of ``repo`` (services.printed): a final
+    document read from the store is previewed, printed and written from those bytes, never drawn again
+    (a later version's layout would print other pages than the paper that was signed). Drafts, and
+    documents read from JSON files, are rendered.
+    """
+
+    def __init__(self, repo: DocumentSource | None, clock: Clock | None = None, *, kept: KeptPdf | None = None) -> None:
         self.repo = repo
         self.clock = clock or SystemClock()
+        self.kept = kept
 
     # -- pure rendering ---------------------------------------------------------------------------
     def render(self, doc: Document) -> bytes:
@@ -113,31 +125,38 @@ class RenderService:
             return problems + unknown
         return problems + validate_document(doc, self.clock.now())
 
-    def render_checked(self, doc: Document) -> RenderResult:
-        """Check then render; raises ValidationError with every problem."""
+    def render_checked(self, doc: Document, *, stored: bool = False) -> RenderResult:
+        """Check then render; raises ValidationError with every problem. ``stored``: ``doc`` was read from
+        the store, so a final one gives its kept PDF."""
         problems = self.problems(doc)
         if problems:
             label = f"{doc.kind} {doc.number or doc.id}".strip()
             raise ValidationError(problems, f"Không thể in văn bản {label}:\n"
                                             + "\n".join(f"- {p}" for p in problems))
+        return self._printed(doc) if stored else render_document(doc)
+
+    def _printed(self, doc: Document) -> RenderResult:
+        """A stored document's PDF: the kept one of a final document, a fresh rendering of a draft."""
+        if doc.status != DocumentStatus.DRAFT and self.kept is not None:
+            return self.kept(doc)
         return render_document(doc)
 
     # -- to files ---------------------------------------------------------------------------------
-    def render_to_file(self, doc: Document, out: Path) -> RenderedFile:
-        """Check, render and write ``doc`` to ``out`` atomically."""
-        result = self.render_checked(doc)
+    def render_to_file(self, doc: Document, out: Path, *, stored: bool = False) -> RenderedFile:
+        """Check, render and write ``doc`` to ``out`` atomically (``stored``: see ``render_checked``)."""
+        result = self.render_checked(doc, stored=stored)
         write_atomically(out, result.pdf)
         return RenderedFile(out, doc.id, doc.kind, doc.number, result.page_count, result.sheets)
 
     def draft_pdf(self, doc_id: str) -> tuple[bytes, Document]:
-        """Render the stored document as it stands (a preview or a print) to bytes kept in memory only:
-        a PDF of a case holds personal data and must not lie in clear in a temp folder."""
+        """The stored document's PDF for a preview or a print, in memory only (a PDF of a case holds personal
+        data and must not lie in clear in a temp folder): a draft as it stands, a final one as printed."""
         doc = self._repo().get_document(doc_id)
-        return self.render(doc), doc
+        return self._printed(doc).pdf, doc
 
     def render_id(self, doc_id: str, out: Path) -> RenderedFile:
         """Render the stored document ``doc_id`` to ``out``."""
-        return self.render_to_file(self._repo().get_document(doc_id), out)
+        return self.render_to_file(self._repo().get_document(doc_id), out, stored=True)
 
     def render_file(self, path: Path, out: Path) -> RenderedFile:
         """Render the document in JSON file ``path`` to ``out``."""
@@ -157,7 +176,7 @@ class RenderService:
             label = f"{doc.kind} {doc.number or doc.id}"
             problems += [Problem(f"{label}: {p.field}", p.message) for p in found]
             if not found:
-                results.append((doc, render_document(doc)))
+                results.append((doc, self._printed(doc)))
         if problems:
             raise ValidationError(problems, "Không thể in các văn bản của vụ việc:\n"
                                             + "\n".join(f"- {p}" for p in problems))

@@ -68,6 +68,8 @@ from sync.protocol import (
     RecordStatus,
 )
 
+from . import printed
+
 # KEYRING_SERVICE is re-exported: tests and tools name it here.
 from .secrets import KEYRING_SERVICE as KEYRING_SERVICE
 from .secrets import TokenStore
@@ -703,13 +705,11 @@ class SyncService:
     def _send_copies(self, client: HQClientLike, report: SyncReport, progress: Progress, cancel: Cancel) -> None:
         """Send HQ the PDF printed on site of each synced document, bound to the document's hash.
 
-        The forms render deterministically (ReportLab ``invariant=1``), so rendering the final document
-        again gives the very bytes that were printed. Rendering costs tens of milliseconds a page, so at
-        most ``copies_per_sync`` go per run; the others go at the next sync. A failure never fails the sync:
-        the documents themselves are on the server already.
+        The bytes are those kept at finalisation (services.printed), not a rendering by this version of
+        the forms, whose layout may have changed since the paper was signed. At most ``copies_per_sync`` go
+        per run; the others go at the next sync. A failure never fails the sync: the documents themselves
+        are on the server already.
         """
-        from inspector_app.forms import render_document
-
         ids = outbox.without_copy(self.repo, self.copies_per_sync)
         failures = [0]
         for doc_id in ids:
@@ -718,12 +718,18 @@ class SyncService:
                 return
             doc = self.repo.get_document(doc_id)
             try:
-                pdf = render_document(doc).pdf
-                self._retrying(report, failures, "Gửi bản PDF đã in",
-                               functools.partial(client.put_copy, doc.id, doc.sha256, pdf, "printed"))
+                copy = printed.copy_of(self.repo, doc, self._now())
             except InspectorError as exc:  # a document its form cannot draw: nothing was printed either
                 outbox.mark_copy(self.repo, doc_id, f"refused:{exc}"[:200])
                 continue
+            try:
+                pdf = self.repo.attachment_bytes(copy.sha256)
+            except InspectorError as exc:  # the sealed file cannot be read: say so, keep it for the next run
+                report.copies_waiting = f"Bản PDF đã in {doc.number or doc.id}: {exc}"
+                continue
+            try:
+                self._retrying(report, failures, "Gửi bản PDF đã in",
+                               functools.partial(client.put_copy, doc.id, doc.sha256, pdf, "printed"))
             except ServerRejected as exc:
                 outbox.mark_copy(self.repo, doc_id, f"refused:{exc.code}")
                 continue

@@ -379,3 +379,24 @@ def m0009_document_scans(db: sqlite_utils.Database) -> None:
         CREATE INDEX document_scans_unsent ON document_scans(added_at) WHERE sent = '';
         """,
     )
+
+
+@migration("0010_printed_copies")
+def m0010_printed_copies(db: sqlite_utils.Database) -> None:
+    """The PDF printed at finalisation, kept: a final document never changes, and neither may its paper. A
+    re-rendering by a later version of the forms (another column width, another page count) would differ
+    from what was signed, so the bytes rendered once at finalisation are sealed in the vault (an
+    ``attachments`` row, same SHA-256 address) and linked here; final document rows are immutable by trigger,
+    hence a table beside them rather than a column."""
+    run_script(
+        db,
+        """
+        CREATE TABLE printed_copies (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL, size INTEGER NOT NULL, pages INTEGER NOT NULL, sheets INTEGER NOT NULL,
+            annex_sheets INTEGER NOT NULL DEFAULT 0, kept_at TEXT NOT NULL);
+        CREATE INDEX printed_copies_sha256 ON printed_copies(sha256);
+        CREATE TRIGGER printed_copies_unchangeable BEFORE UPDATE ON printed_copies
+        BEGIN SELECT RAISE(ABORT, 'a printed copy cannot be changed'); END;
+        """,
+    )

@@ -4,7 +4,7 @@ Only documents HQ already has (status ``synced``) are ever removed. Each removal
 ``purge_marks`` (which the delete trigger requires, with the document's SHA-256) and in the hash-chained
 audit log, so the laptop can still prove what it once held. A case goes only when none of its documents is
 left (no draft, no unsynced final); its subject goes when no other case names it; an attachment file goes
-when no remaining case uses it. Everything of one call happens in one transaction.
+when no remaining case, scan or kept printed PDF uses it. Everything of one call happens in one transaction.
 """
 
 from __future__ import annotations
@@ -50,17 +50,14 @@ def purge(repo: Repository, document_ids: Iterable[str], *, reason: str, now: st
             append_event(repo.db, at=now, actor=actor, action="document.purge", entity="document", entity_id=doc_id,
                          data={"sha256": sha, "kind": kind, "number": number, "reason": reason})
             conn.execute("DELETE FROM outbox WHERE document_id = ?", (doc_id,))
-            scan_shas = [r[0] for r in conn.execute("SELECT sha256 FROM document_scans WHERE document_id = ?",
-                                                    (doc_id,))]
-            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))  # its scan rows cascade
-            for sha in scan_shas:  # the scan's file goes with it unless something else still uses it
-                if not conn.execute("SELECT 1 FROM document_scans WHERE sha256 = ? UNION ALL SELECT 1 FROM"
-                                    " case_attachments WHERE sha256 = ? LIMIT 1", (sha, sha)).fetchone():
-                    stored = conn.execute("SELECT stored_path FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
-                    conn.execute("DELETE FROM attachments WHERE sha256 = ?", (sha,))
-                    if stored:
-                        removed_files.append(repo.path.parent / stored[0])
-                    report.attachments += 1
+            # Its scans and its kept printed PDF: their rows cascade with the document, their files go with it
+            # unless something else still uses the same content.
+            doc_shas = [r[0] for r in conn.execute("SELECT sha256 FROM document_scans WHERE document_id = ? UNION"
+                                                   " SELECT sha256 FROM printed_copies WHERE document_id = ?",
+                                                   (doc_id, doc_id))]
+            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            for sha in doc_shas:
+                _drop_unused_file(repo, sha, removed_files, report)
             report.documents += 1
             cases.add(case_id)
         for case_id in sorted(cases):
@@ -78,18 +75,27 @@ def purge(repo: Repository, document_ids: Iterable[str], *, reason: str, now: st
                 conn.execute("DELETE FROM subjects WHERE id = ?", (subject_id,))
                 report.subjects += 1
             for sha in shas:
-                if conn.execute("SELECT 1 FROM case_attachments WHERE sha256 = ? UNION ALL SELECT 1 FROM"
-                                " document_scans WHERE sha256 = ? LIMIT 1", (sha, sha)).fetchone():
-                    continue
-                stored = conn.execute("SELECT stored_path FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
-                conn.execute("DELETE FROM attachments WHERE sha256 = ?", (sha,))
-                if stored:
-                    removed_files.append(repo.path.parent / stored[0])
-                report.attachments += 1
+                _drop_unused_file(repo, sha, removed_files, report)
     # Files go only after the commit: a crash before it leaves the rows and their files together.
     for path in removed_files:
         path.unlink(missing_ok=True)
     return report
+
+
+def _drop_unused_file(repo: Repository, sha: str, removed_files: list[Path], report: PurgeReport) -> None:
+    """Remove the attachment row of ``sha`` when no case, scan or kept printed PDF uses it any more; its
+    file is queued in ``removed_files`` (deleted after the commit)."""
+    conn = repo.db.conn
+    if conn.execute("SELECT 1 FROM case_attachments WHERE sha256 = ? UNION ALL SELECT 1 FROM document_scans"
+                    " WHERE sha256 = ? UNION ALL SELECT 1 FROM printed_copies WHERE sha256 = ? LIMIT 1",
+                    (sha, sha, sha)).fetchone():
+        return
+    stored = conn.execute("SELECT stored_path FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
+    if stored is None:
+        return
+    conn.execute("DELETE FROM attachments WHERE sha256 = ?", (sha,))
+    removed_files.append(repo.path.parent / stored[0])
+    report.attachments += 1
 
 
 def unsynced_documents(repo: Repository) -> list[tuple[str, str, str]]:

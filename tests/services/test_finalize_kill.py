@@ -41,6 +41,8 @@ kinds = ["nd118.mbb01", "nd118.mbb15", "tt22.m06"]
 # window covers finalisations rather than the first one's loading of reference data.
 services.rules.check_document(make_draft(services, case, kinds[0]))
 services.rules.calendar()  # each finalisation also stores the case's deadlines
+from inspector_app.forms import render_document
+render_document(make_draft(services, case, kinds[0]))  # and renders the PDF it keeps: load ReportLab, fonts
 print("ready", flush=True)
 i = 0
 while True:
@@ -97,6 +99,11 @@ def test_killed_finalisation_never_leaves_a_broken_database(services, data_dir):
         assert finalized_events == {r[0] for r in rows}
         outbox = {r[0] for r in db.conn.execute("SELECT document_id FROM outbox")}
         assert outbox == {r[0] for r in rows}
+        # Each final document has its PDF kept, committed with it, its sealed file in the vault.
+        kept = db.conn.execute("SELECT p.document_id, a.stored_path FROM printed_copies p"
+                               " JOIN attachments a ON a.sha256 = p.sha256").fetchall()
+        assert {r[0] for r in kept} == {r[0] for r in rows}
+        assert all((data_dir / path).is_file() for _, path in kept)
     finally:
         db.conn.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import sqlcipher3
 
+from inspector_app.store import printed
 from inspector_app.store.purge import approved_before, purge, unsynced_documents
 from inspector_builders import make_case, make_draft, make_final, raw_connection
 
@@ -57,10 +58,17 @@ def test_a_case_whose_documents_are_all_synced_goes_with_its_subject_and_files(s
         synced(services, doc, approved_at="2026-03-12T10:00:00+00:00")
     assert set(approved_before(services.repo, NOW)) == {d.id for d in docs}
     assert approved_before(services.repo, "2026-03-12T09:00:00") == []
+    kept = [services.repo.path.parent / services.repo.attachment_path(printed.of_document(services.repo, d.id).sha256)
+            for d in docs]
+    assert all(path.exists() for path in kept)
     report = purge(services.repo, approved_before(services.repo, NOW), reason="retention", now=NOW, actor="test")
-    assert (report.documents, report.cases, report.subjects, report.attachments) == (2, 1, 1, 1)
+    # The case's photo and the two PDFs kept when the documents were finalised.
+    assert (report.documents, report.cases, report.subjects, report.attachments) == (2, 1, 1, 3)
     assert services.cases.list() == []
     assert not (services.data_dir / "vault" / att.sha256[:2] / att.sha256).exists()
+    assert not any(path.exists() for path in kept)
+    assert services.repo.db.conn.execute("SELECT COUNT(*) FROM printed_copies").fetchone()[0] == 0
+    assert services.repo.db.conn.execute("SELECT COUNT(*) FROM attachments").fetchone()[0] == 0
     assert unsynced_documents(services.repo) == []
     assert services.repo.verify_audit().ok
     numbers = {r[0] for r in services.repo.db.conn.execute("SELECT number FROM purge_marks")}
@@ -98,7 +106,12 @@ def test_a_purged_document_takes_its_scanned_signed_copy_with_it(services, tmp_p
     vault = services.repo.path.parent / services.repo.attachment_path(scan.sha256)
     assert vault.exists()
     synced(services, doc)
+    printed_file = services.repo.path.parent / services.repo.attachment_path(
+        printed.of_document(services.repo, doc.id).sha256)
     report = purge(services.repo, [doc.id], reason="retention", now=NOW, actor="test")
-    assert report.documents == 1 and report.attachments == 1 and not vault.exists()
+    # Its own scan and the PDF kept at its finalisation go; the shared scan stays.
+    assert report.documents == 1 and report.attachments == 2 and not vault.exists() and not printed_file.exists()
+    assert printed.of_document(services.repo, doc.id) is None
+    assert printed.of_document(services.repo, other.id) is not None
     assert services.documents.scan_copies(doc.id) == []
     assert services.repo.attachment_bytes(kept.sha256) == shared.read_bytes()  # still the other's scan

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from console_world import login
+from reportlab.platypus import PageBreak
 from sqlalchemy import select
 from sync_factories import NOW, fill, local_store
 from sync_hq import PASSWORD, HQServer, fast_backoff
 
 from inspector_app.domain.clock import FixedClock
-from inspector_app.forms import render_document
+from inspector_app.forms import FORMS, render_document
+from inspector_app.services import printed
 from inspector_app.services.sync import SyncService
 from sync.client import HQClient, ServerRejected
 from sync.protocol import sha256_hex
@@ -142,3 +144,21 @@ def test_a_scanned_signed_copy_goes_to_hq_once_and_shows_beside_the_printed_pdf(
     html = session.get(f"{hq.url}/documents/{doc.id}").text
     assert f'id="printed-{doc.id}"' in html and f'id="scan-{doc.id}"' in html
     assert session.get(f"{hq.url}/documents/{doc.id}/files/{scan.sha256}").content == scan_path.read_bytes()
+
+
+def test_sync_sends_the_pdf_kept_when_printed_not_a_rendering_by_a_later_layout(
+        hq: HQServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    account = hq.new_account("IN")
+    store = local_store(tmp_path / "laptop")
+    doc = store.repo.get_document(fill(store, 1)[0].id)
+    # Printed on site: its PDF kept (fill stores documents as an older version did; the first use keeps it).
+    paper = printed.kept_pdf(store.repo, doc, NOW.isoformat())[0]
+    for module in FORMS.values():  # a later version moves every form one page down
+        monkeypatch.setattr(module, "build", lambda ctx, _old=module.build: [PageBreak(), *_old(ctx)])
+    assert render_document(doc).pdf != paper
+    sync = SyncService(store.repo, store.data_dir, FixedClock(NOW), backoff=fast_backoff())  # type: ignore[arg-type]
+    sync.login(hq.url, account.username, account.password)
+    assert sync.sync().copies_uploaded == 1
+    with hq.engine.connect() as conn:
+        row = conn.execute(select(printed_copies).where(printed_copies.c.document_id == doc.id)).one()
+    assert row.document_sha256 == doc.sha256 and hq.attachments.read(row.sha256) == paper

@@ -40,6 +40,7 @@ from inspector_app.domain.model import (
     to_dict,
 )
 from inspector_app.domain.validation import validate_goods_row, validate_subject
+from inspector_app.store import printed
 from inspector_app.store.crypto import (
     PASSPHRASE_FILE_MAGIC,
     KeyFileError,
@@ -101,6 +102,10 @@ class ExchangeService:
                 canonical, sha = self.repo.canonical_of(doc.id)
                 entry["document"] = json.loads(canonical)
                 entry["sha256"] = sha
+                kept = printed.of_document(self.repo, doc.id)
+                if kept is not None:  # the paper printed at finalisation travels with it (its bytes are an attachment)
+                    entry["printed_pdf"] = {"sha256": kept.sha256, "pages": kept.pages, "sheets": kept.sheets,
+                                            "annex_sheets": kept.annex_sheets}
             documents.append(entry)
         attachments = []
         for sha, filename, media_type, stored in self.repo.db.conn.execute(
@@ -156,7 +161,8 @@ class ExchangeService:
     def check(self, data: Any) -> tuple[list[Problem], dict[str, Any]]:
         """Every problem of an import tree, and the parsed objects if there are none."""
         problems: list[Problem] = []
-        parsed: dict[str, Any] = {"units": [], "officers": [], "cases": [], "documents": [], "attachments": []}
+        parsed: dict[str, Any] = {"units": [], "officers": [], "cases": [], "documents": [], "attachments": [],
+                                  "printed": {}}
         if not isinstance(data, dict):
             return [Problem("$", "Tệp nhập phải là một đối tượng JSON do lệnh export tạo ra")], parsed
         if data.get("format") != CANONICAL_FORMAT:
@@ -219,6 +225,14 @@ class ExchangeService:
                 doc.sha256 = actual
                 if not doc.number or not doc.finalized_at:
                     problems.append(Problem(f"{base}.document.number", "Văn bản hoàn tất phải có số và thời điểm"))
+            if status != "draft" and "printed_pdf" in entry:
+                kept = entry["printed_pdf"]
+                counts = [kept.get(k) for k in ("pages", "sheets", "annex_sheets")] if isinstance(kept, dict) else []
+                if not (counts and isinstance(kept.get("sha256"), str) and len(kept["sha256"]) == 64
+                        and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in counts)):
+                    problems.append(Problem(f"{base}.printed_pdf", "Bản PDF đã in không hợp lệ"))
+                else:
+                    parsed["printed"][doc.id] = (f"{base}.printed_pdf", kept)
             parsed["documents"].append(doc)
             doc_index.append(i)
         raw_attachments = data.get("attachments")
@@ -235,6 +249,11 @@ class ExchangeService:
                 parsed["attachments"].append((att, content))
             except (KeyError, TypeError, ValueError):
                 problems.append(Problem(base, "Tệp đính kèm không hợp lệ"))
+        shas = {att["sha256"] for att, _content in parsed["attachments"]}
+        for where, kept in parsed["printed"].values():  # the kept PDF's bytes must come with it (or be here)
+            if kept["sha256"] not in shas and not self.repo.db.conn.execute(
+                    "SELECT 1 FROM attachments WHERE sha256 = ?", (kept["sha256"],)).fetchone():
+                problems.append(Problem(f"{where}.sha256", "Thiếu tệp của bản PDF đã in"))
         # Conflicts with what is already here: same id with another hash is never overwritten.
         for i, doc in zip(doc_index, parsed["documents"], strict=True):
             row = self.repo.db.conn.execute("SELECT status, sha256 FROM documents WHERE id = ?", (doc.id,)).fetchone()
@@ -312,6 +331,13 @@ class ExchangeService:
                     if row:
                         self.repo.delete_draft(doc.id)
                     self.repo.insert_document(doc, now)
+                    if doc.id in parsed["printed"]:
+                        kept = parsed["printed"][doc.id][1]
+                        row = self.repo.db.conn.execute("SELECT size FROM attachments WHERE sha256 = ?",
+                                                        (kept["sha256"],)).fetchone()
+                        printed.add(self.repo, printed.PrintedCopy(
+                            doc.id, kept["sha256"], int(row[0]), kept["pages"], kept["sheets"], kept["annex_sheets"],
+                            now))
                     if doc.status != DocumentStatus.DRAFT:
                         self.repo.db.conn.execute(
                             "INSERT INTO outbox (document_id, state, updated_at) VALUES (?, ?, ?)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from inspector_app.domain.errors import ValidationError
 from inspector_app.domain.kinds import KINDS
 from inspector_app.services.demo import DEMO_UNIT
 from inspector_app.services.exchange import EXPORT_PURPOSE, ExportPassphraseNeededError
+from inspector_app.store import printed
 from inspector_app.store.crypto import (
     KeyFileError,
     SealedFileError,
@@ -29,7 +31,7 @@ from inspector_builders import demo_secrets, make_case, make_draft, make_final, 
 EXPORT_PASSPHRASE = "mật khẩu gửi Chi cục 03/2026"
 
 TABLES = ("units", "officers", "subjects", "cases", "goods", "violations", "seals", "attachments",
-          "case_attachments", "documents", "number_counters", "audit_events", "outbox")
+          "case_attachments", "documents", "number_counters", "audit_events", "outbox", "printed_copies")
 
 
 def counts(services) -> dict[str, int]:
@@ -103,6 +105,11 @@ def test_export_import_round_trip_reproduces_final_documents_and_hashes(exported
         attachment = target.cases.get(online.id).attachments[0]
         assert target.cases.attachment_bytes(attachment.sha256) == \
             source.cases.attachment_bytes(attachment.sha256)
+        # Each final document keeps the PDF printed on the first laptop: same bytes, same counts.
+        for doc_id in finals(source):
+            kept = printed.of_document(target.repo, doc_id)
+            assert kept is not None and kept == replace(printed.of_document(source.repo, doc_id), kept_at=kept.kept_at)
+            assert target.repo.attachment_bytes(kept.sha256) == source.repo.attachment_bytes(kept.sha256)
         again = target.exchange.import_from(path, EXPORT_PASSPHRASE)  # importing twice is harmless
         assert again["skipped"] == len(finals(source)) and finals(target) == finals(source)
     finally:
@@ -183,6 +190,20 @@ def test_import_of_a_wrong_shape_lists_every_problem(target, tmp_path, content, 
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(content), encoding="utf-8")
     assert _problems(target, bad) == expected
+
+
+def test_import_refuses_a_printed_pdf_whose_file_is_missing(target, exported):
+    _, path = exported
+
+    def drop_file(data):
+        i = _first_final(data)
+        sha = data["documents"][i]["printed_pdf"]["sha256"]
+        data["attachments"] = [a for a in data["attachments"] if a["sha256"] != sha]
+        return i
+
+    holder: list[int] = []
+    changed = _rewrite(path, lambda data: holder.append(drop_file(data)))
+    assert _problems(target, changed) == [f"$.documents[{holder[0]}].printed_pdf.sha256"]
 
 
 def test_import_of_a_tampered_document_is_refused(target, exported):

@@ -309,7 +309,11 @@ class ExchangeService:
                 for unit in parsed["units"]:
                     self.repo.save_unit(unit)
                 for officer in parsed["officers"]:
-                    self.repo.save_officer(officer)
+                    # The số hiệu names the person: an officer already set up on this laptop under another id
+                    # (their own export brought to a new laptop) keeps the local record and profile.
+                    local = self.repo.officer_with_no(officer.officer_no)
+                    if local is None or local.id == officer.id:
+                        self.repo.save_officer(officer)
                 for att, content in parsed["attachments"]:
                     rel = self.repo.vault.relative_path(att["sha256"])
                     target = self.repo.path.parent / rel

@@ -222,6 +222,11 @@ class Repository:
             raise NotFoundError(f"Không tìm thấy công chức {officer_id}")
         return from_dict(Officer, rows[0])
 
+    def officer_with_no(self, officer_no: str) -> Officer | None:
+        """The officer whose số hiệu is ``officer_no`` (unique on this laptop), if any."""
+        rows = self._rows("SELECT * FROM officers WHERE officer_no = ?", (officer_no,))
+        return from_dict(Officer, rows[0]) if rows else None
+
     def list_officers(self) -> list[Officer]:
         """All officers."""
         return [from_dict(Officer, r) for r in self._rows("SELECT * FROM officers ORDER BY full_name")]

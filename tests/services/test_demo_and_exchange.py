@@ -346,3 +346,21 @@ def test_a_clear_export_of_an_earlier_version_still_imports(demo, tmp_path, cloc
         assert finals(target) == finals(source)
     finally:
         target.close()
+
+
+def test_import_onto_a_laptop_set_up_by_the_same_officer_keeps_its_profile(exported, tmp_path, clock):
+    """An officer sets up a new laptop with their own số hiệu, then imports their export from the old one: the
+    import succeeds (no duplicate-officer error) and the new laptop's officer record and profile stay."""
+    source, path = exported
+    target = another_laptop(tmp_path / "new-laptop", clock)
+    try:
+        me = source.profile.officer()
+        again = replace(me, id="00000000-0000-4000-8000-00000000beef", full_name=me.full_name + " (máy mới)")
+        target.profile.set_profile(source.profile.unit(), again)
+        summary = target.exchange.import_from(path, EXPORT_PASSPHRASE)
+        assert summary["cases"] == 4
+        assert target.profile.officer() == again
+        assert [o.id for o in target.repo.list_officers() if o.officer_no == me.officer_no] == [again.id]
+        assert finals(target) == finals(source)
+    finally:
+        target.close()

@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 EN: dict[str, str | tuple[str, str]] = {
     # The shop's own name, apart from the person or organisation (forms review m11).
     "Tên cửa hàng, gian hàng (biển hiệu)": "Shop name (signboard or online shop)",
+    # An online seller that is an enterprise is fined as an organisation (NĐ 98/2020 Article 4(4), issue 11).
+    "Người bán là tổ chức (doanh nghiệp): áp dụng mức phạt đối với tổ chức":
+        "The seller is an organisation (enterprise): the organisation's fine levels apply",
     # Finalising with the number left blank, written by hand from the register after signing (issue 11).
     "&Số quyết định (8 chữ số do đơn vị cấp, vd: 01020015):":
         "Decision &number (8 digits issued by the unit, e.g. 01020015):",

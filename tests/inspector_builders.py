@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from inspector_app.domain.kinds import KINDS
 from inspector_app.domain.model import (
     Case,
     Document,
@@ -137,6 +138,10 @@ def complete(doc: Document, now: datetime) -> Document:
     """Fill what pre-filling cannot know, so that ``doc`` passes validation."""
     kind = doc.kind
     doc.fields.update(kind_fields(kind, now))
+    if any(f.key == "closed_at" for f in KINDS[kind].fields) and not doc.fields.get("closed_at"):
+        # A draft of a case without an end time leaves "lập xong hồi …" empty (review M14): the officer
+        # types it when the minutes are closed.
+        doc.fields["closed_at"] = now.replace(microsecond=0).isoformat()
     if kind not in ("tt22.m01", "nd118.mqd02", "tt22.m10"):
         doc.participants.append(Participant(role=Role.SUBJECT_REPRESENTATIVE, full_name="Đặng Thị Mỹ Linh",
                                             title="Giám đốc"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -144,6 +144,16 @@ class Subject:
     # the shop's own name (tên cửa hàng, biển hiệu; a gian hàng on a platform), apart from the person or
     # organisation (review m11); left out of the canonical JSON while empty, so older documents keep their hash
     shop_name: str = field(default="", metadata={"later": True})
+    # An online seller that is an organisation (an enterprise's gian hàng, with its mã số doanh nghiệp): fined
+    # as an organisation (NĐ 98/2020 Điều 4 khoản 4, ×2). A recorded fact, not guessed from the tax code (a
+    # household business or a person has one too); left out of the canonical JSON while False.
+    seller_is_organization: bool = field(default=False, metadata={"later": True})
+
+    def fined_as_organization(self) -> bool:
+        """True when the fine frames of an organisation apply: an organisation, or an online seller recorded
+        as one (``seller_is_organization``); otherwise those of an individual."""
+        return self.kind == SubjectKind.ORGANIZATION or (
+            self.kind == SubjectKind.ONLINE_SELLER and self.seller_is_organization)
 
 
 @dataclass
@@ -187,16 +197,31 @@ class GoodsRow:
     seized: bool = False
 
 
+@dataclass
+class ClauseRef:
+    """A clause (and point) of an act's own article cited beside its point: the clause that grounds a ×2
+    fine (NĐ 98/2020 Điều 9 khoản 2 "phạt tiền gấp hai lần mức tiền phạt quy định tại khoản 1"), taken
+    from the catalog entry's aggravation when the document is drafted (services)."""
+
+    clause: int
+    point: str = ""
+
+
 def legal_citation(article: int | str | None, clause: int | str | None = None, point: str = "", decree: str = "",
-                   *, decree_prefix: str = "Nghị định số") -> str:
+                   *, decree_prefix: str = "Nghị định số", grounds: Sequence[ClauseRef] = ()) -> str:
     """A Vietnamese legal reference, smallest unit first: "điểm đ khoản 1 Điều 15 Nghị định số 98/2020/NĐ-CP"
-    (no point, clause or decree part when it is empty; ``decree_prefix="NĐ"`` for a table cell)."""
-    parts = [f"điểm {point}"] if point else []
-    if clause:
-        parts.append(f"khoản {clause}")
+    (no point, clause or decree part when it is empty; ``decree_prefix="NĐ"`` for a table cell, ``""`` when
+    ``decree`` is already a full name). ``grounds`` are further clauses of the same article, listed after
+    the act's own as legal texts list units of one article: "điểm b khoản 1, điểm a khoản 2 Điều 9 …"."""
+    units: list[str] = []
+    for c, p in [(clause, point)] + [(g.clause, g.point) for g in grounds]:
+        unit = " ".join(([f"điểm {p}"] if p else []) + ([f"khoản {c}"] if c else []))
+        if unit and unit not in units:
+            units.append(unit)
+    parts = [", ".join(units)] if units else []
     parts.append(f"Điều {article}")
     if decree:
-        parts.append(f"{decree_prefix} {decree}")
+        parts.append(f"{decree_prefix} {decree}" if decree_prefix else decree)
     return " ".join(parts)
 
 
@@ -218,10 +243,14 @@ class ViolationRef:
     # profit bands.
     aggravations: list[str] = field(default_factory=list, metadata={"later": True})
     illegal_profit: int | None = field(default=None, metadata={"later": True})
+    # The clauses that ground the recorded ×2 grounds (from the catalog, ``ClauseRef``), cited with the act;
+    # written only when set, so a document without grounds keeps its canonical JSON and hash.
+    grounds: list[ClauseRef] = field(default_factory=list, metadata={"later": True})
 
     def citation(self, decree_prefix: str = "Nghị định số") -> str:
-        """"điểm a khoản 1 Điều 9 Nghị định số 98/2020/NĐ-CP" (see ``legal_citation``)."""
-        return legal_citation(self.article, self.clause, self.point, self.decree, decree_prefix=decree_prefix)
+        """"điểm a khoản 1, điểm a khoản 2 Điều 9 Nghị định số 98/2020/NĐ-CP" (see ``legal_citation``)."""
+        return legal_citation(self.article, self.clause, self.point, self.decree, decree_prefix=decree_prefix,
+                              grounds=self.grounds)
 
 
 @dataclass

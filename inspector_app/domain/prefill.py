@@ -38,9 +38,11 @@ def draft_from_case(case: Case, kind: str, unit: Unit, officer: Officer | None, 
 
     fields: dict[str, Any] = {}
     if kind != "tt22.m10" and not spec.is_decision:
-        # "Lập xong hồi …": the end of the inspection when the case records it, not the moment a draft is
-        # made days later (review M14); a draft made on site at the end gets that moment.
-        fields["closed_at"] = case.ended_at or stamp
+        # "Lập xong hồi …": the end of the inspection when the case records it; otherwise empty, printed as
+        # the blank "…… giờ …… phút" line and required at finalisation, never the moment the draft was made
+        # (review M14: a draft made days later printed a closing time nobody chose).
+        if case.ended_at:
+            fields["closed_at"] = case.ended_at
         fields["copies"] = spec.copies
     if kind == "tt22.m01":
         # PL QLTT Điều 22 khoản 2a: at most 03 working days (review B2); more only by a written extension.

@@ -97,6 +97,9 @@ def validate_subject(subject: Subject, today: date, path: str = "subject") -> li
             msg = cccd_problem(subject.id_number, subject.birth_date, subject.gender)
             if msg:
                 problems.append(Problem(f"{path}.id_number", msg))
+        if subject.seller_is_organization and not subject.tax_code:
+            problems.append(Problem(f"{path}.tax_code",
+                                    "Người bán là tổ chức: chưa nhập mã số doanh nghiệp/mã số thuế"))
     if subject.tax_code:
         msg = tax_code_problem(subject.tax_code)
         if msg:

@@ -34,7 +34,7 @@ def minutes_closing(ctx: FormContext, cells: list[b.SigCell]) -> list[Flowable]:
 
     n = b.copies(ctx)
     story = b.minutes_end(
-        ctx, "closing", cells, closed=fmt.moment(ctx.field("closed_at")), copies=fmt.two(n),
+        ctx, "closing", cells, closed=b.closed_moment(ctx), copies=fmt.two(n),
         rest=fmt.two(max(n - 1, 1)), name=esc(b.subject_person_name(ctx)),
         who=b.person_word(ctx, ctx.doc.subject),
     )

@@ -30,7 +30,17 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import ParagraphStyle
 
-from inspector_app.domain.model import GoodsRow, Participant, Role, Seal, Subject, SubjectKind
+from inspector_app.domain.model import (
+    ClauseRef,
+    GoodsRow,
+    Participant,
+    Role,
+    Seal,
+    Subject,
+    SubjectKind,
+    ViolationRef,
+    legal_citation,
+)
 
 from . import fmt
 from .base import ANNEX, SHEETS, FormContext
@@ -585,6 +595,55 @@ class GoodsTable(LongTable):
         return parts
 
 
+class KeepTableTail(Flowable):
+    """A table followed by ``tail`` (a closing clause and the signature grid) where the tail never stands
+    alone on a page: the table's last ``keep`` rows (its totals row and the last goods rows) move with it,
+    the way a decision's signature block keeps the last lines of its body (review, issue 11). A table too
+    long for one page still splits, with its header repeated; only when the kept rows and the tail do not
+    fit on a whole page do they flow as they come."""
+
+    def __init__(self, table: Table, tail: Sequence[Flowable], keep: int) -> None:
+        super().__init__()
+        self.table, self.tail, self.keep = table, list(tail), keep
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
+        return availWidth, 0xFFFFFF  # always split (like KeepTogether): the split decides what goes where
+
+    def _height(self, flowables: Sequence[Flowable], width: float, height: float) -> float:
+        """The height ``flowables`` take (a KeepTogether measured by its content: its own wrap forces a split)."""
+        total = 0.0
+        for f in flowables:
+            if isinstance(f, KeepTogether):
+                total += self._height(f._content, width, height)  # type: ignore[attr-defined]
+            else:
+                total += f.wrapOn(self.canv, width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        return total
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab API
+        table_height = self.table.wrapOn(self.canv, availWidth, availHeight)[1]
+        tail_height = self._height(self.tail, availWidth, availHeight)
+        if table_height + tail_height <= availHeight:
+            return [self.table, *self.tail]
+        heights = list(self.table._rowHeights)  # type: ignore[attr-defined]
+        head = int(self.table.repeatRows or 0)  # type: ignore[attr-defined]
+        last = max(head, len(heights) - self.keep)  # the first row that must stay with the tail
+        fits, used = 0, 0.0
+        for i, h in enumerate(heights):
+            if used + h > availHeight:
+                break
+            used, fits = used + h, i + 1
+        rows = min(fits, last)
+        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+        if rows <= head:
+            # Nothing of the table can stay here without leaving the tail short: all of it to the next page,
+            # unless this is already a fresh page (then the kept rows and the tail are longer than a page).
+            return [self.table, *self.tail] if at_top else [PageBreak(), self]
+        parts = self.table.split(availWidth, sum(heights[:rows]) + 0.5)
+        if len(parts) != 2:
+            return [self.table, *self.tail]
+        return [parts[0], KeepTableTail(parts[1], self.tail, self.keep)]  # type: ignore[arg-type]
+
+
 def goods_table(ctx: FormContext, goods: Sequence[GoodsRow], columns_key: str = "goods_columns") -> Flowable:
     """The goods table: header repeated on every page, a totals row ("Tổng cộng: … mục")."""
     st = ctx.st
@@ -732,12 +791,14 @@ def violations_list(ctx: FormContext) -> list[Flowable]:
     return out
 
 
-def citation(ctx: FormContext, decree: str, article: int, clause: int, point: str) -> str:
-    """"điểm a khoản 1 Điều 15 Nghị định số 98/2020/NĐ-CP ngày … (được sửa đổi, bổ sung …)"."""
+def citation(ctx: FormContext, v: ViolationRef) -> str:
+    """"điểm a khoản 1, điểm a khoản 2 Điều 9 Nghị định số 98/2020/NĐ-CP ngày … (được sửa đổi, bổ sung …)":
+    the act's point and the clauses grounding its ×2 grounds (``ViolationRef.grounds``), with the decree's
+    full name from the form's texts."""
     decrees = ctx.t.raw("decrees")
-    name = decrees.get(decree, ctx.t("decree_fallback", decree=esc(decree)))
-    head = ctx.t("citation_point", point=esc(point)) + " " if point else ""
-    return head + ctx.t("citation", clause=clause, article=article, decree=name)
+    name = decrees.get(v.decree, ctx.t("decree_fallback", decree=esc(v.decree)))
+    return legal_citation(v.article, v.clause, esc(v.point), name, decree_prefix="",
+                          grounds=[ClauseRef(g.clause, esc(g.point)) for g in v.grounds])
 
 
 def citations(ctx: FormContext) -> list[Flowable]:
@@ -746,7 +807,7 @@ def citations(ctx: FormContext) -> list[Flowable]:
     many = len(ctx.doc.violations) > 1
     for i, v in enumerate(ctx.doc.violations, start=1):
         lead = f"{chr(96 + i)}) " if many else ""
-        out.append(para(ctx, lead + citation(ctx, v.decree, v.article, v.clause, v.point) + ".", ctx.st.body))
+        out.append(para(ctx, lead + citation(ctx, v) + ".", ctx.st.body))
     return out
 
 
@@ -896,6 +957,13 @@ def signature_grid(ctx: FormContext, cells: Sequence[SigCell]) -> list[Flowable]
     grid = Table(rows, colWidths=[TEXT_WIDTH / 2, TEXT_WIDTH / 2], hAlign="CENTER")
     grid.setStyle(TableStyle(styles))
     return [Spacer(1, 6), grid, Marker(ctx.grid_drawn)]
+
+
+def closed_moment(ctx: FormContext) -> str:
+    """The "lập xong hồi …" moment of the minutes, or the form's blank "…… giờ …… phút, ngày ……" line to
+    be written by hand while the draft has none (never the moment the draft was made: review M14)."""
+    closed = ctx.field("closed_at")
+    return fmt.moment(closed) if closed else ctx.t("moment_blank")
 
 
 def minutes_end(ctx: FormContext, closing_key: str, cells: Sequence[SigCell], *,

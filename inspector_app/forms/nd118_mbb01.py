@@ -65,7 +65,7 @@ def _explanation(ctx: FormContext, name: str, who: str) -> list[Flowable]:
         if not cited:
             out.append(b.check_line(ctx, False, t("explanation_no_act"), struck=True))
         for v in cited:
-            citation = b.citation(ctx, v.decree, v.article, v.clause, v.point)
+            citation = b.citation(ctx, v)
             out.append(b.check_line(ctx, True, t("explanation_act", citation=citation)))
     if any(rights):
         out.append(b.para(ctx, t("explanation_direct", **values)))
@@ -125,7 +125,7 @@ def build(ctx: FormContext) -> list[Flowable]:
     cells = b.default_cells(ctx)
     story += b.minutes_end(
         ctx, "closing_minor" if minor else "closing", cells, after=after,
-        closed=fmt.moment(ctx.field("closed_at")), copies=fmt.two(n),
+        closed=b.closed_moment(ctx), copies=fmt.two(n),
         rest=fmt.two(max(n - (2 if minor else 1), 1)), name=esc(name), who=who,
     )
     story += b.annex(ctx, cells)

@@ -89,7 +89,7 @@ def build(ctx: FormContext) -> list[Flowable]:
     story += _section(ctx, t("team_opinion_head"), ctx.field("team_opinion"))
     n = b.copies(ctx)
     cells = b.inspection_cells(ctx)
-    story += b.minutes_end(ctx, "closing", cells, closed=fmt.moment(ctx.field("closed_at")),
+    story += b.minutes_end(ctx, "closing", cells, closed=b.closed_moment(ctx),
                            copies=fmt.two(n), rest=fmt.two(max(n - 1, 1)),
                            who=ctx.t("words.organization") if party == ctx.t("words.organization")
                            else ctx.t("words.individual"))

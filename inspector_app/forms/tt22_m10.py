@@ -16,6 +16,8 @@ from .base import FormContext
 from .fmt import esc
 
 STRIP = True
+# Goods rows kept on the last page with the totals row, the closing clause and the signatures.
+TAIL_ROWS = 2
 
 
 def attached_name(ctx: FormContext, number: str) -> str:
@@ -48,11 +50,12 @@ def build(ctx: FormContext) -> list[Flowable]:
     story.append(b.para(ctx, t("intro", moment=fmt.moment(doc.issued_at), place=esc(doc.place),
                                party=b.subject_party(ctx, doc.subject), name=subject_name)))
     story.append(Spacer(1, 4))
-    story.append(b.goods_table(ctx, doc.goods))
-    story += b.valuation_note(ctx, doc.goods, "goods_columns")
-    story.append(Spacer(1, 4))
     closing = b.closing(ctx, "end_line", end=True, count=fmt.money(len(doc.goods)),
                         name=name or "biên bản", number=shown,
                         copies=fmt.two(b.copies(ctx)))
-    story.append(KeepTogether([closing, *b.signature_grid(ctx, signing_cells(ctx, number))]))
+    tail = [*b.valuation_note(ctx, doc.goods, "goods_columns"), Spacer(1, 4),
+            KeepTogether([closing, *b.signature_grid(ctx, signing_cells(ctx, number))])]
+    # The closing clause and the signatures never stand alone after the totals row: the totals row and
+    # the last goods rows go to their page with them.
+    story.append(b.KeepTableTail(b.goods_table(ctx, doc.goods), tail, keep=TAIL_ROWS + 1))
     return story

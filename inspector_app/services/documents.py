@@ -21,7 +21,6 @@ from inspector_app.domain.model import (
     AttachmentKind,
     Document,
     DocumentStatus,
-    SubjectKind,
     ViolationRef,
 )
 from inspector_app.domain.numbering import (
@@ -127,10 +126,24 @@ class DocumentService:
         """MBB01: per act, whether the violator may explain (Luật XLVPHC Điều 61 khoản 1), from the catalog
         and the ×2 grounds recorded on the acts. Made with the draft, and again when the case's acts change
         after it (``CaseService`` calls this for the drafts it updates)."""
+        self.fill_grounds(doc)
         if doc.kind == "nd118.mbb01" and doc.violations:
-            organization = doc.subject is not None and doc.subject.kind == SubjectKind.ORGANIZATION
+            organization = doc.subject is not None and doc.subject.fined_as_organization()
             doc.fields["explanation_acts"] = explanation_rights(
                 doc.violations, organization, self.rules.catalog_data(), load_texts(doc.kind, doc.form_version))
+
+    def fill_grounds(self, doc: Document) -> None:
+        """Per act, the clauses of the catalog that ground its recorded ×2 grounds (``ViolationRef.grounds``),
+        so the minutes and the decision cite them beside the act's point; an act without grounds, or one the
+        catalog does not know, keeps none (its canonical JSON stays as before)."""
+        catalog = self.rules.catalog_data()
+        for v in doc.violations:
+            try:
+                entry = catalog.find(v.decree, v.article, v.clause)
+            except InspectorError:
+                v.grounds = []
+                continue
+            v.grounds = entry.grounds(v.aggravations)
 
     def create_annex(self, parent_id: str) -> Document:
         """A draft bảng kê (TT 22 Mẫu 10) of the minutes ``parent_id``'s case carrying its goods, linked to it
@@ -158,6 +171,7 @@ class DocumentService:
     def save_draft(self, doc: Document) -> Document:
         """Save the edited content of a draft (a final document is refused)."""
         ensure_editable(doc)
+        self.fill_grounds(doc)
         with self.repo.write():
             self.repo.update_draft(doc, self._now())
             self.repo.audit(self._now(), self.profile.actor(), "document.update", "document", doc.id,
@@ -425,6 +439,7 @@ class DocumentService:
         now = self.clock.now()
         doc = self.repo.get_document(doc_id)
         ensure_editable(doc)
+        self.fill_grounds(doc)  # cite the ×2 grounds as recorded now, from the catalog in force
         spec = KINDS[doc.kind]
         separate = self._separate_annex(doc)
         if doc.kind == "tt22.m10":

@@ -27,7 +27,6 @@ from inspector_app.domain.model import (
     Document,
     DocumentStatus,
     GoodsRow,
-    SubjectKind,
     ViolationRef,
     capitalized,
     legal_citation,
@@ -540,7 +539,7 @@ class RulesService:
         violation = next((v for v in case.violations if v.id == violation_id), None)
         if violation is None:
             raise InspectorError(f"Vụ việc không có vi phạm {violation_id}.", code="not_found")
-        organization = case.subject is not None and case.subject.kind == SubjectKind.ORGANIZATION
+        organization = case.subject is not None and case.subject.fined_as_organization()
         return self.fine_for(violation, self.goods_for_violation(case, violation), organization,
                              aggravations=aggravations, illegal_profit=illegal_profit,
                              on=(_dt(case.started_at) or self.clock.now()).date())

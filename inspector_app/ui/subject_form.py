@@ -7,7 +7,7 @@ Validation is the domain's ``validate_subject`` (pure, so it runs on the GUI thr
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
 from inspector_app.domain.clock import SystemClock
 from inspector_app.domain.model import Subject, SubjectKind, new_id
@@ -90,6 +90,12 @@ class SubjectForm(QWidget):
             wrap = FieldWithError(edit)
             self.fields[key] = wrap
             form.addRow(labels[key], wrap)
+        # An online seller may be an enterprise: then the organisation's fine frames apply (NĐ 98/2020
+        # Điều 4 khoản 4), a fact the officer records, not one guessed from the tax code.
+        self.seller_org = QCheckBox(self.tr("Người bán là tổ chức (doanh nghiệp): áp dụng mức phạt đối với tổ chức"))
+        self.seller_org.setObjectName("subject_seller_is_organization")
+        self.seller_org.toggled.connect(lambda _=False: self._edited("seller_is_organization"))
+        form.addRow("", self.seller_org)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
@@ -117,6 +123,7 @@ class SubjectForm(QWidget):
         subject = Subject(id=self._id, kind=kind, name=values.pop("name"))
         for key, value in values.items():
             setattr(subject, key, value)
+        subject.seller_is_organization = kind == SubjectKind.ONLINE_SELLER and self.seller_org.isChecked()
         if not subject.nationality:
             subject.nationality = "Việt Nam"
         return subject
@@ -139,6 +146,7 @@ class SubjectForm(QWidget):
                     edit.set_iso(value)
                 else:
                     edit.setText(value)
+            self.seller_org.setChecked(bool(subject and subject.seller_is_organization))
         finally:
             self._loading = False
         self._kind_changed()
@@ -156,6 +164,7 @@ class SubjectForm(QWidget):
         visible = set(_COMMON) | set(_BY_KIND[kind])
         for key, wrap in self.fields.items():
             self._form.setRowVisible(wrap, key in visible)
+        self._form.setRowVisible(self.seller_org, kind == SubjectKind.ONLINE_SELLER)
         self.validate()
         if not self._loading:
             self.changed.emit()
@@ -167,6 +176,7 @@ class SubjectForm(QWidget):
         probe = Subject(id=self._id, kind=kind, name=values.pop("name"))
         for key, value in values.items():
             setattr(probe, key, value)
+        probe.seller_is_organization = kind == SubjectKind.ONLINE_SELLER and self.seller_org.isChecked()
         messages: dict[str, str] = {}
         for key in _DATES:
             edit = self.edits[key]

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.domain.errors import InspectorError, ValidationError
 from inspector_app.domain.format import money, money_or_none
-from inspector_app.domain.model import Case, GoodsRow, Subject, SubjectKind, ViolationRef, new_id
+from inspector_app.domain.model import Case, GoodsRow, Subject, ViolationRef, new_id
 from inspector_app.domain.text import nfc
 
 from .backend import Backend
@@ -219,7 +219,7 @@ class ViolationsPanel(QWidget):
     def _organization(self) -> bool:
         case = self.case_provider() if self.case_provider else None
         subject = case.subject if case else self._subject
-        return subject is not None and subject.kind == SubjectKind.ORGANIZATION
+        return subject is not None and subject.fined_as_organization()
 
     def _case_for_rules(self) -> Case:
         case = self.case_provider() if self.case_provider else None

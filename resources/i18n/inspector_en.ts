@@ -2471,6 +2471,11 @@ Confirm only where the law leaves the official a choice. Give the reason: the ba
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
+    <message>
+        <location filename="../../inspector_app/ui/subject_form.py" line="95" />
+        <source>Người bán là tổ chức (doanh nghiệp): áp dụng mức phạt đối với tổ chức</source>
+        <translation>The seller is an organisation (enterprise): the organisation's fine levels apply</translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>

@@ -189,6 +189,26 @@ def test_new_drafts_use_the_2025_forms_three_days_and_the_recipients_of_article_
     assert mbb01.fields.get("explanation_right") in (None, "written")
 
 
+def test_without_an_end_time_the_closing_moment_stays_blank_and_finalising_asks_for_it() -> None:
+    # M14: a case with no end time gives no "lập xong hồi" moment: the draft prints the form's blank line to
+    # be written by hand, and finalisation names the missing field (never the moment the draft was made).
+    from form_factories import NOW
+
+    from inspector_app.domain.prefill import draft_from_case
+    from inspector_app.domain.validation import validate_document
+    from inspector_builders import case_record, make_officer, make_unit
+    case = case_record(now=NOW)
+    assert not case.ended_at
+    for kind in ("tt22.m06", "nd118.mbb01", "nd118.mbb15"):
+        doc = draft_from_case(case, kind, make_unit(), make_officer(), NOW)
+        assert "closed_at" not in doc.fields, kind
+        assert "hồi ........ giờ ........ phút, ngày ......../......../............." in _text(doc), kind
+        problems = [p for p in validate_document(doc, NOW) if p.field == "fields.closed_at"]
+        assert [p.message for p in problems] == ["Chưa nhập: Thời điểm lập xong biên bản"], kind
+        doc.fields["closed_at"] = "2026-03-20T11:40:00"
+        assert "hồi 11 giờ 40 phút, ngày 20/03/2026" in _text(doc), kind
+
+
 # -- M4, M5, M7: the bảng kê -----------------------------------------------------------------------------
 
 

@@ -185,3 +185,17 @@ def test_minutes_cite_the_bang_ke_another_minutes_prints_as_its_annex(services: 
     assert (f"chi tiết tại Bảng kê tang vật, phương tiện, hàng hóa, giấy tờ kèm theo Biên bản kiểm tra số "
             f"{m06.number} lập ngày") in text
     assert f"(gồm {own.annex_sheets:02d} tờ)" in text and "Mỹ phẩm lô 7" not in text
+
+
+def test_minutes_of_a_case_without_an_end_time_ask_for_the_closing_moment(services: Services) -> None:
+    # Review M14: no end time in the case, no made-up "lập xong hồi"; finalising names the missing moment.
+    case = make_case(services)
+    draft = services.documents.create_draft(case.id, "nd118.mbb15")
+    assert "closed_at" not in draft.fields
+    with pytest.raises(ValidationError) as info:
+        services.documents.finalize(draft.id)
+    assert "Chưa nhập: Thời điểm lập xong biên bản" in str(info.value)
+    assert services.documents.get(draft.id).status.value == "draft"
+    case.ended_at = services.clock.now().replace(microsecond=0).isoformat()
+    services.cases.save(case)
+    assert services.documents.create_draft(case.id, "nd118.mbb15").fields["closed_at"] == case.ended_at

@@ -9,13 +9,13 @@ newest ``valid_from`` wins.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from inspector_app.domain.errors import InspectorError, Problem, ValidationError
-from inspector_app.domain.model import legal_citation
+from inspector_app.domain.model import ClauseRef, legal_citation
 from inspector_app.domain.text import fold, nfc
 
 CONFIDENCE = ("V", "V2", "R", "I")
@@ -89,6 +89,7 @@ class Aggravation:
     factor: int
     text: str
     confidence: str
+    point: str = ""  # the point of ``clause`` that names this ground, when the text has points
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,16 @@ class CatalogEntry:
         """True if the entry or one of its tiers rests on data not read in a source (R) or inferred (I): the
         app shows its range as "chưa xác minh" and asks the officer to confirm it against the text."""
         return self.confidence in UNCONFIRMED or any(t.confidence in UNCONFIRMED for t in self.tiers)
+
+    def grounds(self, codes: Sequence[str]) -> list[ClauseRef]:
+        """The clauses (and points) that ground the ×factor aggravations ``codes`` recorded on an act, in the
+        catalog's order, each once: what a decision cites beside the act's own point."""
+        out: list[ClauseRef] = []
+        for a in self.aggravations:
+            ref = ClauseRef(a.clause, a.point)
+            if a.code in codes and a.clause and ref not in out:
+                out.append(ref)
+        return out
 
     def short_citation(self, point: str = "") -> str:
         """Reference inside the decree: "điểm đ khoản 1 Điều 15"."""
@@ -384,7 +395,8 @@ def parse_entry(raw: Mapping[str, Any], path: str = "entry", origin: str = "bund
             problems.append(Problem(f"{p}.factor", "phải là số nguyên dương"))
             continue
         aggravations.append(Aggravation(code=str(a.get("code", "")), clause=int(a.get("clause", 0)), factor=factor,
-                                        text=nfc(str(a.get("text", ""))), confidence=_conf(a, p, problems)))
+                                        text=nfc(str(a.get("text", ""))), confidence=_conf(a, p, problems),
+                                        point=nfc(str(a.get("point", "")))))
     if problems:
         raise ValidationError(problems, "Mục danh mục vi phạm không hợp lệ:\n"
                               + "\n".join(f"- {p}" for p in problems))

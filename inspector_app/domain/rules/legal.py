@@ -35,7 +35,7 @@ from typing import Any
 from inspector_app.domain.errors import SEVERITIES, InspectorError, Problem, ValidationError
 from inspector_app.domain.format import format_dong
 from inspector_app.domain.kinds import KINDS
-from inspector_app.domain.model import Case, Document, DocumentStatus, GoodsRow, SubjectKind, ViolationRef
+from inspector_app.domain.model import Case, Document, DocumentStatus, GoodsRow, ViolationRef
 from inspector_app.domain.text import fold, nfc
 
 from .catalog import CONFIDENCE, Catalog, CatalogEntry, Decree, decree_key
@@ -314,7 +314,7 @@ def _label(doc: Document) -> str:
 
 def _is_org(doc: Document, case: Case | None) -> bool:
     subject = doc.subject or (case.subject if case else None)
-    return subject is not None and subject.kind == SubjectKind.ORGANIZATION
+    return subject is not None and subject.fined_as_organization()
 
 
 # -- fines and authority ----------------------------------------------------------------------------------

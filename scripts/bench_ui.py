@@ -100,10 +100,9 @@ def run_child(args: list[str]) -> tuple[float, float, float]:
 
 
 def bench_startup(runs: int) -> dict[str, float]:
+    import os
     import statistics
     import tempfile
-
-    import os
 
     with tempfile.TemporaryDirectory(prefix="bench-start-") as tmp:
         # As on an officer's laptop, the data key is in a keyring (this machine has none: a file keyring for

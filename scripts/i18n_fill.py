@@ -477,6 +477,9 @@ EN_CORE = {
         "Violation found at %1; the minutes were due %2 (%3); drawn up at %4",
     "Biên bản vi phạm hành chính lập ngày %1; hạn ra quyết định %2 (%3); quyết định ký ngày %4":
         "Violation minutes drawn up on %1; the decision was due %2 (%3); signed on %4",
+    "%1 ghi người vi phạm có quyền giải trình; thời hạn giải trình đến hết %2 (%3); quyết định ký ngày %4":
+        "%1 gives the violator the right to explain; the time to explain runs to the end of %2 (%3); the "
+        "decision is signed on %4",
     "Lập xong lúc %1, trước khi bắt đầu lập (%2)": "Finished at %1, before it was begun (%2)",
     "Niêm phong %1 mở lúc %2, trước khi niêm phong (%3)": "Seal %1 opened at %2, before it was sealed (%3)",
     "Biên bản viện dẫn Biên bản kiểm tra nhưng vụ việc chưa có Biên bản kiểm tra đã hoàn tất":
@@ -712,6 +715,12 @@ EN_RULES = {
                    "If the case is complex or wide-ranging (5 working days), confirm and give the reason; otherwise "
                    "state the reason for the delay as the confirmation's reason.",
                    "Article 12(2) of Decree 118/2021/NĐ-CP"),
+    "time.explanation": ("The penalty decision is signed before the violator's time to explain has ended",
+                         "Wait until the time to explain has ended (5 working days from the minutes) before signing; "
+                         "if the violator already sent a written explanation or explained in person (or declined "
+                         "in writing), confirm and give that document and its date as the reason.",
+                         "Article 61 of the Law on Handling Administrative Violations (amended in 2020); Form MBB01 "
+                         "of Decree 118/2021/NĐ-CP (right and time to explain)"),
     "time.decision": ("The penalty decision is later than 7 working days after the minutes",
                       "If the case had an explanation or verification (1 month) or is especially complex (2 months), "
                       "confirm and give the reason; past every time limit, no penalty decision may be issued.",

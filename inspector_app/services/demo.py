@@ -339,7 +339,10 @@ class DemoService:
                                     f"lập ngày {_dmy(mbb15.issued_at)}.",
             "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII",
             "recipients": ["Như Điều 3", "Chi cục QLTT tỉnh Đồng Nai (để b/c)", "Lưu: VT, HS"]},
-            number=True, mutate=lambda d: setattr(d, "issued_at", at(50)))
+            number=True, mutate=lambda d: setattr(d, "issued_at", at(50)),
+            # Signed before the 05 working days of the MBB01 end: only because the explanation came earlier.
+            overrides={"time.explanation": f"Công ty đã gửi văn bản giải trình ngày {_dmy(at(24))} (lưu trong hồ sơ "
+                                           "vụ việc); đã xem xét trước khi ra quyết định xử phạt."})
         docs.append(mqd02)
         # A correction drafted after the fact (a typo in the storage place): stays a draft.
         docs.append(self.documents.correct(mbb15.id))

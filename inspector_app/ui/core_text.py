@@ -148,6 +148,7 @@ TEMPLATES: tuple[str, ...] = (
     "Niêm phong số %1 được lập (%2) sau thời điểm mở niêm phong",
     "Phát hiện vi phạm lúc %1; hạn lập biên bản %2 (%3); biên bản lập lúc %4",
     "Biên bản vi phạm hành chính lập ngày %1; hạn ra quyết định %2 (%3); quyết định ký ngày %4",
+    "%1 ghi người vi phạm có quyền giải trình; thời hạn giải trình đến hết %2 (%3); quyết định ký ngày %4",
     "Lập xong lúc %1, trước khi bắt đầu lập (%2)",
     "Niêm phong %1 mở lúc %2, trước khi niêm phong (%3)",
     "Biên bản viện dẫn Biên bản kiểm tra nhưng vụ việc chưa có Biên bản kiểm tra đã hoàn tất",

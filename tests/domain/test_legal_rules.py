@@ -522,3 +522,22 @@ def test_an_earlier_sanction_makes_small_counterfeits_criminal() -> None:
     other = PriorSanction(day=date(2025, 9, 1), decree="98/2020/NĐ-CP", article=17, citation="", decision_number="2")
     assert check_document(CheckContext(doc=doc, case=case, others=[], catalog=CATALOG, legal=LEGAL,
                                        history=[old, other])) == []
+
+
+def test_a_decision_waits_for_the_end_of_the_explanation_period_the_minutes_give() -> None:
+    """Luật XLVPHC Điều 61: the MBB01 gives the violator 05 working days to explain in writing; a decision
+    signed before they end is a warning (confirmed only with the explanation received, as the reason)."""
+    case = case_of(person_subject(), [goods(15 * TR, smuggled=True)], started=datetime(2026, 3, 2, 9, 0))
+    # MBB01 on Wednesday 04/03/2026: five working days end on Wednesday 11/03 (weekend 07–08/03).
+    drawn = datetime(2026, 3, 4, 10, 0)
+    for right, signed, expected in ((["có"], datetime(2026, 3, 6, 9, 0), [("time.explanation", "warning")]),
+                                    (["có"], datetime(2026, 3, 12, 9, 0), []),
+                                    (["không"], datetime(2026, 3, 6, 9, 0), [])):
+        doc, others = decision(case, act(15, "d", 5 * TR), issued=signed)
+        others[0].issued_at = drawn.isoformat()
+        others[0].fields["explanation_acts"] = right
+        doc.fields["mbb01_date"] = "2026-03-04"
+        found = check(doc, case, others)
+        assert rules(found) == expected, (right, signed, found)
+        if expected:
+            assert "11/03/2026" in found[0].message and "06/03/2026" in found[0].message

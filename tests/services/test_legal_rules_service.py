@@ -153,7 +153,7 @@ def test_beyond_authority_finalisation_names_who_decides(services: Services) -> 
                                            "lập ngày 01/03/2026"
     services.documents.save_draft(draft)
     problems = services.documents.problems(draft.id)
-    assert [(p.rule, p.severity) for p in problems] == [("authority.confiscation", "hard")]
+    assert [(p.rule, p.severity) for p in problems if p.blocking] == [("authority.confiscation", "hard")]
     with pytest.raises(ValidationError) as info:
         services.documents.finalize(draft.id, "01020015")
     assert "Thẩm quyền thuộc: Chi cục trưởng Chi cục Quản lý thị trường" in info.value.message
@@ -161,12 +161,21 @@ def test_beyond_authority_finalisation_names_who_decides(services: Services) -> 
 
 def test_every_demo_document_passes_every_rule(bare_services: Services) -> None:
     report = bare_services.demo.load()
+    waiting = []
     for doc_id in report["document_ids"]:
         doc = bare_services.documents.get(doc_id)
         blocking = [p for p in bare_services.documents.problems(doc) if p.blocking]
+        if doc.status == "draft" and doc.kind == "nd118.mqd02" and [p.rule for p in blocking] == ["time.explanation"]:
+            waiting.append(doc)  # a draft decision that must wait for the end of the explanation period
+            continue
         assert blocking == [], (doc.kind, doc.number, blocking)
-    # Nothing overridden: the ×2 for fakes of cosmetics (khoản 2 Điều 11) is the ground recorded on the act.
-    assert [e for e in bare_services.repo.audit_events() if e["action"] == "rules.override"] == []
+    # The Quốc lộ 1A decision is drafted the day after its MBB01, which gives the right to explain: the app
+    # says to wait (a team leader refused to sign it dated that day).
+    assert len(waiting) == 1
+    # One override only: the Hoàng Gia decision, signed after the company's written explanation came; the ×2
+    # for fakes of cosmetics (khoản 2 Điều 11) is the ground recorded on the act, not an override.
+    overrides = [e for e in bare_services.repo.audit_events() if e["action"] == "rules.override"]
+    assert len(overrides) == 1 and "giải trình" in str(overrides[0])
     for case_id in report["case_ids"]:
         for v in bare_services.cases.get(case_id).violations:
             fine = bare_services.rules.fine_for_case(case_id, v.id, aggravations=v.aggravations,

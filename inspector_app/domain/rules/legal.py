@@ -713,6 +713,24 @@ def _check_deadlines(ctx: CheckContext) -> None:
         if due.is_overdue(start):
             ctx.add("time.decision", "issued_at", f"Biên bản vi phạm hành chính lập ngày {drawn:%d/%m/%Y}; hạn ra "
                     f"quyết định {due.due_text()} ({due.rule_text}); quyết định ký ngày {start:%d/%m/%Y}")
+        if _explanation_right(match[0]):
+            # The violator may explain in writing within the longer of the two periods the minutes print; a
+            # decision signed before it ends takes that right away unless the explanation came (or was
+            # declined) earlier, which the officer records as the reason of an override.
+            window = ctx.deadline("explanation", drawn)
+            if not window.is_overdue(start):
+                ctx.add("time.explanation", "issued_at",
+                        f"{_label(match[0])} ghi người vi phạm có quyền giải trình; thời hạn giải trình đến hết "
+                        f"{window.due_text()} ({window.rule_text}); quyết định ký ngày {start:%d/%m/%Y}")
+
+
+def _explanation_right(mbb01: Document) -> bool:
+    """True if the minutes give the violator the right to explain: per act (``explanation_acts``), or in the
+    older single choice."""
+    acts = mbb01.fields.get("explanation_acts") or []
+    if acts:
+        return "có" in acts
+    return str(mbb01.fields.get("explanation_right") or "none") not in ("", "none")
 
 
 def check_document(ctx: CheckContext) -> list[Problem]:

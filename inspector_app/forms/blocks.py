@@ -661,12 +661,21 @@ def goods_table(ctx: FormContext, goods: Sequence[GoodsRow], columns_key: str = 
     # The label goes in the widest text column, so no SPAN is needed (spans make long tables slow).
     label_col = keys.index("name") if "name" in keys else 0
     totals[label_col] = _cell(ctx.t("goods_total", count=fmt.money(len(goods))), cell_style, widths[label_col])
+    total_size: float = CELL_SIZE
     if "value" in keys and any(g.value is not None for g in goods):
-        totals[keys.index("value")] = fmt.money(sum(g.value or 0 for g in goods))
+        value_col = keys.index("value")
+        totals[value_col] = text = fmt.money(sum(g.value or 0 for g in goods))
+        # The bold total is wider than any row of its column (whose width the rows decide, so that the table
+        # stays dense): it is set smaller rather than run over the cell's border.
+        while total_size > 8 and string_width(text, SERIF_BOLD, total_size) > widths[value_col] - 2 * PAD_X:
+            total_size -= 0.5
     data.append(totals)
     last = len(data) - 1
     style = _cell_commands() + _rules([*ends, True])
     style.append(("FONT", (0, last), (-1, last), SERIF_BOLD, CELL_SIZE, CELL_LEADING))
+    if total_size < CELL_SIZE:
+        col = keys.index("value")
+        style.append(("FONT", (col, last), (col, last), SERIF_BOLD, total_size, CELL_LEADING))
     for i, c in enumerate(columns):
         style.append(("ALIGN", (i, 1), (i, last), _ALIGN.get(c.get("align", "left"), "LEFT")))
     return GoodsTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="CENTER")

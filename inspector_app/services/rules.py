@@ -48,6 +48,7 @@ from inspector_app.domain.rules.legal import (
     LegalRules,
     PriorSanction,
     check_document,
+    has_explanation_right,
     parse_legal_rules,
 )
 from inspector_app.paths import resource_path
@@ -336,7 +337,7 @@ def _load_json(path: Path) -> Any:
 
 # Bump when the way case deadlines are derived from a case and its documents changes (``_case_deadlines``,
 # ``_documents``): stored deadlines computed by older code are then recomputed in the background.
-DEADLINE_LOGIC_VERSION = "1"
+DEADLINE_LOGIC_VERSION = "2"
 
 FINAL_CACHE_SIZE = 2000  # parsed final documents kept in memory (a few MB)
 
@@ -744,9 +745,10 @@ class RulesService:
         if mbb01:
             drawn = _dt(mbb01.issued_at)
             label = f"Biên bản vi phạm hành chính {mbb01.number or ''}".strip()
-            right = str(mbb01.fields.get("explanation_right") or "")
-            if right in ("direct", "written"):
-                variants.setdefault("explanation", right)
+            if has_explanation_right(mbb01):
+                # The 2025 MBB01 prints both periods (02 working days to ask to explain in person, 05 to
+                # explain in writing): the right lasts until the longer ends, as the decision check counts it.
+                variants.setdefault("explanation", "written")
                 add("explanation", drawn, label, document=mbb01)
             add("penalty_decision", drawn, label, done=_dt(mqd02.issued_at) if mqd02 else None, document=mbb01)
         seized_doc = mbb15 or (mbb01 if mbb01 and mbb01.fields.get("seized_in_minutes") else None)

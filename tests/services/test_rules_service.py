@@ -216,3 +216,22 @@ def test_hq_review_items_lists_open_reviews_a_page_at_a_time(services: Services)
     plan = [str(r[-1]) for r in services.repo.db.conn.execute("EXPLAIN QUERY PLAN " + OPEN_REVIEWS_SQL, (5,))]
     assert plan[0].startswith("SCAN r USING INDEX reference_open_reviews")  # the open reviews only, newest first
     assert not any("TEMP B-TREE" in p or p.startswith("SCAN") for p in plan[1:])  # no sort, no other full scan
+
+
+def test_the_right_to_explain_lasts_the_longer_period_the_minutes_print(services: Services) -> None:
+    """The 2025 MBB01 prints both periods (02 working days to ask to explain in person, 05 to explain in
+    writing): the dock's item ends with the longer, as the decision check counts it (a team leader refused a
+    decision the dock had let through after 02 days)."""
+    case = make_case(services)
+    case.goods[0].value, case.goods[1].value = 18 * 1_000_000, 1_000_000
+    case.violations[0].point, case.violations[0].fine_amount = "d", 20 * 1_000_000  # 20–40 triệu for a company
+    services.cases.save(case)
+    make_final(services, case, "tt22.m06")
+    services.clock.advance(timedelta(days=1))  # type: ignore[attr-defined]  # Wed 11/03/2026
+    draft = make_draft(services, case, "nd118.mbb01")
+    draft.fields["explanation_right"] = "direct"  # the older single choice: "in person" (02 working days)
+    services.documents.save_draft(draft)
+    mbb01 = services.documents.finalize(draft.id)
+    assert "có" in mbb01.fields["explanation_acts"]
+    items = {it.rule: it for it in services.rules.deadlines_for_case(case.id)}
+    assert items["explanation"].due == "2026-03-18", items["explanation"]  # Thu 12 … Wed 18: 05 working days

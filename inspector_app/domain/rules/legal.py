@@ -713,7 +713,7 @@ def _check_deadlines(ctx: CheckContext) -> None:
         if due.is_overdue(start):
             ctx.add("time.decision", "issued_at", f"Biên bản vi phạm hành chính lập ngày {drawn:%d/%m/%Y}; hạn ra "
                     f"quyết định {due.due_text()} ({due.rule_text}); quyết định ký ngày {start:%d/%m/%Y}")
-        if _explanation_right(match[0]):
+        if has_explanation_right(match[0]):
             # The violator may explain in writing within the longer of the two periods the minutes print; a
             # decision signed before it ends takes that right away unless the explanation came (or was
             # declined) earlier, which the officer records as the reason of an override.
@@ -724,7 +724,7 @@ def _check_deadlines(ctx: CheckContext) -> None:
                         f"{window.due_text()} ({window.rule_text}); quyết định ký ngày {start:%d/%m/%Y}")
 
 
-def _explanation_right(mbb01: Document) -> bool:
+def has_explanation_right(mbb01: Document) -> bool:
     """True if the minutes give the violator the right to explain: per act (``explanation_acts``), or in the
     older single choice."""
     acts = mbb01.fields.get("explanation_acts") or []

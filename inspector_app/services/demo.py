@@ -383,7 +383,8 @@ class DemoService:
             # (no "Biên bản làm việc" that the demo does not contain; review M11).
             "basis": "Kết quả giám sát hoạt động thương mại điện tử ngày " + started.strftime("%d/%m/%Y")
                      + " (ảnh chụp trang đăng bán sản phẩm trên sàn Shopee lưu trong hồ sơ vụ việc)",
-            "violation_time": (started - timedelta(days=3)).isoformat(),
+            # Seen on the shop's page during that day's monitoring, before the minutes were drawn up.
+            "violation_time": (started - timedelta(hours=4)).isoformat(),
             "violation_place": "Gian hàng https://shopee.vn/trambeautystore", "explanation_right": "none",
             "reason_not_at_scene": "Vi phạm thực hiện trên môi trường mạng; lập biên bản tại trụ sở Đội.",
             "subject_opinion": "Thừa nhận bán hàng không có hóa đơn.", "closed_at": (started + timedelta(hours=1)).isoformat()},
@@ -391,9 +392,8 @@ class DemoService:
         mqd02 = self._doc(case, "nd118.mqd02", {
             "signer_title": "ĐỘI TRƯỞNG", "signer_name": "Trần Quốc Đạt", "mbb01_number": mbb01.number,
             "mbb01_date": mbb01.issued_at[:10], "fine_total": 400000, "effective_date": now.date().isoformat(),
-            "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII",
-            "remedies": "Buộc tiêu hủy hàng hóa không rõ nguồn gốc gây hại cho sức khỏe con người.",
-            "remedies_days": 15},
+            # No remedy: no goods were seized or listed in this online case, and Điều 17 gives none to order.
+            "payment_account": "7111 của Kho bạc Nhà nước khu vực XVII"},
             finalize=False)
         return case, [mbb01, mqd02]
 

@@ -92,7 +92,7 @@ class Services:
         self._building = threading.RLock()
 
     def built(self) -> list[str]:
-        """The areas built so far (for tests and the start-up benchmark)."""
+        """The areas built so far (tests check that a command builds only what it uses)."""
         return sorted(name for name in self._factories if name in self.__dict__)
 
     def close(self) -> None:

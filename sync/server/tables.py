@@ -192,21 +192,28 @@ inbox = Table(
     Index("inbox_issued", "issued_day"),
 )
 
+def _totals_columns() -> list[Column[object]]:
+    """The figures a totals table adds up, per period, unit and dimension value (daily and monthly alike)."""
+    return [
+        Column("unit_code", String(32), primary_key=True),
+        Column("dimension", String(16), primary_key=True),
+        Column("value", String(128), primary_key=True),
+        Column("documents", Integer, nullable=False, server_default="0"),
+        Column("cases", Integer, nullable=False, server_default="0"),
+        Column("violation_cases", Integer, nullable=False, server_default="0"),
+        Column("violations", Integer, nullable=False, server_default="0"),
+        Column("fines", BigInteger, nullable=False, server_default="0"),
+        Column("goods_value", BigInteger, nullable=False, server_default="0"),
+    ]
+
+
 daily_totals = Table(
     "daily_totals", metadata,
     # What the statistics and the periodic report add up, per day of issue and unit, kept at ingest in the
     # batch's transaction (console.totals): dimension "" is the unit's day, else officer / kind / platform /
     # article with its value. Cases and goods count on the day of a case's first document.
     Column("day", String(10), primary_key=True),
-    Column("unit_code", String(32), primary_key=True),
-    Column("dimension", String(16), primary_key=True),
-    Column("value", String(128), primary_key=True),
-    Column("documents", Integer, nullable=False, server_default="0"),
-    Column("cases", Integer, nullable=False, server_default="0"),
-    Column("violation_cases", Integer, nullable=False, server_default="0"),
-    Column("violations", Integer, nullable=False, server_default="0"),
-    Column("fines", BigInteger, nullable=False, server_default="0"),
-    Column("goods_value", BigInteger, nullable=False, server_default="0"),
+    *_totals_columns(),
     Index("daily_totals_dimension_day", "dimension", "day", "unit_code"),
 )
 
@@ -215,15 +222,7 @@ monthly_totals = Table(
     # The same figures as daily_totals summed by month of issue (kept in the same statement batch): a period
     # of whole months reads one row per month instead of one per day (console.totals).
     Column("month", String(7), primary_key=True),
-    Column("unit_code", String(32), primary_key=True),
-    Column("dimension", String(16), primary_key=True),
-    Column("value", String(128), primary_key=True),
-    Column("documents", Integer, nullable=False, server_default="0"),
-    Column("cases", Integer, nullable=False, server_default="0"),
-    Column("violation_cases", Integer, nullable=False, server_default="0"),
-    Column("violations", Integer, nullable=False, server_default="0"),
-    Column("fines", BigInteger, nullable=False, server_default="0"),
-    Column("goods_value", BigInteger, nullable=False, server_default="0"),
+    *_totals_columns(),
     Index("monthly_totals_dimension_month", "dimension", "month", "unit_code"),
 )
 

@@ -332,7 +332,7 @@ class DocumentTableModel(RowTableModel[Any]):
             Column(self.tr("Trạng thái"), self.row_status, lambda r: r.status),
             Column(self.tr("Lập lúc"), lambda r: date_text(r.created_at), lambda r: r.created_at),
             Column(self.tr("Thay thế"), self.supersedes_text),
-            Column(self.tr("HQ duyệt"), lambda r: getattr(r, "hq_review", "")),
+            Column(self.tr("HQ duyệt"), lambda r: r.hq_review),
         ]
 
     def set_rows(self, rows: Sequence[Any]) -> None:
